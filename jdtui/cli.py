@@ -1,0 +1,293 @@
+"""The ``jdtui`` command: the app with no arguments, headless subcommands otherwise.
+
+This module must start fast and never import Textual; the app is imported only
+when it is started.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Sequence
+
+from . import __version__
+from .i18n import t
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+
+class CliError(Exception):
+    """A problem to report in one line, with an exit status."""
+
+    def __init__(self, message: str, status: int = EXIT_USAGE) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, status 2, no usage dump
+        raise CliError(f"{message} (see: {self.prog} --help)")
+
+
+def _workspace():
+    from .store.workspace import Workspace
+
+    return Workspace()
+
+
+def _out(text: str) -> None:
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
+
+
+def _json(data: object) -> None:
+    _out(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+# --- commands ----------------------------------------------------------------
+def cmd_list(args: argparse.Namespace) -> int:
+    from .core.search import filter_texts
+
+    ws = _workspace()
+    rows: list[dict] = []
+    if args.kind in (None, "template"):
+        for tpl in ws.templates(args.lang):
+            rows.append(
+                {"id": tpl.id, "kind": "template", "title": tpl.title, "lang": tpl.lang,
+                 "family": tpl.family, "source": tpl.source}
+            )
+    if args.kind in (None, "draft"):
+        drafts, errors = ws.list_drafts()
+        for error in errors:
+            print(t("cli.error", message=str(error)), file=sys.stderr)
+        for role in drafts:
+            if args.lang in (None, role.lang):
+                rows.append(
+                    {"id": role.id, "kind": "draft", "title": role.title, "lang": role.lang,
+                     "status": role.status, "updated": role.updated}
+                )
+    if args.query:
+        keep = set(filter_texts(args.query, [(i, f"{r['title']} {r.get('family', '')}") for i, r in enumerate(rows)]))
+        rows = [r for i, r in enumerate(rows) if i in keep]
+    if args.format == "json":
+        _json(rows)
+        return EXIT_OK
+    if not rows:
+        print(t("cli.no_templates"), file=sys.stderr)
+    width = max((len(r["id"]) for r in rows), default=0)
+    for row in rows:
+        _out(f"{row['id']:<{width}}  {t('kind.' + row['kind']):<10}  {row['lang']}  {_safe(row['title'])}")
+    return EXIT_OK
+
+
+def _safe(text: str) -> str:
+    from .core.text import strip_controls
+
+    return strip_controls(text)
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from .core.render import render_markdown
+
+    ws = _workspace()
+    role = ws.find(args.id)
+    if args.format == "md":
+        _out(render_markdown(role, ws.library))
+        return EXIT_OK
+    _json(role_json(role, ws.library))
+    return EXIT_OK
+
+
+def role_json(role, library) -> dict:
+    """A role for scripts: variables, sections and items with the block each links."""
+    sections = []
+    for section in role.sections:
+        items = []
+        for item in section.items:
+            block = library.resolve(item)
+            items.append(
+                {
+                    "kind": block.kind if block else None,
+                    "text": block.text if block else None,
+                    "linked": item.linked,
+                    "block": item.ref,
+                    **({"missing": True} if block is None else {}),
+                }
+            )
+        sections.append({"id": section.id, **({"heading": section.heading} if section.heading else {}), "items": items})
+    return {
+        "id": role.id,
+        "title": role.title,
+        "lang": role.lang,
+        "profile": role.profile,
+        "status": role.status,
+        "revision": role.revision,
+        "based_on": role.based_on,
+        "variables": dict(role.variables),
+        "sections": sections,
+    }
+
+
+def _parse_sets(pairs: Sequence[str]) -> dict[str, str]:
+    from .core.placeholders import VARIABLES
+
+    values: dict[str, str] = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        name = name.strip()
+        if not sep or not name:
+            raise CliError(t("cli.bad_set", value=pair))
+        if name not in VARIABLES:
+            raise CliError(t("cli.unknown_var", name=name, names=", ".join(VARIABLES)))
+        values[name] = value
+    return values
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    ws = _workspace()
+    role = ws.new_draft(args.template, title=args.title, variables=_parse_sets(args.set or ()))
+    _out(role.id)
+    return EXIT_OK
+
+
+def _findings(role, library):
+    from .core.check import check
+
+    return check(role, library)
+
+
+def _print_findings(findings, score: int, stream) -> None:
+    for f in findings:
+        where = f.section or "-"
+        if f.item is not None:
+            where += f" #{f.item + 1}"
+        stream.write(f"{t('severity.' + f.severity):<14} {f.rule:<20} {where:<18} {_safe(f.message)}\n")
+    stream.write(t("cli.score", score=score) + "\n")
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from .core.check import has_errors, score
+
+    ws = _workspace()
+    role = ws.find(args.id)
+    findings = _findings(role, ws.library)
+    value = score(findings)
+    if args.format == "json":
+        _json({"id": role.id, "score": value, "findings": [f.to_dict() for f in findings]})
+    else:
+        _print_findings(findings, value, sys.stdout)
+        if not has_errors(findings):
+            _out(t("cli.complete"))
+    return EXIT_FINDINGS if has_errors(findings) else EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from .core.check import has_errors, score
+    from .core.render import render_markdown
+
+    ws = _workspace()
+    role = ws.find(args.id)
+    findings = _findings(role, ws.library)
+    if has_errors(findings) and not args.force:
+        _print_findings(findings, score(findings), sys.stderr)
+        raise CliError(t("cli.export_refused", count=sum(f.severity == "error" for f in findings)), EXIT_FINDINGS)
+    text = render_markdown(role, ws.library)
+    if not args.output or args.output == "-":
+        sys.stdout.write(text)
+        return EXIT_OK
+    path = Path(args.output)
+    if path.exists() and not args.overwrite:
+        raise CliError(t("cli.exists", path=path))
+    from .store.export import write_export
+
+    write_export(path, text, overwrite=args.overwrite)
+    print(t("cli.written", path=path), file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_locate(args: argparse.Namespace) -> int:
+    places = _workspace().locate()
+    if args.format == "json":
+        _json(places)
+    else:
+        for key, value in places.items():
+            _out(f"{key:<13} {value}")
+    return EXIT_OK
+
+
+def cmd_app(args: argparse.Namespace) -> int:
+    from .app import JdtuiApp
+
+    JdtuiApp().run()
+    return EXIT_OK
+
+
+# --- wiring ------------------------------------------------------------------
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="jdtui", description="Compose, check and export job descriptions.")
+    parser.add_argument("--version", action="version", version=f"jdtui {__version__}")
+    parser.set_defaults(handler=cmd_app)
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    p = sub.add_parser("list", help="list templates and drafts")
+    p.add_argument("--kind", choices=("template", "draft"))
+    p.add_argument("--lang", choices=("ru", "en"))
+    p.add_argument("--query", "-q")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.set_defaults(handler=cmd_list)
+
+    p = sub.add_parser("show", help="show a draft or template")
+    p.add_argument("id")
+    p.add_argument("--format", choices=("md", "json"), default="md")
+    p.set_defaults(handler=cmd_show)
+
+    p = sub.add_parser("new", help="create a draft from a template; prints its id")
+    p.add_argument("--from", dest="template", required=True, metavar="TEMPLATE_ID")
+    p.add_argument("--title")
+    p.add_argument("--set", action="append", metavar="NAME=VALUE", help="fill a variable (repeatable)")
+    p.set_defaults(handler=cmd_new)
+
+    p = sub.add_parser("check", help="check completeness (exit 0 complete, 1 errors, 2 usage)")
+    p.add_argument("id")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.set_defaults(handler=cmd_check)
+
+    p = sub.add_parser("export", help="export as Markdown (refuses roles with errors unless --force)")
+    p.add_argument("id")
+    p.add_argument("-o", "--output", metavar="PATH")
+    p.add_argument("--format", choices=("md",), default="md")
+    p.add_argument("--force", action="store_true", help="export even with errors")
+    p.add_argument("--overwrite", action="store_true", help="replace an existing file")
+    p.set_defaults(handler=cmd_export)
+
+    p = sub.add_parser("locate", help="where jdtui keeps its data")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.set_defaults(handler=cmd_locate)
+
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from .store.errors import NotFoundError, StoreError
+
+    try:
+        args = build_parser().parse_args(argv)
+        return args.handler(args)
+    except CliError as error:
+        print(t("cli.error", message=str(error)), file=sys.stderr)
+        return error.status
+    except NotFoundError as error:
+        print(t("cli.error", message=str(error)), file=sys.stderr)
+        return EXIT_USAGE
+    except StoreError as error:
+        print(t("cli.error", message=str(error)), file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

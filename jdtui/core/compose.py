@@ -1,0 +1,84 @@
+"""Making roles: a draft from a template, and the edits Compose applies."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Mapping
+
+from .model import Block, Item, Library, Role, RoleSection, Template
+from .profiles import get_profile, normalise_sections
+
+
+def role_from_template(
+    template: Template,
+    *,
+    role_id: str,
+    now: str = "",
+    title: str | None = None,
+    variables: Mapping[str, str] | None = None,
+) -> Role:
+    """A new draft whose items link the template's blocks."""
+    merged = dict(template.variables)
+    merged.update({k: v for k, v in (variables or {}).items() if v is not None})
+    role = Role(
+        id=role_id,
+        title=title or template.title,
+        lang=template.lang,
+        profile=template.profile,
+        variables=merged,
+        sections=tuple(
+            RoleSection(s.id, tuple(Item.link(b) for b in s.blocks)) for s in template.sections
+        ),
+        created=now,
+        updated=now,
+        based_on=template.id,
+    )
+    return normalise_sections(role)
+
+
+def edit_item_text(role: Role, section_index: int, item_index: int, text: str, library: Library) -> Role:
+    """The role with one item's text changed.
+
+    A linked library block becomes a local copy forked from it, so the edit
+    never changes the library and other roles are not affected.
+    """
+    section = role.sections[section_index]
+    item = section.items[item_index]
+    block = library.resolve(item)
+    if block is None:
+        spec = get_profile(role.profile).spec(section.id)
+        block = Block(id=f"local-{section_index}-{item_index}", kind=spec.kind if spec else "general", lang=role.lang, text="")
+    if block.text == text and item.local is not None:
+        return role
+    local = replace(block, text=text)
+    ref = item.ref if item.ref else None
+    items = list(section.items)
+    items[item_index] = Item.copy_of(local, ref=ref)
+    return role.with_items(section_index, items)
+
+
+def insert_item(role: Role, section_index: int, position: int, item: Item) -> Role:
+    items = list(role.sections[section_index].items)
+    items.insert(max(0, min(position, len(items))), item)
+    return role.with_items(section_index, items)
+
+
+def remove_item(role: Role, section_index: int, item_index: int) -> Role:
+    items = list(role.sections[section_index].items)
+    del items[item_index]
+    return role.with_items(section_index, items)
+
+
+def move_item(role: Role, section_index: int, item_index: int, delta: int) -> tuple[Role, int]:
+    """The role with one item moved ``delta`` places, and the item's new index."""
+    items = list(role.sections[section_index].items)
+    target = max(0, min(len(items) - 1, item_index + delta))
+    if target == item_index:
+        return role, item_index
+    items.insert(target, items.pop(item_index))
+    return role.with_items(section_index, items), target
+
+
+def template_as_role(template: Template) -> Role:
+    """A template viewed as a role (for show, check and export of a template id)."""
+    return role_from_template(template, role_id=template.id)

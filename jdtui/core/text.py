@@ -1,0 +1,39 @@
+"""Plain-text hygiene for text that comes from users and files."""
+
+from __future__ import annotations
+
+import re
+
+# C0 controls except tab and newline, DEL, C1 controls, and the bidi embedding,
+# override and isolate characters that can make text display other than it reads.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def strip_controls(text: str) -> str:
+    """``text`` without control characters, bidi overrides or lone surrogates."""
+    return _SURROGATE.sub("\ufffd", _CONTROL.sub("", text))
+
+
+def has_controls(text: str) -> bool:
+    return bool(_CONTROL.search(text) or _SURROGATE.search(text))
+
+
+def capitalise(text: str) -> str:
+    """First letter upper-cased, the rest untouched."""
+    for index, char in enumerate(text):
+        if char.isalpha():
+            return text[:index] + char.upper() + text[index + 1 :]
+        if not (char.isspace() or char in "«\"'("):
+            return text
+    return text
+
+
+def safe_file_name(title: str, extension: str = "md", limit: int = 80) -> str:
+    """A safe file name from a role title: no path separators, no ``..``,
+    no control characters, bounded length."""
+    name = re.sub(r"[\x00-\x1f\x7f-\x9f/\\:*?\"<>|]+", " ", title)
+    name = re.sub(r"\.{2,}", ".", name)
+    name = "-".join(name.split()).strip(".-_")
+    name = name[:limit].rstrip(".-_") or "job-description"
+    return f"{name}.{extension}"

@@ -1,0 +1,51 @@
+"""The one catalogue of user-visible strings, in Russian and English.
+
+``t("key", **values)`` gives the string in the current UI language. The UI
+language comes from the settings, else from LC_ALL / LC_MESSAGES / LANG.
+"""
+
+from __future__ import annotations
+
+import os
+
+from .catalogue_cli import STRINGS as _CLI
+from .catalogue_ui import STRINGS as _UI
+from .catalogue_rules import STRINGS as _RULES
+from .catalogue_import import STRINGS as _IMPORT
+
+UI_LANGS = ("ru", "en")
+_current: str | None = None
+
+#: key -> {"ru": ..., "en": ...}; one catalogue, kept in a file per area.
+CATALOGUE: dict[str, dict[str, str]] = {**_CLI, **_UI, **_RULES, **_IMPORT}
+
+
+
+def lang_from_env(environ: dict[str, str] | None = None) -> str:
+    env = os.environ if environ is None else environ
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = (env.get(name) or "").strip()
+        if value:
+            return "ru" if value.lower().startswith("ru") else "en"
+    return "en"
+
+
+def ui_lang() -> str:
+    global _current
+    if _current is None:
+        _current = lang_from_env()
+    return _current
+
+
+def set_ui_lang(lang: str) -> None:
+    global _current
+    _current = lang if lang in UI_LANGS else "en"
+
+
+def t(key: str, lang: str | None = None, /, **values: object) -> str:
+    """The string ``key`` in ``lang`` (default: the UI language), filled with ``values``."""
+    entry = CATALOGUE.get(key)
+    if entry is None:
+        return key
+    text = entry.get(lang or ui_lang()) or entry.get("en") or key
+    return text.format(**values) if values else text

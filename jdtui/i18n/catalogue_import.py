@@ -1,0 +1,3 @@
+"""Strings of the importer's report."""
+
+STRINGS: dict[str, dict[str, str]] = {}

@@ -1,0 +1,3 @@
+"""Strings of completeness rules: messages and fix hints."""
+
+STRINGS: dict[str, dict[str, str]] = {}

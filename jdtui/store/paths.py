@@ -1,0 +1,48 @@
+"""Where jdtui keeps things: XDG locations, and the shipped files."""
+
+from __future__ import annotations
+
+import os
+from importlib import resources
+from pathlib import Path
+
+from platformdirs import user_config_path, user_data_path
+
+APP = "jdtui"
+PACKAGE_ROOT = Path(__file__).resolve().parent.parent
+
+
+def data_dir() -> Path:
+    """The user store: ``$XDG_DATA_HOME/jdtui`` (``~/.local/share/jdtui``)."""
+    base = os.environ.get("XDG_DATA_HOME")
+    return Path(base) / APP if base else user_data_path(APP)
+
+
+def config_dir() -> Path:
+    """Settings: ``$XDG_CONFIG_HOME/jdtui`` (``~/.config/jdtui``)."""
+    base = os.environ.get("XDG_CONFIG_HOME")
+    return Path(base) / APP if base else user_config_path(APP)
+
+
+def _shipped(package: str, folder: str) -> Path:
+    """A folder shipped inside the package; in a source checkout, the top-level one."""
+    try:
+        path = Path(str(resources.files(package)))
+        if path.is_dir():
+            return path
+    except (ModuleNotFoundError, TypeError):
+        pass
+    return PACKAGE_ROOT.parent / folder
+
+
+def shipped_data_dir() -> Path:
+    """The sample library that ships with jdtui (read-only)."""
+    return _shipped("jdtui.data", "data")
+
+
+def styles_dir() -> Path:
+    return _shipped("jdtui.styles", "styles")
+
+
+def shipped_library_files() -> list[Path]:
+    return sorted(p for p in shipped_data_dir().glob("*.json") if p.is_file())

@@ -1,0 +1,54 @@
+"""TinyDB over safe files: one short-lived database per transaction."""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+from typing import Any, Iterator
+
+from tinydb import TinyDB
+from tinydb.storages import Storage
+
+from .safe import FILE_MODE, META, SCHEMA, ensure_private_dir, locked, read_json, write_json
+
+
+class SafeStorage(Storage):
+    """TinyDB storage that re-reads the file on every read and writes atomically.
+
+    It stamps every write with the schema version and the kind of data.
+    """
+
+    def __init__(self, path: str | Path, kind: str, mode: int = FILE_MODE) -> None:
+        self.path = Path(path)
+        self.kind = kind
+        self.mode = mode
+
+    def read(self) -> dict[str, dict[str, Any]] | None:
+        return read_json(self.path, self.kind)
+
+    def write(self, data: dict[str, dict[str, Any]]) -> None:
+        data = dict(data)
+        data[META] = {"1": {"schema": SCHEMA, "kind": self.kind}}
+        write_json(self.path, data, mode=self.mode)
+
+    def close(self) -> None:
+        pass
+
+
+@contextlib.contextmanager
+def transaction(path: Path, kind: str, *, mode: int = FILE_MODE, private: bool = True) -> Iterator[TinyDB]:
+    """Lock ``path``, open it as TinyDB, and release both afterwards.
+
+    Nothing is cached between transactions: each one sees the file as it is.
+    """
+    if private:
+        ensure_private_dir(path.parent)
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    with locked(path, mode=mode):
+        read_json(path, kind)  # refuse a damaged or newer file before TinyDB touches it
+        db = TinyDB(path, storage=SafeStorage, kind=kind, mode=mode)
+        try:
+            yield db
+        finally:
+            db.close()
