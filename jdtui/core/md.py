@@ -18,7 +18,8 @@ def parser() -> MarkdownIt:
 # "_" between two letters or digits never emphasises, so {{approver_title}} stays readable.
 _INLINE_SPECIAL = re.compile(r"([\\`*\[\]<>~]|(?<!\w)_|_(?!\w))")
 _ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
-_LINE_START = re.compile(r"^(\s*)([#>+=-]|\d+(?=[.)]))")
+# Only a marker followed by a space (or the end) opens a block: "1. x" yes, "01.12.2026" no.
+_LINE_START = re.compile(r"^(\s*)([#>+=-]|\d{1,9}(?=[.)](?:\s|$)))")
 
 
 def escape(text: str, *, table: bool = False) -> str:
