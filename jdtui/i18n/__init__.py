@@ -12,12 +12,13 @@ from .catalogue_cli import STRINGS as _CLI
 from .catalogue_ui import STRINGS as _UI
 from .catalogue_rules import STRINGS as _RULES
 from .catalogue_import import STRINGS as _IMPORT
+from .catalogue_store import STRINGS as _STORE
 
 UI_LANGS = ("ru", "en")
 _current: str | None = None
 
 #: key -> {"ru": ..., "en": ...}; one catalogue, kept in a file per area.
-CATALOGUE: dict[str, dict[str, str]] = {**_CLI, **_UI, **_RULES, **_IMPORT}
+CATALOGUE: dict[str, dict[str, str]] = {**_CLI, **_UI, **_RULES, **_IMPORT, **_STORE}
 
 
 
