@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from importlib import resources
 from pathlib import Path
 
 from platformdirs import user_config_path, user_data_path
@@ -24,24 +23,20 @@ def config_dir() -> Path:
     return Path(base) / APP if base else user_config_path(APP)
 
 
-def _shipped(package: str, folder: str) -> Path:
-    """A folder shipped inside the package; in a source checkout, the top-level one."""
-    try:
-        path = Path(str(resources.files(package)))
-        if path.is_dir():
-            return path
-    except (ModuleNotFoundError, TypeError):
-        pass
-    return PACKAGE_ROOT.parent / folder
+def _shipped(folder: str) -> Path:
+    """A folder shipped inside the installed package (``jdtui/<folder>``);
+    in a source checkout or an editable install, the repository's top-level one."""
+    inside = PACKAGE_ROOT / folder
+    return inside if inside.is_dir() else PACKAGE_ROOT.parent / folder
 
 
 def shipped_data_dir() -> Path:
     """The sample library that ships with jdtui (read-only)."""
-    return _shipped("jdtui.data", "data")
+    return _shipped("data")
 
 
 def styles_dir() -> Path:
-    return _shipped("jdtui.styles", "styles")
+    return _shipped("styles")
 
 
 def shipped_library_files() -> list[Path]:
