@@ -8,31 +8,46 @@ from tinydb import Query
 from tinydb.table import Document
 
 from ..core.model import Block, Library
-from .library import library_from_data
-from .safe import read_json
+from .library import read_library
+from .safe import DIR_MODE, FILE_MODE
 from .tinystore import transaction
 
 BLOCKS_KIND = "jdtui-library"
 
 
 class CustomBlocks:
-    def __init__(self, path: Path) -> None:
+    """Blocks in one library file; ``mode``/``dir_mode`` say who may share them."""
+
+    def __init__(self, path: Path, *, mode: int = FILE_MODE, dir_mode: int = DIR_MODE, shared: bool = False) -> None:
         self.path = path
+        self.mode = mode
+        self.dir_mode = dir_mode
+        self.shared = shared
+
+    def _transaction(self):
+        return transaction(self.path, BLOCKS_KIND, mode=self.mode, dir_mode=self.dir_mode, shared=self.shared)
 
     def library(self) -> Library:
-        data = read_json(self.path, BLOCKS_KIND)
-        return library_from_data(data, self.path) if data else Library()
+        return read_library(self.path)
+
+    def _upsert(self, table_name: str, doc: dict) -> None:
+        """Insert ``doc``, or replace the document with its id, in one locked write."""
+        with self._transaction() as db:
+            table = db.table(table_name)
+            found = table.get(Query().id == doc["id"])
+            if found is None:
+                table.insert(doc)
+            else:
+                table.upsert(Document(doc, doc_id=found.doc_id))
+
+    def _remove(self, table_name: str, doc_id: str) -> bool:
+        with self._transaction() as db:
+            return bool(db.table(table_name).remove(Query().id == doc_id))
 
     def save(self, block: Block) -> Block:
-        with transaction(self.path, BLOCKS_KIND) as db:
-            table = db.table("blocks")
-            found = table.get(Query().id == block.id)
-            if found is None:
-                table.insert(block.to_dict())
-            else:
-                table.upsert(Document(block.to_dict(), doc_id=found.doc_id))
+        """Add ``block``, or replace the block with its id."""
+        self._upsert("blocks", block.to_dict())
         return block
 
     def delete(self, block_id: str) -> bool:
-        with transaction(self.path, BLOCKS_KIND) as db:
-            return bool(db.table("blocks").remove(Query().id == block_id))
+        return self._remove("blocks", block_id)

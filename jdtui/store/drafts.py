@@ -1,4 +1,8 @@
-"""Drafts: one file per draft, so saving one never rewrites another."""
+"""Drafts: one file per draft, so saving one never rewrites another.
+
+Before a save replaces a draft file (or a delete removes it), its bytes are kept
+as a backup; a damaged draft is reported with its latest backup.
+"""
 
 from __future__ import annotations
 
@@ -8,11 +12,13 @@ from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 
-from ..core.model import Role
-from .errors import ConflictError, NotFoundError, StoreError
 from tinydb.table import Document
 
-from .safe import ensure_private_dir, read_json
+from ..core.model import Role
+from ..i18n import t
+from .backups import Backup, Backups
+from .errors import ConflictError, NotFoundError, SchemaError, StoreError
+from .safe import META, SCHEMA, ensure_private_dir, locked, parse, read_bytes, write_json
 from .tinystore import transaction
 
 DRAFT_KIND = "jdtui-draft"
@@ -28,21 +34,41 @@ def new_draft_id() -> str:
     return "d-" + uuid.uuid4().hex[:8]
 
 
+def role_from_data(data: dict, path: Path) -> Role:
+    """The draft held by the parsed file ``data``; StoreError if there is none."""
+    table = data.get(TABLE)
+    doc = table.get("1") if isinstance(table, dict) else None
+    if not isinstance(doc, dict):
+        raise StoreError(t("store.holds_no_draft"), path)
+    try:
+        return Role.from_dict(doc)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise StoreError(t("store.damaged_draft", reason=f"{error.__class__.__name__}: {error}"), path) from None
+
+
 class DraftStore:
     """The user's drafts under ``folder``, one TinyDB file each."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, backups: Backups | None = None) -> None:
         self.folder = folder
+        self.backups = backups
 
     def path(self, draft_id: str) -> Path:
         if not _ID.match(draft_id):
-            raise NotFoundError(f"no draft with id {draft_id!r}")
+            raise NotFoundError(t("store.no_draft", id=draft_id))
         return self.folder / f"{draft_id}.json"
 
     def ids(self) -> list[str]:
-        if not self.folder.is_dir():
+        """Ids of the draft files (files whose names are no draft id are ignored)."""
+        if not self.folder.exists():
             return []
-        return sorted(p.stem for p in self.folder.glob("*.json") if not p.name.startswith("."))
+        if not self.folder.is_dir():
+            raise StoreError(t("store.not_folder"), self.folder)
+        try:
+            names = [p.name for p in self.folder.iterdir()]
+        except OSError as error:
+            raise StoreError(t("store.read_failed", reason=error.strerror or error), self.folder) from None
+        return sorted(n[:-5] for n in names if n.endswith(".json") and _ID.match(n[:-5]))
 
     def exists(self, draft_id: str) -> bool:
         try:
@@ -50,25 +76,37 @@ class DraftStore:
         except NotFoundError:
             return False
 
+    def latest_backup(self, draft_id: str) -> Backup | None:
+        return self.backups.latest(draft_id) if self.backups else None
+
+    def _with_backup(self, error: StoreError, draft_id: str) -> StoreError:
+        if isinstance(error, (NotFoundError, ConflictError)) or self.backups is None:
+            return error
+        latest = self.latest_backup(draft_id)
+        return error.with_backup(latest.path if latest else None, draft_id)
+
     def load(self, draft_id: str) -> Role:
         path = self.path(draft_id)
-        data = read_json(path, DRAFT_KIND)
-        if data is None:
-            raise NotFoundError(f"no draft with id {draft_id!r}")
-        doc = (data.get(TABLE) or {}).get("1")
-        if not isinstance(doc, dict):
-            raise StoreError("holds no draft", path)
         try:
-            return Role.from_dict(doc)
-        except (KeyError, TypeError, ValueError) as error:
-            raise StoreError(f"holds a damaged draft ({error})", path) from None
+            raw = read_bytes(path)
+            if raw is None:
+                raise NotFoundError(t("store.no_draft", id=draft_id))
+            return role_from_data(parse(raw, path, DRAFT_KIND), path)
+        except StoreError as error:
+            raise self._with_backup(error, draft_id) from None
 
     def load_all(self) -> tuple[list[Role], list[StoreError]]:
         """Every readable draft, and the errors of those that are not."""
         roles, errors = [], []
-        for draft_id in self.ids():
+        try:
+            ids = self.ids()
+        except StoreError as error:
+            return [], [error]
+        for draft_id in ids:
             try:
                 roles.append(self.load(draft_id))
+            except NotFoundError:
+                continue  # deleted meanwhile
             except StoreError as error:
                 errors.append(error)
         return roles, errors
@@ -78,32 +116,71 @@ class DraftStore:
 
         ``expected_revision`` is the revision the editor loaded; if the file has
         moved on since (another window or person saved), nothing is written and
-        :class:`ConflictError` says so. ``None`` creates a new draft.
+        :class:`ConflictError` says so. ``None`` creates a new draft. The
+        version being replaced is kept as a backup first.
         """
-        ensure_private_dir(self.folder)
         path = self.path(role.id)
-        with transaction(path, DRAFT_KIND) as db:
-            table = db.table(TABLE)
-            current = table.get(doc_id=1)
-            stored_revision = int(current.get("revision", 0)) if current else 0
-            if current is not None and expected_revision is None:
-                raise ConflictError(f"a draft with id {role.id!r} exists already", path)
-            if current is not None and stored_revision != expected_revision:
-                raise ConflictError(
-                    f"this draft was saved elsewhere (revision {stored_revision}) after you opened "
-                    f"revision {expected_revision}",
-                    path,
-                    theirs=stored_revision,
-                    ours=int(expected_revision or 0),
-                )
-            stamp = now_iso()
-            saved = replace(role, revision=stored_revision + 1, updated=stamp, created=role.created or stamp)
-            table.upsert(Document(saved.to_dict(), doc_id=1))
+        try:
+            with transaction(path, DRAFT_KIND) as db:
+                table = db.table(TABLE)
+                current = table.get(doc_id=1)
+                stored_revision = int(current.get("revision", 0)) if current else 0
+                if current is not None and expected_revision is None:
+                    raise ConflictError(t("store.draft_exists", id=role.id), path)
+                if current is not None and stored_revision != expected_revision:
+                    raise ConflictError(
+                        t("store.conflict", theirs=stored_revision, ours=expected_revision),
+                        path,
+                        theirs=stored_revision,
+                        ours=int(expected_revision or 0),
+                    )
+                self._keep_backup(role.id, path, stored_revision)
+                stamp = now_iso()
+                saved = replace(role, revision=stored_revision + 1, updated=stamp, created=role.created or stamp)
+                table.upsert(Document(saved.to_dict(), doc_id=1))
+        except StoreError as error:
+            raise self._with_backup(error, role.id) from None
         return saved
 
+    def _keep_backup(self, draft_id: str, path: Path, revision: int | None) -> None:
+        raw = read_bytes(path)
+        if raw is not None and self.backups is not None:
+            self.backups.keep_copy(draft_id, raw, revision)
+
     def delete(self, draft_id: str) -> None:
+        """Remove a draft; its last version stays restorable from the backups."""
         path = self.path(draft_id)
-        with transaction(path, DRAFT_KIND):
+        with transaction(path, DRAFT_KIND) as db:
+            current = db.table(TABLE).get(doc_id=1)
             if not path.exists():
-                raise NotFoundError(f"no draft with id {draft_id!r}")
+                raise NotFoundError(t("store.no_draft", id=draft_id))
+            self._keep_backup(draft_id, path, int(current.get("revision", 0)) if current else 0)
             path.unlink()
+
+    def restore(self, backup: Backup) -> Role:
+        """Make ``backup`` the newest revision of its draft.
+
+        The current file is kept as a backup first, even when it is damaged (then
+        it is kept aside as ``…-damaged.json``), so restoring never loses it. A
+        file a newer jdtui wrote is refused, as everywhere.
+        """
+        draft_id = backup.draft_id
+        path = self.path(draft_id)
+        role = role_from_data(parse(read_bytes(backup.path) or b"", backup.path, DRAFT_KIND), backup.path)
+        ensure_private_dir(self.folder)
+        with locked(path):
+            raw = read_bytes(path)
+            stored_revision = 0
+            if raw is not None:
+                try:
+                    stored_revision = role_from_data(parse(raw, path, DRAFT_KIND), path).revision
+                except SchemaError:
+                    raise
+                except StoreError:
+                    stored_revision = None  # damaged: kept aside, then replaced
+                if self.backups is not None:
+                    self.backups.keep_copy(draft_id, raw, stored_revision)
+            revision = max(stored_revision or 0, role.revision) + 1
+            restored = replace(role, id=draft_id, revision=revision, updated=now_iso())
+            write_json(path, {TABLE: {"1": restored.to_dict()}, META: {"1": {"schema": SCHEMA, "kind": DRAFT_KIND}}})
+        return restored

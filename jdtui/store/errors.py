@@ -5,16 +5,54 @@ from __future__ import annotations
 from pathlib import Path
 
 
-class StoreError(Exception):
-    """A store file cannot be used. The file is left untouched."""
+def shown(value: object) -> str:
+    """``value`` as one line without control characters, safe to print anywhere."""
+    from ..core.text import strip_controls
 
-    def __init__(self, message: str, path: Path | str | None = None, backup: Path | None = None) -> None:
+    return " ".join(strip_controls(str(value)).split("\n"))
+
+
+class StoreError(Exception):
+    """A store file cannot be used. The file is left untouched.
+
+    ``backup`` is the latest backup of the file, when one exists; ``draft_id``
+    lets the message say how to restore it.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        path: Path | str | None = None,
+        backup: Path | None = None,
+        *,
+        draft_id: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
         self.path = Path(path) if path is not None else None
         self.backup = backup
-        text = message if path is None else f"{path}: {message}"
-        if backup is not None:
-            text += f" (latest backup: {backup})"
-        super().__init__(text)
+        self.draft_id = draft_id
+
+    def with_backup(self, backup: Path | None, draft_id: str | None = None) -> "StoreError":
+        """This error, naming the latest backup of the file (``None``: there is none)."""
+        self.backup = backup
+        self.draft_id = draft_id
+        self._backup_known = True
+        return self
+
+    def __str__(self) -> str:
+        from ..i18n import t
+
+        text = shown(self.message)
+        if self.path is not None:
+            text = t("store.at", path=shown(self.path), message=text)
+        if self.backup is not None and self.draft_id:
+            text += t("store.latest_backup", backup=shown(self.backup), id=self.draft_id)
+        elif self.backup is not None:
+            text += t("store.latest_backup_plain", backup=shown(self.backup))
+        elif getattr(self, "_backup_known", False):
+            text += t("store.no_backup")
+        return text
 
 
 class SchemaError(StoreError):

@@ -3,8 +3,8 @@
 Every write takes a file lock, writes a temporary file in the same folder,
 fsyncs it and replaces the target with ``os.replace``, so a reader sees the old
 file or the new one, never half of one. Every read parses the file afresh.
-A file that cannot be parsed, or that a newer jdtui wrote, is reported with its
-path and never written over.
+A file that cannot be parsed, that a newer jdtui wrote, or that the user made
+read-only, is reported with its path and never written over.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import stat
 import tempfile
 from pathlib import Path
@@ -19,6 +20,7 @@ from typing import Any, Iterator
 
 from filelock import FileLock, Timeout
 
+from ..i18n import t
 from .errors import SchemaError, StoreError
 
 #: The schema version this jdtui reads and writes.
@@ -27,14 +29,40 @@ META = "_meta"
 FILE_MODE = 0o600
 DIR_MODE = 0o700
 LOCK_TIMEOUT = 30.0
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
-def ensure_private_dir(path: Path) -> Path:
-    """Create ``path`` (and parents) as a folder only its owner can enter."""
-    path.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
-    with contextlib.suppress(PermissionError):
-        if stat.S_IMODE(path.stat().st_mode) != DIR_MODE:
-            path.chmod(DIR_MODE)
+def ensure_private_dir(path: Path, mode: int = DIR_MODE, *, fix_existing: bool = True) -> Path:
+    """Create ``path`` and its missing parents as folders with ``mode``
+    (default: only the owner can enter), whatever the umask.
+
+    Folders that exist already are left alone, except ``path`` itself, which
+    is set to ``mode`` when we own it and ``fix_existing`` (a shared folder
+    someone set up for a team is never changed).
+    """
+    missing = []
+    probe = path
+    while not probe.exists() and probe != probe.parent:
+        missing.append(probe)
+        probe = probe.parent
+    if probe.exists() and not probe.is_dir():
+        raise StoreError(t("store.not_folder"), probe)
+    for folder in reversed(missing):
+        try:
+            folder.mkdir(mode=mode)
+        except FileExistsError:
+            pass  # another process made it meanwhile
+        except FileNotFoundError:
+            continue
+        except OSError as error:
+            raise StoreError(t("store.write_failed", reason=error.strerror or error), folder) from None
+        with contextlib.suppress(OSError):
+            folder.chmod(mode)  # mkdir applies the umask; chmod does not
+    if not path.is_dir():
+        raise StoreError(t("store.not_folder"), path)
+    with contextlib.suppress(OSError):
+        if fix_existing and path.stat().st_uid == os.geteuid() and stat.S_IMODE(path.stat().st_mode) != mode:
+            path.chmod(mode)
     return path
 
 
@@ -44,86 +72,137 @@ def lock_for(path: Path, *, mode: int = FILE_MODE) -> FileLock:
 
 @contextlib.contextmanager
 def locked(path: Path, *, mode: int = FILE_MODE) -> Iterator[None]:
-    """Hold the lock of ``path`` for the duration of a transaction."""
+    """Hold the lock of ``path`` for the duration of a transaction.
+
+    Temporary files a killed writer left behind are removed while the lock is
+    held (nobody else can be writing them then).
+    """
+    lock = lock_for(path, mode=mode)
     try:
-        with lock_for(path, mode=mode):
-            yield
+        lock.acquire()
     except Timeout:
-        raise StoreError("another jdtui has held this file's lock for too long; try again", path) from None
+        raise StoreError(t("store.lock_timeout"), path) from None
+    except OSError as error:
+        raise StoreError(t("store.lock_failed", reason=error.strerror or error), path) from None
+    try:
+        remove_stale_temps(path)
+        yield
+    finally:
+        lock.release()
 
 
-def meta_of(data: dict, kind: str) -> dict:
-    return {"1": {"schema": SCHEMA, "kind": kind}}
+def temp_prefix(path: Path) -> str:
+    return f".{path.name}."
+
+
+def remove_stale_temps(path: Path) -> None:
+    """Delete temporary files of ``path`` left by a writer that died; caller holds the lock."""
+    with contextlib.suppress(OSError):
+        for leftover in path.parent.glob(f"{glob_escape(temp_prefix(path))}*.tmp"):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+
+
+def glob_escape(text: str) -> str:
+    return re.sub(r"([*?\[])", r"[\1]", text)
 
 
 def check_schema(data: Any, path: Path, kind: str | None) -> None:
     """Refuse files that are not jdtui data, or that a newer jdtui wrote."""
     if not isinstance(data, dict):
-        raise StoreError("not a jdtui data file (expected a JSON object)", path)
+        raise StoreError(t("store.not_object"), path)
     meta_table = data.get(META)
     if meta_table is None:
         return  # files from before versioning: schema 1
     meta = next(iter(meta_table.values()), {}) if isinstance(meta_table, dict) else {}
     version = meta.get("schema") if isinstance(meta, dict) else None
-    if not isinstance(version, int):
-        raise StoreError("its schema version is unreadable", path)
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise StoreError(t("store.bad_schema"), path)
     if version > SCHEMA:
-        raise SchemaError(
-            f"written by a newer jdtui (schema {version}; this version reads {SCHEMA}). "
-            "Upgrade jdtui to open it; the file was left as it is",
-            path,
-        )
-    if kind is not None and isinstance(meta, dict) and meta.get("kind") not in (None, kind):
-        raise StoreError(f"holds {meta.get('kind')!r} data, not {kind!r}", path)
+        raise SchemaError(t("store.newer_schema", version=version, ours=SCHEMA), path)
+    if kind is not None and meta.get("kind") not in (None, kind):
+        raise StoreError(t("store.wrong_kind", found=meta.get("kind"), kind=kind), path)
 
 
-def read_json(path: Path, kind: str | None = None) -> dict | None:
-    """The parsed file, or ``None`` when it does not exist."""
+def read_bytes(path: Path) -> bytes | None:
+    """The file's bytes, or ``None`` when it does not exist; one-line errors otherwise."""
     try:
-        raw = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         return None
     except IsADirectoryError:
-        raise StoreError("is a folder where a file should be", path) from None
+        raise StoreError(t("store.is_folder"), path) from None
     except PermissionError:
-        raise StoreError("cannot be read: permission denied", path) from None
+        raise StoreError(t("store.unreadable"), path) from None
     except OSError as error:
-        raise StoreError(f"cannot be read: {error.strerror or error}", path) from None
+        raise StoreError(t("store.read_failed", reason=error.strerror or error), path) from None
+
+
+def parse(raw: bytes, path: Path, kind: str | None = None) -> dict:
+    """Parse the bytes of a jdtui data file, refusing damaged or newer ones."""
     if not raw.strip():
-        raise StoreError("is empty (perhaps cut short by a crash)", path)
+        raise StoreError(t("store.empty"), path)
     try:
         data = json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
-        raise StoreError("is not UTF-8 text (damaged?)", path) from None
+        raise StoreError(t("store.not_utf8"), path) from None
     except json.JSONDecodeError as error:
-        raise StoreError(f"is damaged: invalid JSON at line {error.lineno}, column {error.colno}", path) from None
+        raise StoreError(t("store.bad_json", line=error.lineno, column=error.colno), path) from None
+    except RecursionError:
+        raise StoreError(t("store.not_object"), path) from None
     check_schema(data, path, kind)
     return data
 
 
+def read_json(path: Path, kind: str | None = None) -> dict | None:
+    """The parsed file, or ``None`` when it does not exist."""
+    raw = read_bytes(path)
+    return None if raw is None else parse(raw, path, kind)
+
+
 def dump(data: Any) -> bytes:
-    return (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    """UTF-8 JSON; lone surrogates (which UTF-8 cannot hold) become U+FFFD."""
+    text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    return _SURROGATE.sub("\ufffd", text).encode("utf-8")
 
 
-def write_json(path: Path, data: Any, *, mode: int = FILE_MODE) -> None:
-    """Replace ``path`` atomically with ``data``; caller holds the lock."""
-    payload = dump(data)
+def check_writable(path: Path) -> None:
+    """Refuse to replace a file its owner made read-only, or a folder."""
+    if path.is_dir():
+        raise StoreError(t("store.is_folder"), path)
+    if path.exists() and not os.access(path, os.W_OK):
+        raise StoreError(t("store.read_only"), path)
+
+
+def write_bytes(path: Path, payload: bytes, *, mode: int = FILE_MODE) -> None:
+    """Replace ``path`` atomically with ``payload``; caller holds the lock."""
     folder = path.parent
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    check_writable(path)
     try:
-        os.fchmod(fd, mode)
+        fd, tmp = tempfile.mkstemp(prefix=temp_prefix(path), suffix=".tmp", dir=folder)
+    except OSError as error:
+        raise StoreError(t("store.write_failed", reason=error.strerror or error), path) from None
+    try:
+        os.fchmod(fd, mode)  # mkstemp makes 0600; a team library may want 0660
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
             handle.flush()
             os.fsync(handle.fileno())
-        if path.is_dir():
-            raise StoreError("is a folder where a file should be", path)
         os.replace(tmp, path)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise StoreError(t("store.write_failed", reason=error.strerror or error), path) from None
     except BaseException:
-        with contextlib.suppress(FileNotFoundError):
+        with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
     _fsync_dir(folder)
+
+
+def write_json(path: Path, data: Any, *, mode: int = FILE_MODE) -> None:
+    """Replace ``path`` atomically with ``data`` as JSON; caller holds the lock."""
+    write_bytes(path, dump(data), mode=mode)
 
 
 def _fsync_dir(folder: Path) -> None:

@@ -11,7 +11,9 @@ from .safe import read_json
 from .tinystore import transaction
 
 SETTINGS_KIND = "jdtui-settings"
-DEFAULTS: dict[str, Any] = {"ui_lang": None, "backups": 10, "team_library": None}
+#: ``backups``: versions kept per draft; ``team_library``: path of the team
+#: library; ``team_library_mode``: ``"group"`` to share its files with the group.
+DEFAULTS: dict[str, Any] = {"ui_lang": None, "backups": 10, "team_library": None, "team_library_mode": None}
 
 
 class Settings:
@@ -20,8 +22,9 @@ class Settings:
 
     def all(self) -> dict[str, Any]:
         data = read_json(self.path, SETTINGS_KIND) or {}
-        stored = (data.get("settings") or {}).get("1") or {}
-        return {**DEFAULTS, **stored}
+        table = data.get("settings")
+        stored = table.get("1") if isinstance(table, dict) else None
+        return {**DEFAULTS, **(stored if isinstance(stored, dict) else {})}
 
     def get(self, key: str) -> Any:
         return self.all().get(key)

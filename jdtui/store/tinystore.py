@@ -9,7 +9,7 @@ from typing import Any, Iterator
 from tinydb import TinyDB
 from tinydb.storages import Storage
 
-from .safe import FILE_MODE, META, SCHEMA, ensure_private_dir, locked, read_json, write_json
+from .safe import DIR_MODE, FILE_MODE, META, SCHEMA, ensure_private_dir, locked, read_json, write_json
 
 
 class SafeStorage(Storage):
@@ -36,15 +36,17 @@ class SafeStorage(Storage):
 
 
 @contextlib.contextmanager
-def transaction(path: Path, kind: str, *, mode: int = FILE_MODE, private: bool = True) -> Iterator[TinyDB]:
+def transaction(
+    path: Path, kind: str, *, mode: int = FILE_MODE, dir_mode: int = DIR_MODE, shared: bool = False
+) -> Iterator[TinyDB]:
     """Lock ``path``, open it as TinyDB, and release both afterwards.
 
     Nothing is cached between transactions: each one sees the file as it is.
+    Files are written with ``mode`` and a missing folder is made with
+    ``dir_mode`` (private by default; a team library may share them with a group).
+    A ``shared`` folder that exists already keeps the mode its owner gave it.
     """
-    if private:
-        ensure_private_dir(path.parent)
-    else:
-        path.parent.mkdir(parents=True, exist_ok=True)
+    ensure_private_dir(path.parent, dir_mode, fix_existing=not shared)
     with locked(path, mode=mode):
         read_json(path, kind)  # refuse a damaged or newer file before TinyDB touches it
         db = TinyDB(path, storage=SafeStorage, kind=kind, mode=mode)

@@ -8,24 +8,32 @@ from __future__ import annotations
 import os
 from dataclasses import replace
 from pathlib import Path
-from typing import Mapping
+from typing import Any, Callable, Mapping
 
 from ..core.compose import role_from_template, template_as_role
 from ..core.model import Block, Library, Role, Template
+from ..i18n import t
 from . import paths
+from .backups import Backup, Backups
 from .blocks import CustomBlocks
 from .drafts import DraftStore, new_draft_id, now_iso
 from .errors import NotFoundError, StoreError
 from .library import load_library
-from .settings import Settings
+from .settings import DEFAULTS, Settings
+from .team import TEAM_LIBRARY_ENV, TEAM_MODE_ENV, TeamLibrary
 
-TEAM_LIBRARY_ENV = "JDTUI_TEAM_LIBRARY"
+__all__ = ["Backup", "TEAM_LIBRARY_ENV", "Workspace"]
 
 
 class Workspace:
     """Everything one user works with.
 
     With no arguments it uses the XDG locations and the shipped library.
+
+    A damaged file the workspace can do without (settings, the user's blocks, a
+    library file) does not stop it: it is skipped and reported once to ``warn``
+    (default: collected in :attr:`warnings`). A damaged draft is reported when
+    it is opened, with its latest backup.
     """
 
     def __init__(
@@ -33,14 +41,36 @@ class Workspace:
         data_dir: Path | None = None,
         config_dir: Path | None = None,
         library_files: list[Path] | None = None,
+        warn: Callable[[StoreError], None] | None = None,
     ) -> None:
         self.data_dir = data_dir or paths.data_dir()
         self.config_dir = config_dir or paths.config_dir()
-        self.drafts = DraftStore(self.data_dir / "drafts")
+        self.backup_store = Backups(self.data_dir / "backups", keep=lambda: self.setting("backups"))
+        self.drafts = DraftStore(self.data_dir / "drafts", self.backup_store)
         self.custom = CustomBlocks(self.data_dir / "blocks.json")
         self.settings = Settings(self.config_dir / "settings.json")
         self._library_files = library_files
         self._library: Library | None = None
+        #: problems with files the workspace skipped (see ``warn``)
+        self.warnings: list[StoreError] = []
+        self._warn = warn
+        self._warned: set[str] = set()
+
+    def _report(self, error: StoreError) -> None:
+        if str(error) in self._warned:
+            return
+        self._warned.add(str(error))
+        self.warnings.append(error)
+        if self._warn is not None:
+            self._warn(error)
+
+    def setting(self, key: str) -> Any:
+        """A setting; its default when the settings file cannot be read (reported once)."""
+        try:
+            return self.settings.get(key)
+        except StoreError as error:
+            self._report(error)
+            return DEFAULTS.get(key)
 
     # --- library -----------------------------------------------------------
     def library_files(self) -> list[Path]:
@@ -51,14 +81,23 @@ class Workspace:
         return files
 
     def team_library_path(self) -> Path | None:
-        value = os.environ.get(TEAM_LIBRARY_ENV) or self.settings.get("team_library")
-        return Path(value).expanduser() if value else None
+        value = os.environ.get(TEAM_LIBRARY_ENV) or self.setting("team_library")
+        return Path(str(value)).expanduser() if value else None
+
+    def team_library(self) -> TeamLibrary | None:
+        """The team library, when one is set up (it may not exist yet)."""
+        path = self.team_library_path()
+        if path is None:
+            return None
+        mode = os.environ.get(TEAM_MODE_ENV) or self.setting("team_library_mode") or ""
+        return TeamLibrary(path, group=str(mode).strip().lower() == "group")
 
     @property
     def library(self) -> Library:
         """Shipped samples, the team library and the user's own blocks (loaded once)."""
         if self._library is None:
-            self._library = load_library(self.library_files()).merged(self.custom.library())
+            library = load_library(self.library_files(), on_error=self._report)
+            self._library = library.merged(load_library([self.custom.path], on_error=self._report))
         return self._library
 
     def reload_library(self) -> Library:
@@ -74,20 +113,39 @@ class Workspace:
         self._library = None
         return saved
 
+    def _team(self) -> TeamLibrary:
+        team = self.team_library()
+        if team is None:
+            raise StoreError(t("store.no_team_library"))
+        return team
+
+    def save_team_block(self, block: Block) -> Block:
+        """Add ``block`` to the team library (or replace the one with its id), under its lock."""
+        saved = self._team().save(block)
+        self._library = None
+        return saved
+
+    def save_team_template(self, template: Template) -> Template:
+        """Add ``template`` to the team library (or replace the one with its id), under its lock."""
+        saved = self._team().save_template(template)
+        self._library = None
+        return saved
+
     # --- drafts and roles --------------------------------------------------
     def list_drafts(self) -> tuple[list[Role], list[StoreError]]:
+        """Readable drafts, newest first, and an error for each unreadable one."""
         roles, errors = self.drafts.load_all()
         roles.sort(key=lambda r: r.updated, reverse=True)
         return roles, errors
 
     def find(self, role_id: str) -> Role:
         """A draft by id, or a template viewed as a role."""
-        template = self.library.templates.get(role_id)
         if self.drafts.exists(role_id):
             return self.drafts.load(role_id)
+        template = self.library.templates.get(role_id)
         if template is not None:
             return template_as_role(template)
-        raise NotFoundError(f"no draft or template with id {role_id!r} (see: jdtui list)")
+        raise NotFoundError(t("cli.no_role", id=role_id))
 
     def is_draft(self, role_id: str) -> bool:
         return self.drafts.exists(role_id)
@@ -108,11 +166,35 @@ class Workspace:
         return self.drafts.save(role, expected_revision=None)
 
     def save(self, role: Role) -> Role:
-        """Save a draft over the revision it was loaded at; ConflictError if it moved on."""
+        """Save a draft over the revision it was loaded at; ConflictError if it moved on.
+
+        The version it replaces is kept as a backup (see :meth:`backups`).
+        """
         return self.drafts.save(role, expected_revision=role.revision)
 
     def delete_draft(self, role_id: str) -> None:
+        """Delete a draft; it stays restorable from its backups."""
         self.drafts.delete(role_id)
+
+    # --- backups -----------------------------------------------------------
+    def backups(self, draft_id: str) -> list[Backup]:
+        """Kept versions of a draft (also of a deleted one), newest first."""
+        return self.backup_store.list(draft_id)
+
+    def backed_up_drafts(self) -> list[str]:
+        """Ids of every draft that has backups."""
+        return self.backup_store.draft_ids()
+
+    def latest_backup(self, draft_id: str) -> Backup | None:
+        return self.backup_store.latest(draft_id)
+
+    def restore_backup(self, backup: Backup) -> Role:
+        """Make ``backup`` the newest revision of its draft and return it.
+
+        The current version is backed up first, so nothing is lost; an editor
+        still holding the old revision gets a conflict on its next save.
+        """
+        return self.drafts.restore(backup)
 
     # --- settings ----------------------------------------------------------
     def locate(self) -> dict[str, str]:
@@ -121,8 +203,8 @@ class Workspace:
             "data": str(self.data_dir),
             "drafts": str(self.drafts.folder),
             "blocks": str(self.custom.path),
+            "backups": str(self.backup_store.folder),
             "settings": str(self.settings.path),
             "library": ", ".join(str(p) for p in self.library_files() if p != team),
             "team_library": str(team) if team else "",
         }
-

@@ -1,0 +1,113 @@
+"""Rotating backups of drafts: the previous content of a draft file, kept
+before a save replaces it (or a delete removes it).
+
+``$XDG_DATA_HOME/jdtui/backups/<draft-id>/<timestamp>-r<revision>.json``, the
+file's bytes exactly as they were, private (0600 files, 0700 folders). The
+newest ``keep`` per draft are kept; older ones are pruned.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable
+
+from .safe import FILE_MODE, ensure_private_dir, write_bytes
+
+DEFAULT_KEEP = 10
+#: ``20260101T120000.123456Z-r3.json``; ``-damaged`` when the file could not be read.
+_NAME = re.compile(r"^(?P<stamp>\d{8}T\d{6}\.\d{6}Z)(?:-(?P<n>\d+))?-(?:r(?P<rev>\d+)|damaged)\.json$")
+
+
+@dataclass(frozen=True)
+class Backup:
+    """One kept version of a draft."""
+
+    path: Path
+    draft_id: str
+    #: when the backup was taken (ISO 8601, UTC)
+    created: str
+    #: the revision the draft had; ``None`` for a damaged file kept aside
+    revision: int | None
+
+
+def _parse(path: Path, draft_id: str) -> Backup | None:
+    match = _NAME.match(path.name)
+    if match is None:
+        return None
+    stamp = datetime.strptime(match["stamp"], "%Y%m%dT%H%M%S.%fZ").replace(tzinfo=timezone.utc)
+    revision = int(match["rev"]) if match["rev"] is not None else None
+    return Backup(path, draft_id, stamp.isoformat(), revision)
+
+
+def _sort_key(path: Path) -> tuple[str, int]:
+    match = _NAME.match(path.name)
+    return (match["stamp"], int(match["n"] or 0)) if match else ("", 0)
+
+
+class Backups:
+    """The backups folder; ``keep`` says how many versions per draft to keep."""
+
+    def __init__(self, folder: Path, keep: Callable[[], int] | int = DEFAULT_KEEP) -> None:
+        self.folder = folder
+        self._keep = keep
+
+    def keep(self) -> int:
+        value = self._keep() if callable(self._keep) else self._keep
+        try:
+            return max(1, int(value))  # at least one, so a restore never loses the current version
+        except (TypeError, ValueError):
+            return DEFAULT_KEEP
+
+    def folder_for(self, draft_id: str) -> Path:
+        return self.folder / draft_id
+
+    def list(self, draft_id: str) -> list[Backup]:
+        """Backups of ``draft_id``, newest first."""
+        folder = self.folder_for(draft_id)
+        if not folder.is_dir():
+            return []
+        files = sorted((p for p in folder.iterdir() if _NAME.match(p.name)), key=_sort_key, reverse=True)
+        return [b for b in (_parse(p, draft_id) for p in files) if b is not None]
+
+    def latest(self, draft_id: str) -> Backup | None:
+        with contextlib.suppress(OSError):
+            found = self.list(draft_id)
+            return found[0] if found else None
+        return None
+
+    def draft_ids(self) -> list[str]:
+        """Drafts that have backups (including deleted ones)."""
+        if not self.folder.is_dir():
+            return []
+        return sorted(p.name for p in self.folder.iterdir() if p.is_dir() and self.list(p.name))
+
+    def keep_copy(self, draft_id: str, raw: bytes, revision: int | None) -> Backup:
+        """Keep ``raw`` (the draft file's bytes) as the newest backup and prune old ones.
+
+        The caller holds the draft's lock, so backups of one draft never race.
+        """
+        folder = ensure_private_dir(self.folder_for(draft_id))
+        ensure_private_dir(self.folder)
+        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S.%fZ")
+        tail = f"r{revision}" if revision is not None else "damaged"
+        path = folder / f"{stamp}-{tail}.json"
+        counter = 0
+        while path.exists():  # same microsecond (a coarse clock): number them
+            counter += 1
+            path = folder / f"{stamp}-{counter}-{tail}.json"
+        write_bytes(path, raw, mode=FILE_MODE)
+        self.prune(draft_id)
+        return _parse(path, draft_id)  # type: ignore[return-value]
+
+    def prune(self, draft_id: str) -> None:
+        """Drop all but the newest ``keep`` backups, and temporary files a killed
+        writer left (the caller holds the draft's lock: nobody else writes here)."""
+        stale = [p for p in self.folder_for(draft_id).glob(".*.tmp")]
+        for old in [b.path for b in self.list(draft_id)[self.keep():]] + stale:
+            with contextlib.suppress(OSError):
+                os.unlink(old)
