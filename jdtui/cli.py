@@ -34,7 +34,12 @@ class _Parser(argparse.ArgumentParser):
 def _workspace():
     from .store.workspace import Workspace
 
-    return Workspace()
+    return Workspace(warn=_warn)
+
+
+def _warn(error: Exception) -> None:
+    """A damaged file jdtui could do without: one line on stderr, and go on."""
+    print(t("store.warning", message=str(error)), file=sys.stderr)
 
 
 def _out(text: str) -> None:
@@ -42,7 +47,12 @@ def _out(text: str) -> None:
 
 
 def _json(data: object) -> None:
-    _out(json.dumps(data, ensure_ascii=False, indent=2))
+    # json escapes C0 controls itself; escape C1 controls, bidi controls and lone
+    # surrogates too, so no JSON we print can drive or garble a terminal.
+    import re
+
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    _out(re.sub(r"[\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]", lambda m: f"\\u{ord(m[0]):04x}", text))
 
 
 # --- commands ----------------------------------------------------------------
@@ -60,7 +70,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     if args.kind in (None, "draft"):
         drafts, errors = ws.list_drafts()
         for error in errors:
-            print(t("cli.error", message=str(error)), file=sys.stderr)
+            _warn(error)
         for role in drafts:
             if args.lang in (None, role.lang):
                 rows.append(
@@ -216,6 +226,72 @@ def cmd_locate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_backups(args: argparse.Namespace) -> int:
+    ws = _workspace()
+    if args.id is None:
+        rows = []
+        for draft_id in ws.backed_up_drafts():
+            found = ws.backups(draft_id)
+            rows.append({"id": draft_id, "count": len(found), "latest": str(found[0].path)})
+    else:
+        rows = [
+            {"id": b.draft_id, "created": b.created, "revision": b.revision, "path": str(b.path)}
+            for b in ws.backups(args.id)
+        ]
+    if args.format == "json":
+        _json(rows)
+        return EXIT_OK
+    if not rows:
+        print(t("cli.backups_none"), file=sys.stderr)
+    for row in rows:
+        if args.id is None:
+            _out(f"{row['id']}  {row['count']:>3}  {_safe(row['latest'])}")
+        else:
+            revision = "-" if row["revision"] is None else f"r{row['revision']}"
+            _out(f"{row['created']}  {revision:>5}  {_safe(row['path'])}")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from .store.errors import NotFoundError
+
+    ws = _workspace()
+    found = ws.backups(args.id)
+    if not found:
+        raise NotFoundError(t("store.no_backups", id=args.id))
+    if args.backup:
+        wanted = Path(args.backup).expanduser().resolve()
+        chosen = next((b for b in found if b.path.resolve() == wanted or b.path.name == args.backup), None)
+        if chosen is None:
+            raise CliError(t("store.backup_of_other", found=_safe(args.backup), id=args.id))
+    elif args.latest:
+        chosen = found[0]
+    else:
+        raise CliError(t("cli.restore_which", id=args.id))
+    role = ws.restore_backup(chosen)
+    print(t("cli.restored", id=role.id, backup=_safe(str(chosen.path)), revision=role.revision), file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_team_add_block(args: argparse.Namespace) -> int:
+    from .core.model import Block
+
+    ws = _workspace()
+    if args.file:
+        path = Path(args.file)
+        try:
+            block = Block.from_dict(json.loads(path.read_text(encoding="utf-8")))
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
+            raise CliError(t("cli.bad_block_file", path=_safe(str(path)), reason=_safe(str(error)))) from None
+    else:
+        block = ws.library.block(args.block_id)
+        if block is None:
+            raise CliError(t("cli.no_block", id=args.block_id))
+    ws.save_team_block(block)
+    print(t("cli.team_added", id=block.id, path=_safe(str(ws.team_library_path()))), file=sys.stderr)
+    return EXIT_OK
+
+
 def cmd_app(args: argparse.Namespace) -> int:
     from .app import JdtuiApp
 
@@ -264,6 +340,26 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("locate", help="where jdtui keeps its data")
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.set_defaults(handler=cmd_locate)
+
+    p = sub.add_parser("backups", help="list kept versions of drafts (of one draft with ID)")
+    p.add_argument("id", nargs="?")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.set_defaults(handler=cmd_backups)
+
+    p = sub.add_parser("restore", help="restore a draft from a backup (the current version is backed up first)")
+    p.add_argument("id")
+    which = p.add_mutually_exclusive_group()
+    which.add_argument("--backup", metavar="PATH", help="a backup listed by: jdtui backups ID")
+    which.add_argument("--latest", action="store_true", help="the newest backup")
+    p.set_defaults(handler=cmd_restore)
+
+    p = sub.add_parser("team", help="the team library shared on this server")
+    team = p.add_subparsers(dest="team_command", parser_class=_Parser, required=True)
+    p = team.add_parser("add-block", help="add a block (from your library, or a JSON file) to the team library")
+    source = p.add_mutually_exclusive_group(required=True)
+    source.add_argument("block_id", nargs="?", metavar="BLOCK_ID")
+    source.add_argument("--file", metavar="FILE", help="a block as JSON")
+    p.set_defaults(handler=cmd_team_add_block)
 
     return parser
 
