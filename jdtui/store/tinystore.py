@@ -18,18 +18,24 @@ class SafeStorage(Storage):
     It stamps every write with the schema version and the kind of data.
     """
 
-    def __init__(self, path: str | Path, kind: str, mode: int = FILE_MODE) -> None:
+    def __init__(self, path: str | Path, kind: str, mode: int = FILE_MODE, current: dict | None = None) -> None:
         self.path = Path(path)
         self.kind = kind
         self.mode = mode
+        # The file as the transaction read it under its lock: nobody else can
+        # change it until the lock is released, so there is no need to parse it again.
+        self._current = current
 
     def read(self) -> dict[str, dict[str, Any]] | None:
-        return read_json(self.path, self.kind)
+        if self._current is None:
+            self._current = read_json(self.path, self.kind)
+        return self._current
 
     def write(self, data: dict[str, dict[str, Any]]) -> None:
         data = dict(data)
         data[META] = {"1": {"schema": SCHEMA, "kind": self.kind}}
         write_json(self.path, data, mode=self.mode)
+        self._current = data
 
     def close(self) -> None:
         pass
@@ -48,8 +54,8 @@ def transaction(
     """
     ensure_private_dir(path.parent, dir_mode, fix_existing=not shared)
     with locked(path, mode=mode):
-        read_json(path, kind)  # refuse a damaged or newer file before TinyDB touches it
-        db = TinyDB(path, storage=SafeStorage, kind=kind, mode=mode)
+        current = read_json(path, kind)  # refuse a damaged or newer file before TinyDB touches it
+        db = TinyDB(path, storage=SafeStorage, kind=kind, mode=mode, current=current)
         try:
             yield db
         finally:
