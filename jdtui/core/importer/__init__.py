@@ -1,0 +1,88 @@
+"""Import of existing job descriptions (Markdown or pasted text) into drafts.
+
+``import_markdown(text, library)`` reads a document with the project's one
+Markdown parser and returns the role it describes and a report of what was
+recognised as what. Pure: no I/O, no terminal.
+
+The modules, in reading order: ``blocks`` (tokens → lines, tables, headings),
+``headings`` (section synonyms), ``labels`` («Label: text», lead-ins,
+requisites), ``assemble`` (the reading), ``matching`` and ``build`` (items
+linked to the library), ``report``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Library, Role
+from ..profiles import default_profile, normalise_sections
+from .assemble import Assembler
+from .blocks import parse_units
+from .build import PREFERRED_TAG, ItemMaker, build_sections
+from .report import ImportReport, format_report
+
+__all__ = ["ImportReport", "ImportResult", "PREFERRED_TAG", "detect_lang", "format_report", "import_markdown"]
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    """The imported role (id "", revision 0) and what was recognised as what."""
+
+    role: Role
+    report: ImportReport
+
+    @property
+    def empty(self) -> bool:
+        """Nothing was placed in a section of the profile: no sensible draft."""
+        return self.report.recognised == 0
+
+
+def detect_lang(text: str) -> str:
+    """``ru`` when Cyrillic letters make up a good part of the text, else ``en``."""
+    letters = cyrillic = 0
+    for char in text[:200_000]:
+        if char.isalpha():
+            letters += 1
+            if "\u0400" <= char <= "\u04ff":
+                cyrillic += 1
+    return "ru" if letters and cyrillic / letters >= 0.3 else "en"
+
+
+def import_markdown(text: str, library: Library, *, lang: str | None = None, title: str | None = None) -> ImportResult:
+    """The role a Markdown (or plain text) document describes.
+
+    The profile follows the language (ru → ``ru-di``, en → ``en-jd``). Text that
+    fits no section of the profile is kept, with its heading, in sections with
+    id ``other``; items matching library blocks are linked to them.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    guessed = lang is None
+    lang = lang or detect_lang(text)
+    profile = default_profile(lang)
+    report = ImportReport(lang=lang, profile=profile.id, lang_guessed=guessed)
+    reader = Assembler(parse_units(text), lang, profile, report)
+    reader.run()
+    variables = dict(reader.variables)
+    role_title = (title or "").strip() or reader.title or _fallback_title(variables, lang)
+    if lang == "en" and "position" not in variables and reader.title and not title:
+        variables["position"] = reader.title
+    maker = ItemMaker(library, lang, variables, report)
+    sections = build_sections(reader.buckets, profile, maker)
+    if maker.matcher.fuzzy_capped:
+        report.warnings.append(("import.warn.fuzzy_capped", {"count": maker.matcher.fuzzy_tries}))
+    if report.recognised == 0:
+        report.warnings.append(("import.warn.no_structure", {}))
+    report.variables = variables
+    report.title = role_title
+    role = Role(id="", title=role_title, lang=lang, profile=profile.id, variables=variables, sections=sections)
+    return ImportResult(normalise_sections(role), report)
+
+
+def _fallback_title(variables: dict[str, str], lang: str) -> str:
+    position = variables.get("position", "")
+    if position:
+        return position[:1].upper() + position[1:]
+    genitive = variables.get("position_genitive", "")
+    if genitive:
+        return ("Должностная инструкция " if lang == "ru" else "Job description: ") + genitive
+    return ""

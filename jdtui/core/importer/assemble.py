@@ -1,0 +1,574 @@
+"""Units → sections of drafts: the reading of a document, top to bottom.
+
+The assembler keeps the section it is in, the requirement group and the
+"preferred" mark that labels set, and decides for each unit whether it is a
+heading, a label, a lead-in, a requisite of the header, or an item.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..profiles import Profile
+from ..render import ACK_COLUMNS, HEADER_LABELS_EN
+from . import labels as lb
+from .blocks import Unit
+from .headings import group_of, normalise, strip_numbering, target_of
+from .report import ImportReport
+
+#: Section kinds whose prose paragraphs are split into one item per sentence.
+_LIST_KINDS = frozenset({"duty", "right", "requirement", "responsibility", "kpi", "relationship"})
+_TERMINAL = re.compile(r"[.!?;,…]$")
+_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from & - — – / de la le du".split())
+_DAY_LINE = re.compile(r"^(?:день|day|дн\.)\s*(\d{1,3})\s*[:.—–-]?\s*(.*)$", re.IGNORECASE)
+_GOAL = re.compile(r"\s+(?:цель|goal)\s*[:—–-]\s*", re.IGNORECASE)
+_DAY_COLUMNS = {"день", "day", "дни", "days", "этап", "stage", "период", "period", "срок", "неделя", "week", "when"}
+_ACTIVITY_COLUMNS = {"мероприятия", "activities", "задачи", "tasks", "действия", "activity", "содержание", "plan", "план"}
+_GOAL_COLUMNS = {"цель", "goal", "goals", "цели", "objective", "objectives", "результат", "outcome", "outcomes"}
+_ACK_COLUMNS = {normalise(c) for cols in ACK_COLUMNS.values() for c in cols[1:]}
+_OWN_EN_LABELS = {normalise(label) for _, label in HEADER_LABELS_EN}
+
+
+@dataclass(slots=True)
+class Draft:
+    """An item as read, before it is matched to the library."""
+
+    text: str
+    group: str | None = None
+    #: "stated" (a label or heading said so), "inferred" (keywords) or "none"
+    group_source: str = "none"
+    preferred: bool = False
+    day: int | None = None
+    goal: str = ""
+    level: int = 0
+
+
+@dataclass(slots=True)
+class Bucket:
+    """A section being filled: a profile section id, or "other" with its heading."""
+
+    section: str
+    heading: str | None = None
+    drafts: list[Draft] = field(default_factory=list)
+
+
+def _title_case(text: str) -> bool:
+    words = [w for w in text.split() if any(c.isalpha() for c in w)]
+    if not words or len(words) > 6:
+        return False
+    if text.upper() == text:
+        return True
+    return all(w[0].isupper() or w.casefold() in _SMALL_WORDS for w in words) and words[0][0].isupper()
+
+
+def _row_text(cells: list[str]) -> str:
+    cells = [c for c in cells if c.strip()]
+    if len(cells) == 2:
+        first = cells[0].rstrip()
+        return f"{first} {cells[1]}" if first.endswith(":") else f"{first}: {cells[1]}"
+    return " — ".join(cells)
+
+
+def _is_number(cell: str) -> bool:
+    return bool(re.fullmatch(r"\s*№?\s*\d{1,3}[.)]?\s*", cell))
+
+
+class Assembler:
+    """Reads units into buckets, variables, a title and a report."""
+
+    def __init__(self, units: list[Unit], lang: str, profile: Profile, report: ImportReport) -> None:
+        self.units = units
+        self.lang = lang
+        self.profile = profile
+        self.report = report
+        self.buckets: list[Bucket] = []
+        self.by_section: dict[str, Bucket] = {}
+        self.current: Bucket | None = None  # None: the preamble, before any section
+        self.level = 0
+        self.group: str | None = None
+        self.preferred = False
+        self.ack_heading: str | None = None
+        self.parent: Draft | None = None
+        self.variables: dict[str, str] = {}
+        self.inferred: set[str] = set()
+        self.title = ""
+        self.titled = False
+        #: the document is jdtui's own rendering: its structure is explicit
+        self.own = False
+        self._preamble_other: Bucket | None = None
+        self._own_labels = 0
+
+    # --- sections ----------------------------------------------------------
+    def _section_id(self, target: str) -> str | None:
+        aliases = {
+            "summary": ("summary", "general"),
+            "general": ("general", "summary"),
+            "preferred": ("requirements",),
+        }.get(target, (target,))
+        for alias in aliases:
+            if self.profile.spec(alias) is not None:
+                return alias
+        return None
+
+    def _kind(self) -> str | None:
+        if self.current is None or self.current.section == "other":
+            return None
+        spec = self.profile.spec(self.current.section)
+        return spec.kind if spec else None
+
+    def open_target(self, target: str, heading: str, level: int) -> None:
+        """Enter the section a heading (or colon label) names."""
+        self.parent = None
+        if target == "ack":
+            self.current = None
+            self.ack_heading = strip_numbering(heading)
+            self.report.labels.append((heading, "ack"))
+            return
+        self.ack_heading = None
+        if target == "other":
+            self.open_other(None, level)
+            return
+        section = self._section_id(target) if target != "extra" else None
+        if section is None:
+            self.open_other(strip_numbering(heading), level)
+            return
+        if self.current is not None and self.current.section == section:
+            self.preferred = target == "preferred"
+            self.group = None
+            self.report.labels.append((heading, "preferred" if self.preferred else "subheading"))
+            return
+        bucket = self.by_section.get(section)
+        if bucket is None:
+            bucket = self.by_section[section] = Bucket(section)
+            self.buckets.append(bucket)
+        self.current, self.level = bucket, level
+        self.group, self.preferred = None, target == "preferred"
+        self.report.headings.append((heading, section))
+
+    def open_other(self, heading: str | None, level: int) -> None:
+        bucket = Bucket("other", heading or None)
+        self.buckets.append(bucket)
+        self.current, self.level = bucket, level
+        self.group, self.preferred, self.parent = None, False, None
+        self.report.other_headings.append(heading or "")
+
+    def _preamble_bucket(self) -> Bucket:
+        if self._preamble_other is None:
+            self._preamble_other = Bucket("other", None)
+            self.buckets.append(self._preamble_other)
+        return self._preamble_other
+
+    # --- the reading -------------------------------------------------------
+    def run(self) -> None:
+        index = 0
+        while index < len(self.units):
+            unit = self.units[index]
+            if unit.kind == "heading":
+                self.on_heading(unit.text, unit.level)
+                index += 1
+            elif unit.kind == "table":
+                self.on_table(unit)
+                index += 1
+            else:
+                index = self.on_line(index)
+        for name in list(self.inferred):  # an inferred value must not fill a literal {{name}}
+            marker = "{{" + name
+            if any(marker in d.text for b in self.buckets for d in b.drafts):
+                self.variables.pop(name, None)
+
+    def on_heading(self, text: str, level: int) -> None:
+        if not text.strip():
+            return
+        if self.current is not None and self.current.section == "requirements" and group_of(text):
+            self.group = group_of(text)
+            self.parent = None
+            self.report.labels.append((text, "group"))
+            return
+        if self.current is None and self.on_title(text, level):
+            return
+        target = target_of(text)
+        if target is None and group_of(text):
+            self.open_target("requirements", text, level)
+            self.group = group_of(text)
+            return
+        if target is not None:
+            self.open_target(target, text, level)
+            return
+        if self._kind() is not None and level > self.level:
+            self.report.labels.append((text, "subheading"))
+            self.parent = None
+            return
+        self.open_other(strip_numbering(text), level)
+
+    def on_title(self, text: str, level: int) -> bool:
+        """A document title (H1, «ДОЛЖНОСТНАЯ ИНСТРУКЦИЯ …»); True when taken."""
+        genitive = lb.di_title(text)
+        if genitive is not None:
+            if genitive and not lb.is_placeholder(genitive):
+                self.variables["position_genitive"] = genitive
+            self.titled = True  # the title is made from the position (see import_markdown)
+            self.report.labels.append((text, "title"))
+            return True
+        if level == 1 and not self.title and not self.titled and target_of(text) is None:
+            self.set_title(text)
+            return True
+        return False
+
+    def set_title(self, text: str) -> None:
+        text = " ".join(text.split())
+        if lb.is_placeholder(text):
+            return
+        self.title = text
+        self.report.labels.append((text, "title"))
+        company = re.search(r"\s+at\s+(.+)$", text)
+        if company and self.lang == "en" and "organization" not in self.variables:
+            self.variables["organization"] = company.group(1).strip()
+            self.inferred.add("organization")
+
+    def _next(self, index: int) -> Unit | None:
+        return self.units[index + 1] if index + 1 < len(self.units) else None
+
+    def on_line(self, index: int) -> int:
+        unit = self.units[index]
+        text = unit.text.strip()
+        nxt = self._next(index)
+        if not text:
+            return index + 1
+        if self.current is None and unit.marker == "":
+            taken = self.on_header_line(index)
+            if taken:
+                return index + taken
+        if self.ack_heading is not None and self.current is None:
+            self.open_other(self.ack_heading, self.level)
+            self.ack_heading = None
+        if unit.marker == "" and self.on_plain_heading(unit, nxt, index):
+            return index + 1
+        if unit.marker in ("", "clause"):
+            parts = self.split_inline(text)
+            if parts is not None:
+                for part in parts:
+                    self.on_text(unit, part, nxt)
+                return index + 1
+        self.on_text(unit, text, nxt)
+        return index + 1
+
+    def split_inline(self, text: str) -> list[str] | None:
+        """A paragraph with «… . Requirements: …» inside, cut at its labels."""
+        cuts = [pos for pos, label in lb.inline_labels(text) if target_of(label, max_words=4) or group_of(label)]
+        if not cuts:
+            return None
+        bounds = [0, *cuts, len(text)]
+        return [text[a:b].strip() for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
+
+    def on_header_line(self, index: int) -> int:
+        """Requisites of the header: stamp, «№ … · city · date», «Label: value»."""
+        unit = self.units[index]
+        text = unit.text.strip()
+        if lb.is_stamp(text):
+            lines = []
+            for follower in self.units[index + 1:]:
+                if follower.kind != "line" or follower.para != unit.para:
+                    break
+                lines.append(follower.text.strip())
+            self.read_stamp(lines)
+            self.report.labels.append((text, "stamp"))
+            self.own = True
+            return 1 + len(lines)
+        nxt = self._next(index)
+        if nxt is not None and nxt.kind == "line" and nxt.para == unit.para and lb.requisites(nxt.text):
+            self._set("organization", text)
+            self.read_requisites(nxt.text)
+            return 2
+        if lb.requisites(text):
+            self.read_requisites(text)
+            return 1
+        genitive = lb.di_title(text)
+        if genitive is not None:
+            if not genitive and nxt is not None and nxt.kind == "line" and nxt.text[:1].islower():
+                self.on_title(text + " " + nxt.text, 1)
+                return 2
+            self.on_title(text, 1)
+            return 1
+        pair = lb.split_label(text)
+        if pair and pair[1]:
+            name = lb.variable_of(pair[0])
+            if name is not None:
+                if normalise(pair[0]) in _OWN_EN_LABELS:
+                    self._own_labels += 1
+                    self.own = self.own or self._own_labels >= 3
+                value = pair[1]
+                if lb.is_placeholder(value):
+                    return 1
+                known = self.variables.get(name)
+                if known is None:
+                    self.variables[name] = value
+                    self.inferred.discard(name)
+                rendered = ("organization", "department", "reports_to", "city") if self.profile.id == "en-jd" else ("organization", "city")
+                if name in rendered and (known is None or known == value or name in self.inferred):
+                    if name in self.inferred:
+                        self.variables[name] = value
+                        self.inferred.discard(name)
+                    self.report.labels.append((pair[0], "variable"))
+                    return 1
+                return 0
+        if (
+            not self.title
+            and not self.titled
+            and len(text.split()) <= 14
+            and not _TERMINAL.search(text)
+            and not lb.split_label(text)
+            and target_of(text) is None
+            and "http" not in text
+        ):
+            self.set_title(text)
+            return 1 if self.profile.id == "en-jd" else 0
+        return 0
+
+    def _set(self, name: str, value: str) -> None:
+        value = value.strip()
+        if value and not lb.is_placeholder(value) and not set(value) <= set("_ ."):
+            self.variables.setdefault(name, value)
+
+    def read_stamp(self, lines: list[str]) -> None:
+        if len(lines) == 4 and lines[2].startswith("_"):
+            names = ("approver_title", "organization", "approver_name", "approval_date")
+            for name, value in zip(names, lines):
+                self._set(name, value.lstrip("_").strip() if name == "approver_name" else value)
+            return
+        for line in lines:
+            if "__" in line or line.startswith("_"):
+                self._set("approver_name", line.replace("_", " ").strip(" /"))
+            elif lb.looks_like_date(line) and "approval_date" not in self.variables:
+                self._set("approval_date", line)
+            elif "approver_title" not in self.variables:
+                self._set("approver_title", line)
+            else:
+                self._set("organization", line)
+
+    def read_requisites(self, text: str) -> None:
+        number, city, date = lb.requisites(text) or ("", "", "")
+        self._set("doc_number", number)
+        self._set("city", city)
+        self._set("approval_date", date)
+        self.own = True
+
+    def on_plain_heading(self, unit: Unit, nxt: Unit | None, index: int) -> bool:
+        """A paragraph line that is a heading: a known one, a bold line, a Title Case line."""
+        text = unit.text.strip()
+        words = text.split()
+        if len(words) > 10 or _TERMINAL.search(text) or lb.own_lead(text):
+            return False
+        pair = lb.split_label(text)
+        if pair and pair[1]:
+            return False
+        bare = text.rstrip(":：").strip()
+        if self.current is not None and self.current.section == "requirements" and group_of(bare):
+            self.on_heading(bare, 7)
+            return True
+        known = target_of(bare, max_words=5 if text.endswith(":") else 7)
+        if known is not None and len(words) <= 7 and not (text.endswith(":") and lb.looks_like_lead(text) and known not in ("duties", "requirements", "preferred")):
+            self.on_heading(bare, 7)
+            return True
+        if known is None and group_of(bare) and len(words) <= 5:
+            self.on_heading(bare, 7)
+            return True
+        if text.endswith(":"):
+            return False
+        first_of_para = index == 0 or self.units[index - 1].para != unit.para
+        followed = nxt is not None and (
+            (nxt.kind == "line" and (nxt.para == unit.para or nxt.marker not in ("", "clause"))) or nxt.kind == "table"
+        )
+        if unit.bold and len(words) <= 10 and (followed or unit.alone):
+            self.on_heading(bare, 7)
+            return True
+        if self.current is None and not self.title:
+            return False
+        if first_of_para and followed and _title_case(bare):
+            self.on_heading(bare, 7)
+            return True
+        return False
+
+    def on_text(self, unit: Unit, text: str, nxt: Unit | None) -> None:
+        """One line or inline segment: a label, a lead-in or an item."""
+        position = lb.own_lead(text)
+        if position is not None and self._kind() is not None:
+            if position[1:2].islower():
+                position = position[0].lower() + position[1:]
+            self.variables.setdefault("position", position)
+            self.report.labels.append((text, "lead"))
+            self.parent = None
+            return
+        pair = lb.split_label(text)
+        if pair is not None and self.on_label(unit, pair[0], pair[1], text):
+            return
+        introduces_list = nxt is not None and nxt.kind == "line" and (nxt.level > unit.level or nxt.marker not in ("", "clause"))
+        if (
+            unit.level == 0
+            and unit.marker == ""
+            and text.endswith((":", "："))
+            and self._kind() is not None
+            and introduces_list
+            and (lb.looks_like_lead(text) or len(text.split()) <= 6)
+        ):
+            self.report.labels.append((text, "lead"))
+            self.parent = None
+            return
+        self.add(unit, text)
+
+    def on_label(self, unit: Unit, label: str, rest: str, text: str) -> bool:
+        """«Label: rest» that names a group or a section; True when handled."""
+        in_requirements = self.current is not None and self.current.section == "requirements"
+        group = group_of(label)
+        target = target_of(label, max_words=4)
+        if group and (in_requirements or target is None or target == "requirements"):
+            if not in_requirements:
+                self.open_target("requirements", label, 7)
+            self.report.labels.append((label, "group"))
+            if not rest:
+                self.group, self.parent = group, None
+                return True
+            for part in lb.split_list(rest):
+                self.add(unit, part, group=group)
+            return True
+        if target is None or (self.current is None and target == "extra" and rest):
+            return False
+        if rest and target == "extra" and unit.level > 0:
+            return False  # "- Tools: dbt, Airflow" inside a list stays an item
+        self.open_target(target, label, 7)
+        for part in lb.split_list(rest):
+            self.add(unit, part)
+        return True
+
+    # --- items -------------------------------------------------------------
+    def add(self, unit: Unit, text: str, *, group: str | None = None) -> None:
+        text = " ".join(text.split())
+        if not text:
+            return
+        if self.current is None:
+            self.add_preamble(unit, text)
+            return
+        bucket = self.current
+        kind = self._kind()
+        if kind is None:  # "other": verbatim, the clause number included
+            number = unit.number + " " if unit.marker == "clause" and unit.number else ""
+            bucket.drafts.append(Draft(number + text))
+            return
+        if unit.level >= 2 and self.parent is not None and unit.level > self.parent.level:
+            parent = self.parent
+            sep = " " if parent.text.endswith((":", "：")) else ("; " if parent.text.count(" — ") else " — ")
+            if parent.text.endswith((";", ",", ":", "：")):
+                sep = " "
+            parent.text += sep + text
+            return
+        if kind == "onboarding":
+            self.add_day(bucket, text)
+            return
+        pieces = lb.sentences(text) if unit.marker == "" and kind in _LIST_KINDS else [text]
+        for piece in pieces:
+            draft = Draft(piece, level=unit.level)
+            if kind == "requirement":
+                self._group(draft, group)
+            bucket.drafts.append(draft)
+            self.parent = draft if unit.level >= 1 else None
+
+    def _group(self, draft: Draft, group: str | None) -> None:
+        draft.preferred = self.preferred
+        stated = group or self.group
+        if stated:
+            draft.group, draft.group_source = stated, "stated"
+        elif not self.own:
+            draft.group, draft.group_source = lb.requirement_group(draft.text), "inferred"
+
+    def add_day(self, bucket: Bucket, text: str, day: int | None = None, goal: str = "") -> None:
+        match = _DAY_LINE.match(text)
+        if match and day is None:
+            day, text = int(match.group(1)), match.group(2).strip() or text
+        if not goal:
+            parts = _GOAL.split(text, maxsplit=1)
+            if len(parts) == 2 and parts[0].strip():
+                text, goal = parts[0].strip(), parts[1].strip()
+        bucket.drafts.append(Draft(text, day=day, goal=goal))
+
+    def add_preamble(self, unit: Unit, text: str) -> None:
+        """Text before any section: prose is the summary of an English posting."""
+        if self.profile.id == "en-jd" and unit.marker == "" and len(text.split()) > 6 and not lb.split_label(text):
+            bucket = self.by_section.get("summary")
+            if bucket is None:
+                bucket = self.by_section["summary"] = Bucket("summary")
+                self.buckets.append(bucket)
+            bucket.drafts.append(Draft(text))
+            return
+        number = unit.number + " " if unit.marker == "clause" and unit.number else ""
+        self._preamble_bucket().drafts.append(Draft(number + text))
+
+    # --- tables ------------------------------------------------------------
+    def on_table(self, unit: Unit) -> None:
+        header = [normalise(c) for c in unit.header]
+        rows = unit.rows
+        if self.ack_heading is not None or (header[1:] and set(header[1:]) <= _ACK_COLUMNS):
+            if all(not any(c.strip() for c in row[1:]) for row in rows):
+                self.report.labels.append((" | ".join(unit.header), "ack"))
+                return
+            self.open_other(self.ack_heading or " ".join(unit.header), self.level)
+            self.ack_heading = None
+        if self._onboarding_columns(header) is not None or (self._kind() == "onboarding"):
+            self.on_onboarding_table(unit, header)
+            return
+        kind = self._kind()
+        header_like = all(len(c.split()) <= 4 and not c.endswith(".") for c in unit.header)
+        if kind is not None and header_like:
+            if any(c.strip() for c in unit.header):
+                self.report.labels.append((" | ".join(unit.header), "table_header"))
+            body = rows
+        else:
+            body = [unit.header, *rows]
+        self.parent = None
+        for row in body:
+            cells = row if kind is None else [c for c in row if not _is_number(c)]
+            text = _row_text(cells)
+            if not text:
+                continue
+            line = Unit("line", text, 0, "row")
+            if self.current is None:
+                self._preamble_bucket().drafts.append(Draft(text))
+            elif kind == "requirement":
+                label = lb.split_label(text)
+                group = group_of(label[0]) if label else None
+                self.add(line, text, group=group)
+            else:
+                self.add(line, text)
+
+    def _onboarding_columns(self, header: list[str]) -> tuple[int, int, int | None] | None:
+        if len(header) < 2:
+            return None
+        goal = next((i for i, c in enumerate(header) if c in _GOAL_COLUMNS), None)
+        day = 0 if header[0] in _DAY_COLUMNS else None
+        if day is None and goal is None:
+            return None
+        if day is None:
+            return None
+        activity = next((i for i, c in enumerate(header) if c in _ACTIVITY_COLUMNS), 1)
+        return day, activity, goal
+
+    def on_onboarding_table(self, unit: Unit, header: list[str]) -> None:
+        columns = self._onboarding_columns(header) or (0, 1, 2 if len(header) > 2 else None)
+        if self._kind() != "onboarding":
+            self.open_target("onboarding", " | ".join(unit.header), self.level or 7)
+        assert self.current is not None
+        self.report.labels.append((" | ".join(unit.header), "table_header"))
+        day_col, activity_col, goal_col = columns
+        for row in unit.rows:
+            cells = row + [""] * (len(header) - len(row))
+            day_cell = cells[day_col].strip()
+            text = cells[activity_col].strip() if activity_col < len(cells) else ""
+            goal = cells[goal_col].strip() if goal_col is not None and goal_col < len(cells) else ""
+            extra = [c.strip() for i, c in enumerate(cells) if i not in (day_col, activity_col, goal_col) and c.strip()]
+            if extra:
+                text = " — ".join([text, *extra]) if text else " — ".join(extra)
+            match = re.fullmatch(r"(?:день|day)?\s*(\d{1,3})", day_cell, re.IGNORECASE)
+            day = int(match.group(1)) if match else None
+            if day is None and day_cell:
+                text = f"{day_cell}: {text}" if text else day_cell
+            if text or goal:
+                self.current.drafts.append(Draft(text or goal, day=day, goal=goal if text else ""))

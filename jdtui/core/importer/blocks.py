@@ -1,0 +1,205 @@
+"""Markdown tokens → a flat sequence of units: headings, lines and tables.
+
+A *line* is one paragraph line, list item or clause, with its marker removed
+and what the marker was kept. Text copied from Word or a web page comes in as
+paragraphs whose lines start with «–», «•» or «2.1.»: those lines become list
+items and clauses here, so the assembler sees one shape for all of them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..md import parser
+
+#: Bullets written as plain text.
+_PLAIN_BULLET = re.compile(r"^\s*([–—•·▪▫►▶✓✔➢➤○◦●■□*+\-])\s+(?=\S)")
+#: «2.1. Text», «2.1 Text», «3) Text», «3. Text».
+_CLAUSE = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+(?=\s+[A-ZА-ЯЁ«\"]))\s+(?=\S)")
+_SENTENCE_END = re.compile(r"[.!?:;…]$")
+
+
+@dataclass(slots=True)
+class Unit:
+    """One heading, line or table of the source document."""
+
+    kind: str  # "heading" | "line" | "table"
+    text: str = ""
+    #: heading level; for lines the list depth (0: paragraph line)
+    level: int = 0
+    #: "" (plain line), "bullet", "ordered", "clause" (numbered paragraph), "plain-bullet"
+    marker: str = ""
+    #: the clause number as written («2.1.»), for text kept verbatim
+    number: str = ""
+    #: the whole line is bold (a heading written as bold text)
+    bold: bool = False
+    #: index of the paragraph or list item the line came from
+    para: int = 0
+    #: the only line of its paragraph
+    alone: bool = False
+    header: list[str] = field(default_factory=list)
+    rows: list[list[str]] = field(default_factory=list)
+
+
+def _inline_lines(token) -> list[tuple[str, bool]]:
+    """An inline token's text split into lines, each with 'wholly bold'."""
+    lines: list[tuple[str, bool]] = []
+    parts: list[str] = []
+    bold_chars = total_chars = 0
+    strong = 0
+    hrefs: list[str] = []
+    link_text: list[str] = []
+
+    def add(text: str) -> None:
+        nonlocal bold_chars, total_chars
+        parts.append(text)
+        if hrefs:
+            link_text.append(text)
+        count = sum(1 for c in text if not c.isspace())
+        total_chars += count
+        if strong:
+            bold_chars += count
+
+    def flush() -> None:
+        nonlocal bold_chars, total_chars
+        text = "".join(parts).strip()
+        lines.append((text, bool(text) and total_chars > 0 and bold_chars == total_chars))
+        parts.clear()
+        bold_chars = total_chars = 0
+
+    for child in token.children or ():
+        kind = child.type
+        if kind in ("text", "code_inline", "html_inline"):
+            add(child.content)
+        elif kind in ("softbreak", "hardbreak"):
+            flush()
+        elif kind == "strong_open":
+            strong += 1
+        elif kind == "strong_close":
+            strong -= 1
+        elif kind == "link_open":
+            hrefs.append(str(child.attrs.get("href") or ""))
+            link_text.clear()
+        elif kind == "link_close" and hrefs:
+            href = hrefs.pop()
+            shown = "".join(link_text).strip()
+            if href and href not in shown and not href.startswith("mailto:" + shown):
+                add(f" ({href})")
+        elif kind == "image":
+            add(child.content or "")
+    flush()
+    return lines
+
+
+def _plain_line(text: str, bold: bool, para: int, alone: bool) -> Unit:
+    """A paragraph line, recognising bullets and clause numbers written as text."""
+    bullet = _PLAIN_BULLET.match(text)
+    if bullet:
+        return Unit("line", text[bullet.end():].strip(), 1, "plain-bullet", para=para)
+    clause = _CLAUSE.match(text)
+    if clause:
+        return Unit("line", text[clause.end():].strip(), 0, "clause", number=clause.group(1), para=para)
+    return Unit("line", text, 0, "", bold=bold, para=para, alone=alone)
+
+
+def _continues(previous: Unit, text: str) -> bool:
+    """A hard-wrapped line continues the previous one: it starts in lower case
+    and the previous line did not end a sentence."""
+    first = text.lstrip()[:1]
+    return bool(first) and (first.islower() or first in ",;)") and not _SENTENCE_END.search(previous.text)
+
+
+def parse_units(text: str) -> list[Unit]:
+    """The document as units, in order."""
+    tokens = parser().parse(text)
+    units: list[Unit] = []
+    depth = 0
+    list_kinds: list[str] = []
+    para = 0
+    item_open = False  # the next inline starts a new list item
+    in_item_para = 0  # paragraphs seen in the current list item
+    table: Unit | None = None
+    row: list[str] | None = None
+    in_head = False
+    heading: Unit | None = None
+    for token in tokens:
+        kind = token.type
+        if kind in ("bullet_list_open", "ordered_list_open"):
+            depth += 1
+            list_kinds.append("bullet" if kind == "bullet_list_open" else "ordered")
+        elif kind in ("bullet_list_close", "ordered_list_close"):
+            depth -= 1
+            list_kinds.pop()
+        elif kind == "list_item_open":
+            item_open = True
+            in_item_para = 0
+            para += 1
+        elif kind == "heading_open":
+            heading = Unit("heading", level=int(token.tag[1:]), marker="setext" if token.markup in ("=", "-") else "atx")
+        elif kind == "table_open":
+            table = Unit("table")
+        elif kind == "thead_open":
+            in_head = True
+        elif kind == "thead_close":
+            in_head = False
+        elif kind == "tr_open":
+            row = []
+        elif kind == "tr_close" and table is not None and row is not None:
+            if in_head:
+                table.header = row
+            else:
+                table.rows.append(row)
+            row = None
+        elif kind == "table_close" and table is not None:
+            units.append(table)
+            table = None
+        elif kind in ("fence", "code_block"):
+            para += 1
+            _paragraph(units, [(line.strip(), False) for line in token.content.splitlines() if line.strip()], para)
+        elif kind == "inline":
+            lines = _inline_lines(token)
+            if row is not None:
+                row.append(" ".join(t for t, _ in lines if t))
+                continue
+            if heading is not None:
+                heading.text = " ".join(t for t, _ in lines if t)
+                heading.bold = all(b for t, b in lines if t)
+                units.append(heading)
+                heading = None
+                continue
+            para += 1
+            lines = [(t, b) for t, b in lines if t]
+            if not lines:
+                continue
+            if depth and (item_open or in_item_para):
+                first_text, first_bold = lines[0]
+                if item_open:
+                    units.append(Unit("line", first_text, depth, list_kinds[-1], bold=first_bold, para=para))
+                    item_open = False
+                else:  # a later paragraph of a loose list item continues it
+                    units[-1].text += " " + first_text
+                in_item_para += 1
+                rest = lines[1:]
+                for text, bold in rest:
+                    unit = _plain_line(text, bold, para, False)
+                    if unit.marker == "" and units[-1].kind == "line":
+                        units[-1].text += " " + text  # a wrapped list item
+                    else:
+                        unit.level = depth + 1 if unit.marker else depth
+                        units.append(unit)
+                continue
+            _paragraph(units, lines, para)
+    return units
+
+
+def _paragraph(units: list[Unit], lines: list[tuple[str, bool]], para: int) -> None:
+    alone = len(lines) == 1
+    previous: Unit | None = None
+    for text, bold in lines:
+        unit = _plain_line(text, bold, para, alone)
+        if previous is not None and unit.marker == "" and not unit.bold and _continues(previous, text):
+            previous.text += " " + text
+            continue
+        units.append(unit)
+        previous = unit

@@ -1,0 +1,88 @@
+"""Buckets of drafts → the sections of a role, items linked to the library where they match."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Mapping
+
+from ..model import Block, Item, Library, RoleSection
+from ..placeholders import substitute
+from ..profiles import Profile
+from ..text import capitalise, strip_controls
+from .assemble import Bucket, Draft
+from .matching import BlockMatcher
+from .report import ImportReport
+
+PREFERRED_TAG = "preferred"
+
+
+class ItemMaker:
+    """Makes items from drafts, numbering local copies ``imp-1``, ``imp-2``…"""
+
+    def __init__(self, library: Library, lang: str, variables: Mapping[str, str], report: ImportReport) -> None:
+        self.matcher = BlockMatcher(library, lang, variables)
+        self.variables = variables
+        self.lang = lang
+        self.report = report
+        self.counter = 0
+
+    def _compatible(self, block: Block, draft: Draft, position: int) -> bool:
+        """Linking the block shows the item as the document showed it."""
+        if block.kind == "requirement":
+            if (PREFERRED_TAG in block.tags) != draft.preferred:
+                return False
+            return draft.group_source == "inferred" or block.group == draft.group
+        if block.kind == "onboarding":
+            shown_day = block.day if block.day is not None else position
+            goal = capitalise(strip_controls(substitute(block.goal, self.variables)).strip())
+            return shown_day == draft.day and goal == draft.goal
+        return True
+
+    def _local(self, kind: str, draft: Draft, base: Block | None) -> Block:
+        self.counter += 1
+        tags = tuple(t for t in (base.tags if base else ()) if t != PREFERRED_TAG)
+        if draft.preferred:
+            tags += (PREFERRED_TAG,)
+        group = draft.group
+        if base is not None and draft.group_source == "inferred":
+            group = base.group
+        fields = dict(
+            id=f"imp-{self.counter}", kind=kind, lang=self.lang, text=draft.text, tags=tags,
+            group=group if kind == "requirement" else None,
+            day=draft.day if kind == "onboarding" else None, goal=draft.goal if kind == "onboarding" else "",
+        )
+        if base is not None:
+            return replace(base, **fields)
+        return Block(**fields)
+
+    def item(self, kind: str, draft: Draft, position: int, *, match: bool = True) -> Item:
+        if match:
+            block = self.matcher.exact(kind, draft.text)
+            if block is not None and self._compatible(block, draft, position):
+                self.report.linked += 1
+                return Item.link(block.id)
+            near = block if block is not None else self.matcher.near(kind, draft.text)
+            if near is not None:
+                self.report.forked += 1
+                return Item.copy_of(self._local(kind, draft, near), ref=near.id)
+        return Item.copy_of(self._local(kind, draft, None))
+
+
+def build_sections(
+    buckets: list[Bucket], profile: Profile, maker: ItemMaker
+) -> tuple[RoleSection, ...]:
+    """One role section per bucket; "other" buckets keep their headings."""
+    sections = []
+    for bucket in buckets:
+        if not bucket.drafts:
+            continue
+        spec = profile.spec(bucket.section)
+        kind = spec.kind if spec else "general"
+        items = tuple(
+            maker.item(kind, draft, index, match=spec is not None)
+            for index, draft in enumerate(bucket.drafts, start=1)
+        )
+        heading = bucket.heading if bucket.section == "other" else None
+        sections.append(RoleSection(bucket.section, items, heading))
+        maker.report.counts[bucket.section] = maker.report.counts.get(bucket.section, 0) + len(items)
+    return tuple(sections)

@@ -1,0 +1,196 @@
+"""Section headings as people write them, in Russian and English.
+
+A heading is normalised (numbering, case, trailing colons, decoration removed)
+and mapped to a *target*: a profile-independent name such as ``duties`` or
+``preferred``. The assembler maps targets onto the sections of a profile.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Targets a heading can name. ``preferred`` is requirements marked preferred,
+#: ``ack`` the acknowledgement sheet, ``other`` the literal «Прочее»/"Other".
+TARGETS = (
+    "general", "summary", "requirements", "preferred", "duties", "rights",
+    "responsibility", "relationships", "kpi", "onboarding", "final", "conditions",
+    "ack", "other", "extra",
+)
+
+_NUMBERING = re.compile(
+    r"^(?:(?:раздел|section|part|часть)\s+)?(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*|[A-ZА-Я])[.)]\s*(?=\S)"
+    r"|^\d{1,2}(?:\.\d{1,2})*\s+(?=\D)",
+    re.IGNORECASE,
+)
+_DECORATION = re.compile(r"^[^\w«\"'(]+|[^\w»\"')]+$")
+_SPACES = re.compile(r"\s+")
+
+# Exact forms first (after normalise()), then patterns tried in order.
+_EXACT: dict[str, str] = {}
+
+
+def _exact(target: str, *forms: str) -> None:
+    for form in forms:
+        _EXACT[form.replace("ё", "е")] = target
+
+
+_exact("general", "общие положения", "general provisions", "general", "общее")
+_exact(
+    "summary", "summary", "role summary", "job summary", "position summary", "overview",
+    "role overview", "position overview", "job overview", "about the role", "about the position",
+    "about the job", "purpose", "purpose of the role", "role purpose", "job purpose", "job description",
+    "description", "назначение должности", "цель должности", "описание", "описание вакансии",
+    "о вакансии", "о должности", "the opportunity", "the position", "position description",
+)
+_exact(
+    "duties", "responsibilities", "key responsibilities", "main responsibilities", "core responsibilities",
+    "what you'll do", "what you will do", "what you'll be doing", "what you will be doing", "your impact",
+    "the role", "duties", "main duties", "key duties", "duties and responsibilities",
+    "roles and responsibilities", "role and responsibilities", "your responsibilities", "your role",
+    "your mission", "the job", "tasks", "your tasks", "key tasks", "what the job involves",
+    "day to day", "a day in the life", "обязанности", "должностные обязанности", "функции",
+    "функциональные обязанности", "основные обязанности", "задачи", "основные задачи", "чем предстоит заниматься",
+    "что нужно делать", "функции и обязанности", "трудовые функции", "essential functions",
+)
+_exact(
+    "requirements", "requirements", "key requirements", "required qualifications", "qualifications",
+    "minimum qualifications", "basic qualifications", "what you'll bring", "what you will bring",
+    "what we're looking for", "what we are looking for", "who you are", "about you", "you have",
+    "what you need", "what you bring", "must have", "must-have", "must haves", "required skills",
+    "required experience", "skills and experience", "experience and skills", "skills", "your profile",
+    "profile", "candidate profile", "the ideal candidate", "ideal candidate", "your skills",
+    "do you have what it takes", "требования", "квалификационные требования", "требования к квалификации",
+    "требования к кандидату", "требования к работнику", "мы ожидаем", "что мы ждем", "что мы ждём от вас",
+    "наши ожидания", "квалификация", "essential qualifications", "essential requirements",
+)
+_exact(
+    "preferred", "nice to have", "nice-to-have", "nice to haves", "preferred", "preferred qualifications",
+    "preferred skills", "preferred experience", "bonus points", "bonus", "bonus skills", "pluses",
+    "a plus", "advantageous", "desirable", "desired qualifications", "desired skills", "good to have",
+    "preferred / bonus skills", "nice-to-have skills", "будет плюсом", "желательно", "преимуществом будет",
+    "будет преимуществом", "дополнительные требования",
+)
+_exact(
+    "rights", "права", "права работника", "права и полномочия", "полномочия", "authority", "authorities",
+    "decision rights", "rights", "rights and authority", "authority and decision rights",
+)
+_exact(
+    "responsibility", "ответственность", "ответственность работника", "responsibility", "accountability",
+    "liability", "accountabilities",
+)
+_exact(
+    "relationships", "взаимоотношения", "связи по должности", "взаимоотношения (связи по должности)",
+    "взаимодействие", "взаимоотношения по должности", "relationships", "working relationships",
+    "key relationships", "reporting relationships", "relationships (links by position)",
+)
+_exact(
+    "kpi", "kpi", "kpis", "показатели эффективности", "ключевые показатели эффективности",
+    "показатели результативности", "критерии оценки", "критерии оценки работы", "performance indicators",
+    "key performance indicators", "success metrics", "how success is measured", "how we measure success",
+    "what success looks like",
+)
+_exact(
+    "onboarding", "адаптация", "план адаптации", "программа адаптации", "план вхождения в должность",
+    "onboarding", "onboarding plan", "your first days", "first 90 days", "your first 90 days", "30/60/90",
+)
+_exact("final", "заключительные положения", "final provisions", "final")
+_exact(
+    "conditions", "условия работы", "условия труда", "working conditions", "work environment",
+    "physical requirements and working conditions",
+)
+_exact("ack", "лист ознакомления", "acknowledgement sheet", "acknowledgment sheet", "acknowledgement")
+_exact("other", "прочее", "other")
+# Things with no jdtui section: kept in "other" sections under their own heading.
+_exact(
+    "extra", "benefits", "perks", "what we offer", "about us", "how to apply", "salary", "compensation",
+    "tech stack", "tools", "мы предлагаем", "что мы предлагаем", "условия", "о компании", "о нас",
+    "контакты", "зарплата", "заработная плата",
+)
+
+# Patterns for the many longer forms; each is searched in the normalised heading.
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (target, re.compile(pattern))
+    for target, pattern in (
+        ("preferred", r"nice[ -]to[ -]have|\bpreferred\b|\bbonus\b|\bdesirable\b|\bplus\b|будет плюсом|преимуществ"),
+        ("ack", r"лист ознакомления|acknowledg"),
+        ("general", r"общие положения"),
+        ("final", r"заключительные положения"),
+        ("kpi", r"\bkpis?\b|показател|performance indicator|success metric|measure success"),
+        ("onboarding", r"onboarding|адаптаци|first \d+ days"),
+        ("relationships", r"взаимоотношен|связи по должности|relationships"),
+        ("rights", r"^права\b|полномочи|\bauthority\b|decision rights"),
+        ("responsibility", r"^ответственност|\baccountabilit|\bliabilit"),
+        ("duties", r"responsibilities|обязанност|\bduties\b|функци|what you.?ll do|what you will do|your impact|your mission|\bзадачи\b"),
+        ("requirements", r"requirement|qualification|требовани|квалификац|what you.?ll bring|looking for|who you are|about you|must[ -]have|\bskills\b|\bexperience\b"),
+        ("conditions", r"условия (работы|труда)|working conditions"),
+        ("summary", r"^about the (role|position|job)$|summary|overview|^purpose|назначение"),
+        (
+            "extra",
+            r"benefit|perks|offer|^about\b|compan|culture|\bteam\b|apply|salary|compensation|\bpay\b|stack|"
+            r"\btools\b|technolog|interview|hiring|equal opportunit|diversity|contact|additional|"
+            r"предлагаем|^условия|о компании|о нас|контакт|зарплат|оплата|льгот|бонус",
+        ),
+    )
+)
+
+#: Requirement groups a label or sub-heading can name.
+_GROUPS: dict[str, str] = {}
+for _group, _forms in {
+    "knowledge": (
+        "знания", "знания и навыки", "навыки", "знания и умения", "должен знать", "знать", "умения",
+        "профессиональные знания", "knowledge", "skills", "knowledge and skills", "technical skills",
+        "hard skills", "skills and knowledge", "tech skills", "technical knowledge",
+    ),
+    "experience": (
+        "опыт", "опыт работы", "образование", "опыт и квалификация", "образование и опыт", "стаж",
+        "стаж работы", "experience", "education", "experience and qualifications", "education and experience",
+        "qualifications and experience", "work experience",
+    ),
+    "qualities": (
+        "личные качества", "качества", "личностные качества", "деловые качества", "personal qualities",
+        "soft skills", "personal attributes", "qualities", "personal skills", "personality",
+    ),
+}.items():
+    for _form in _forms:
+        _GROUPS[_form] = _group
+
+
+def normalise(text: str) -> str:
+    """A heading reduced to compare: no numbering, decoration or trailing colon, case-folded."""
+    text = _SPACES.sub(" ", text.replace("\u00a0", " ")).strip()
+    text = text.replace("’", "'").replace("‘", "'").replace("ё", "е").replace("Ё", "Е")
+    text = _DECORATION.sub("", text)
+    text = _NUMBERING.sub("", text, count=1)
+    text = _DECORATION.sub("", text)
+    return text.rstrip(":：").strip().casefold()
+
+
+def strip_numbering(text: str) -> str:
+    """A heading as written, without its numbering prefix and trailing colon."""
+    text = " ".join(text.split())
+    stripped = _NUMBERING.sub("", text, count=1).strip()
+    return (stripped or text).rstrip(":：").strip()
+
+
+def target_of(heading: str, *, max_words: int = 7) -> str | None:
+    """The target a heading names, or None for a heading jdtui knows nothing of.
+
+    ``extra`` names things with no jdtui section (benefits, about us…).
+    Longer than ``max_words`` words, only the exact known forms count.
+    """
+    key = normalise(heading)
+    if not key:
+        return None
+    if key in _EXACT:
+        return _EXACT[key]
+    if len(key.split()) > max_words:
+        return None
+    for target, pattern in _PATTERNS:
+        if pattern.search(key):
+            return target
+    return None
+
+
+def group_of(label: str) -> str | None:
+    """The requirement group a label or sub-heading names (knowledge, experience, qualities)."""
+    return _GROUPS.get(normalise(label))

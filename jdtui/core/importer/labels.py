@@ -1,0 +1,167 @@
+"""«Label: text» lines, lead-in sentences, document requisites and requirement groups.
+
+Real documents say what a line is by a label before a colon: «Знания и
+навыки: …», "Requirements: …", "Location: Berlin". This module reads those
+labels; it never decides where a line goes (the assembler does).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .headings import normalise
+
+_LABEL = re.compile(r"^(?P<label>[^:：]{1,60}?)\s*[:：]\s*(?P<rest>.*)$")
+#: "…sentence. Requirements: a; b. Tech stack: c" – labels inside a paragraph.
+_INLINE_LABEL = re.compile(r"(?:(?<=[.!?])\s+)(?P<label>[A-ZА-ЯЁ][\w'’/&\- ]{1,40}?):\s")
+_URL = re.compile(r"https?://|www\.", re.IGNORECASE)
+
+#: Labels that state a role variable.
+_VARIABLES: dict[str, str] = {}
+for _name, _forms in {
+    "organization": (
+        "organisation", "organization", "company", "employer", "организация", "компания", "работодатель",
+        "наименование организации", "предприятие",
+    ),
+    "department": ("department", "division", "отдел", "подразделение", "структурное подразделение", "департамент"),
+    "reports_to": (
+        "reports to", "reporting to", "reporting line", "подчиняется", "непосредственный руководитель",
+        "подчинение", "руководитель",
+    ),
+    "city": ("location", "city", "город", "место работы", "местоположение", "локация", "office location"),
+    "position": ("job title", "position", "role", "должность", "наименование должности", "вакансия", "title"),
+}.items():
+    for _form in _forms:
+        _VARIABLES[_form] = _name
+
+#: jdtui's own lead-in sentences (see render.LEADS): the position, then the phrase.
+_OWN_LEAD = re.compile(
+    r"^(?P<position>.+?)\s+(?:выполняет следующие должностные обязанности|имеет право|нес[её]т ответственность):$"
+)
+_LEAD_CUES = re.compile(
+    r"\b(you|you'll|you’ll|we|we're|we’re|will|candidate|ideal|following|responsible|expected|should|must|"
+    r"include|includes|including|involves|looking|role|position|обязан|должен|имеет|нес[её]т|выполняет|"
+    r"следующ|входит|включают|отвечает|требуется|необходимо)\b",
+    re.IGNORECASE,
+)
+
+_STAMP = re.compile(r"^(утверждаю|утверждена?о?|утверждена приказом.*|approved(?: by)?)$", re.IGNORECASE)
+_REQUISITES = re.compile(r"^№\s*(?P<number>[^·]*?)\s*·\s*(?P<city>[^·]*?)\s*·\s*(?P<date>.*)$")
+_DI_TITLE = re.compile(r"^должностная\s+инструкция\b[\s,:—–-]*(?P<rest>.*)$", re.IGNORECASE)
+_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|«\s*_*\d*\s*»|\b\d{4}\s*г\.?|\b(19|20)\d{2}\b")
+_PLACEHOLDER = re.compile(r"^\{\{\s*\w+\s*\}\}$")
+
+#: Keyword stems that put an unlabelled requirement in a group.
+_EXPERIENCE = re.compile(
+    r"\d+\+?\s*(years?|yrs|лет|года?)\b|\byears?\b|опыт|стаж|образовани|\bdegree\b|bachelor|master'?s|\bphd\b|"
+    r"diploma|диплом|высшее|среднее профессиональное|certif|сертифик|experience|track record|background in",
+    re.IGNORECASE,
+)
+_QUALITIES = re.compile(
+    r"коммуникабельн|внимательн|пунктуальн|стрессоустойчив|доброжелательн|вежлив|исполнительн|инициативн|"
+    r"аккуратн|организованн|клиентоориентирован|ответственност|обучаем|тактичн|честн|порядочн|"
+    r"team player|attention to detail|detail[- ]oriented|self[- ]starter|proactive|curious|curiosity|attitude|"
+    r"personality|mindset|ownership|communication skills|interpersonal|empathy|adaptab|meticulous|"
+    r"collaborative|positive|motivated|resilien|integrity|reliab|patien",
+    re.IGNORECASE,
+)
+
+
+def split_label(text: str) -> tuple[str, str] | None:
+    """``("Label", "rest")`` for a «Label: rest» line, else None."""
+    match = _LABEL.match(text)
+    if not match:
+        return None
+    label = match.group("label").strip()
+    words = label.split()
+    if not words or len(words) > 6 or _URL.search(label) or label[0].isdigit():
+        return None
+    if label.endswith(("http", "https")):
+        return None
+    return label, match.group("rest").strip()
+
+
+def inline_labels(text: str) -> list[tuple[int, str]]:
+    """Positions and labels of «Label:» that start a sentence inside ``text``."""
+    return [(m.start("label"), m.group("label")) for m in _INLINE_LABEL.finditer(text)]
+
+
+def variable_of(label: str) -> str | None:
+    """The role variable a label states (organization, city…), if any."""
+    return _VARIABLES.get(normalise(label))
+
+
+def is_placeholder(value: str) -> bool:
+    """An unfilled ``{{name}}`` as jdtui prints it."""
+    return bool(_PLACEHOLDER.match(value.strip()))
+
+
+def own_lead(text: str) -> str | None:
+    """The position named by one of jdtui's own lead-in sentences, else None."""
+    match = _OWN_LEAD.match(text.strip())
+    return match.group("position").strip() if match else None
+
+
+def looks_like_lead(text: str) -> bool:
+    """A short sentence ending with a colon that introduces a list ("You will:")."""
+    text = text.strip()
+    return text.endswith((":", "：")) and len(text.split()) <= 16 and bool(_LEAD_CUES.search(text))
+
+
+def is_stamp(text: str) -> bool:
+    return bool(_STAMP.match(text.strip().strip("*").strip()))
+
+
+def requisites(text: str) -> tuple[str, str, str] | None:
+    """``(number, city, date)`` from jdtui's «№ … · city · date» line."""
+    match = _REQUISITES.match(text.strip())
+    if not match:
+        return None
+    return match.group("number"), match.group("city"), match.group("date")
+
+
+def di_title(text: str) -> str | None:
+    """For «ДОЛЖНОСТНАЯ ИНСТРУКЦИЯ менеджера…», the position in the genitive ("" if absent)."""
+    match = _DI_TITLE.match(text.strip())
+    return match.group("rest").strip() if match else None
+
+
+def looks_like_date(text: str) -> bool:
+    return bool(_DATE.search(text))
+
+
+def requirement_group(text: str) -> str:
+    """knowledge, experience or qualities, by keyword stems."""
+    if _EXPERIENCE.search(text):
+        return "experience"
+    if _QUALITIES.search(text):
+        return "qualities"
+    return "knowledge"
+
+
+_ABBREVIATIONS = frozenset(
+    "e.g i.e etc inc ltd co vs approx mr ms mrs dr st no nr т.д т.п т.е г гг ст др пр см руб тыс млн им ул".split()
+)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁ«\"(])")
+
+
+def sentences(text: str) -> list[str]:
+    """``text`` split into sentences; abbreviations and initials do not end one."""
+    out: list[str] = []
+    start = 0
+    for match in _SENTENCE.finditer(text):
+        before = text[start:match.start()].rstrip()
+        word = before.rsplit(None, 1)[-1].rstrip(".!?").casefold() if before.split() else ""
+        if len(word) <= 1 or word in _ABBREVIATIONS or "." in word:
+            continue
+        out.append(text[start:match.start()].strip())
+        start = match.end()
+    out.append(text[start:].strip())
+    return [s for s in out if s]
+
+
+def split_list(rest: str) -> list[str]:
+    """An inline list «a; b; c» as its parts (one part when there is no semicolon)."""
+    parts = [p.strip() for p in rest.split(";")]
+    parts = [p for p in parts if p]
+    return parts if len(parts) > 1 else ([rest.strip()] if rest.strip() else [])

@@ -1,0 +1,78 @@
+"""What an import recognised as what, for the person who imported."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ...i18n import t
+
+
+@dataclass(slots=True)
+class ImportReport:
+    """What an import recognised as what."""
+
+    lang: str = ""
+    profile: str = ""
+    #: the language was guessed from the text (no --lang)
+    lang_guessed: bool = False
+    #: items per section id, in document order of first appearance ("other" summed)
+    counts: dict[str, int] = field(default_factory=dict)
+    #: (heading as written, section id) for headings mapped to a section
+    headings: list[tuple[str, str]] = field(default_factory=list)
+    #: headings of text kept in "other" sections
+    other_headings: list[str] = field(default_factory=list)
+    #: (text, what it was taken as): lead-ins, group labels, sub-headings, table headers
+    labels: list[tuple[str, str]] = field(default_factory=list)
+    #: items linked to a library block exactly / forked from a nearly identical block
+    linked: int = 0
+    forked: int = 0
+    #: variables taken from the document (organization, city, position…)
+    variables: dict[str, str] = field(default_factory=dict)
+    title: str = ""
+    #: (catalogue key, values) of things the user should know
+    warnings: list[tuple[str, dict]] = field(default_factory=list)
+
+    @property
+    def recognised(self) -> int:
+        """Items placed in a profile section (not "other")."""
+        return sum(n for section, n in self.counts.items() if section != "other")
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    def to_dict(self) -> dict:
+        return {
+            "lang": self.lang,
+            "profile": self.profile,
+            "title": self.title,
+            "counts": dict(self.counts),
+            "headings": [list(h) for h in self.headings],
+            "other_headings": list(self.other_headings),
+            "labels": [list(label) for label in self.labels],
+            "linked": self.linked,
+            "forked": self.forked,
+            "variables": dict(self.variables),
+            "warnings": [t(key, "en", **values) for key, values in self.warnings],
+        }
+
+
+def format_report(report: ImportReport, lang: str | None = None) -> str:
+    """The report as a few lines of plain text in the UI language."""
+    lines = [t("import.report.title", lang, title=report.title or "-", lang_code=report.lang, profile=report.profile)]
+    if report.lang_guessed:
+        lines.append(t("import.report.lang_guessed", lang, lang_code=report.lang))
+    for section, count in report.counts.items():
+        lines.append(t("import.report.section", lang, section=t("import.section." + section, lang), count=count))
+    for heading, section in report.headings:
+        lines.append(t("import.report.heading", lang, heading=heading, section=t("import.section." + section, lang)))
+    for heading in report.other_headings:
+        lines.append(t("import.report.other_heading", lang, heading=heading))
+    for text, meaning in report.labels:
+        lines.append(t("import.report.label", lang, text=text, meaning=t("import.label." + meaning, lang)))
+    lines.append(t("import.report.linked", lang, linked=report.linked, forked=report.forked))
+    for name, value in report.variables.items():
+        lines.append(t("import.report.variable", lang, name=name, value=value))
+    for key, values in report.warnings:
+        lines.append(t("import.report.warning", lang, message=t(key, lang, **values)))
+    return "\n".join(lines)
