@@ -1,72 +1,54 @@
-"""Completeness checks: what a role lacks before it can be exported."""
+"""Completeness checks: what a role lacks before it can be exported.
+
+The rules live in :mod:`jdtui.core.rules`, one module per family; each is
+documented in ``docs/RULES.md``. This module runs them and scores the result.
+"""
 
 from __future__ import annotations
 
 from .model import Finding, Library, Role
-from .placeholders import unfilled
-from .profiles import get_profile
-from .render import rendered_items
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
+#: what one finding costs in the score
+WEIGHTS = {"error": 20, "warning": 5, "info": 1}
+#: infos are hints, not defects: together they cost at most this much
+INFO_CAP = 10
 
-def check(role: Role, library: Library) -> list[Finding]:
-    """Every finding for ``role``, most severe first."""
+
+def check(role: Role, library: Library, lang: str | None = None) -> list[Finding]:
+    """Every finding for ``role``, most severe first.
+
+    ``lang`` is the language of the messages (default: the UI language).
+    """
+    from ..i18n import ui_lang
+    from .rules import RULES
+    from .rules.context import Context
+
+    ctx = Context(role, library, lang or ui_lang())
     findings: list[Finding] = []
-    findings += _missing_sections(role, library)
-    findings += _placeholders(role, library)
+    for rule in RULES:
+        findings += rule.run(ctx)
     findings.sort(key=lambda f: SEVERITY_ORDER.get(f.severity, 3))
     return findings
 
 
 def has_errors(findings: list[Finding]) -> bool:
+    """Whether any finding is an error (export refuses such a role)."""
     return any(f.severity == "error" for f in findings)
 
 
+def counts(findings: list[Finding]) -> dict[str, int]:
+    """How many findings of each severity."""
+    out = {severity: 0 for severity in SEVERITY_ORDER}
+    for f in findings:
+        out[f.severity] = out.get(f.severity, 0) + 1
+    return out
+
+
 def score(findings: list[Finding]) -> int:
-    """0–100: errors cost 15, warnings 5, infos 1."""
-    cost = {"error": 15, "warning": 5, "info": 1}
-    return max(0, 100 - sum(cost.get(f.severity, 0) for f in findings))
-
-
-def _missing_sections(role: Role, library: Library) -> list[Finding]:
-    profile = get_profile(role.profile)
-    out = []
-    for spec in profile.sections:
-        if not spec.required:
-            continue
-        section = role.section(spec.id)
-        if section is None or not rendered_items(section, role, library):
-            heading = spec.heading(role.lang)
-            out.append(
-                Finding(
-                    "missing-section",
-                    "error",
-                    f"Section «{heading}» is missing or empty",
-                    hint="Add clauses to it from the library",
-                    section=spec.id,
-                )
-            )
-    return out
-
-
-def _placeholders(role: Role, library: Library) -> list[Finding]:
-    out = []
-    for s_index, i_index, item in role.items():
-        block = library.resolve(item)
-        if block is None:
-            continue
-        names = unfilled(block.text + " " + block.goal, role.variables)
-        if names:
-            listed = ", ".join(dict.fromkeys(names))
-            out.append(
-                Finding(
-                    "placeholder",
-                    "error",
-                    f"Unfilled placeholders: {listed}",
-                    hint="Fill in the role's details",
-                    section=role.sections[s_index].id,
-                    item=i_index,
-                )
-            )
-    return out
+    """0–100: 100 − 20 per error − 5 per warning − 1 per info (infos at most 10), floored at 0."""
+    n = counts(findings)
+    cost = WEIGHTS["error"] * n["error"] + WEIGHTS["warning"] * n["warning"]
+    cost += min(INFO_CAP, WEIGHTS["info"] * n["info"])
+    return max(0, 100 - cost)

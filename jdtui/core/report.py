@@ -1,0 +1,76 @@
+"""The portfolio: every draft with its status, score and findings at a glance."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Callable, Iterable
+
+from .check import check, counts, score
+from .model import STATUSES, Library, Role
+
+
+@dataclass(frozen=True, slots=True)
+class PortfolioRow:
+    """One role in the portfolio report."""
+
+    id: str
+    title: str
+    lang: str
+    status: str
+    score: int
+    errors: int
+    warnings: int
+    infos: int
+    updated: str
+
+    @property
+    def ready(self) -> bool:
+        """No errors: the role can be exported."""
+        return self.errors == 0
+
+    def to_dict(self) -> dict:
+        return {**asdict(self), "ready": self.ready}
+
+
+def portfolio(roles: Iterable[Role], library: Library, lang: str | None = None) -> list[PortfolioRow]:
+    """A row per role, in the order given."""
+    rows = []
+    for role in roles:
+        findings = check(role, library, lang)
+        n = counts(findings)
+        rows.append(
+            PortfolioRow(
+                id=role.id,
+                title=role.title,
+                lang=role.lang,
+                status=role.status,
+                score=score(findings),
+                errors=n["error"],
+                warnings=n["warning"],
+                infos=n["info"],
+                updated=role.updated,
+            )
+        )
+    return rows
+
+
+#: column -> (sort key, newest/best first by default)
+SORT_KEYS: dict[str, tuple[Callable[[PortfolioRow], object], bool]] = {
+    "score": (lambda r: r.score, True),
+    "status": (lambda r: STATUSES.index(r.status) if r.status in STATUSES else len(STATUSES), False),
+    "updated": (lambda r: r.updated, True),
+    "title": (lambda r: r.title.casefold(), False),
+    "id": (lambda r: r.id, False),
+    "lang": (lambda r: r.lang, False),
+    "errors": (lambda r: r.errors, True),
+    "warnings": (lambda r: r.warnings, True),
+    "infos": (lambda r: r.infos, True),
+}
+
+
+def sort_rows(rows: Iterable[PortfolioRow], by: str = "score", reverse: bool = False) -> list[PortfolioRow]:
+    """Rows sorted by a column in its natural direction (best score, newest change,
+    most errors, A→Z first); ``reverse`` flips it. Ties keep title order."""
+    key, descending = SORT_KEYS[by]
+    ordered = sorted(rows, key=lambda r: r.title.casefold())
+    return sorted(ordered, key=key, reverse=descending != reverse)

@@ -1,0 +1,26 @@
+"""Completeness rules: one module per family, each rule a small pure function.
+
+A rule is ``Rule(id, severity, function)``; the function takes the shared
+:class:`~jdtui.core.rules.context.Context` and yields findings for its own id
+only, so the id and severity of every finding are fixed by the registry and
+documented in ``docs/RULES.md``.
+"""
+
+from __future__ import annotations
+
+from .base import Rule
+from . import coverage, discrimination, duplicates, language, requisites, structure
+
+#: Every rule, in the order findings of equal severity are listed.
+RULES: tuple[Rule, ...] = (
+    *structure.RULES,
+    *requisites.RULES,
+    *coverage.RULES,
+    *language.RULES,
+    *discrimination.RULES,
+    *duplicates.RULES,
+)
+
+RULES_BY_ID: dict[str, Rule] = {rule.id: rule for rule in RULES}
+
+__all__ = ["RULES", "RULES_BY_ID", "Rule"]

@@ -1,0 +1,33 @@
+"""The rule record shared by every family of rules."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Callable, Iterable
+
+from ..model import Finding
+
+if TYPE_CHECKING:
+    from .context import Context
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One completeness rule: a stable slug, its severity and the check itself."""
+
+    id: str
+    severity: str
+    function: Callable[["Context", "Rule"], Iterable[Finding]]
+
+    def run(self, ctx: "Context") -> list[Finding]:
+        return list(self.function(ctx, self))
+
+
+def rule(rule_id: str, severity: str, registry: list[Rule]):
+    """Decorator: register ``function`` as the rule ``rule_id``."""
+
+    def register(function):
+        registry.append(Rule(rule_id, severity, function))
+        return function
+
+    return register

@@ -1,0 +1,119 @@
+"""What every rule needs, computed once per check: resolved blocks, filled texts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Iterator
+
+from ...i18n import t
+from ..model import Block, Finding, Item, Library, Role
+from ..placeholders import substitute
+from ..profiles import Profile, get_profile
+from ..text import strip_controls
+from .base import Rule
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One item of the role, resolved: where it is, its block and its filled text."""
+
+    section: str
+    section_index: int
+    index: int
+    item: Item
+    #: ``None`` when the item links a block the library does not have
+    block: Block | None
+    #: the clause with variables filled in and control characters dropped
+    text: str
+    #: an onboarding step's goal, filled in the same way
+    goal: str
+
+    @property
+    def kind(self) -> str | None:
+        return self.block.kind if self.block else None
+
+    def has_tag(self, *tags: str) -> bool:
+        return bool(self.block and set(tags) & set(self.block.tags))
+
+
+class Context:
+    """A role prepared for checking. Rules read it and never change it."""
+
+    def __init__(self, role: Role, library: Library, lang: str) -> None:
+        self.role = role
+        self.library = library
+        #: the UI language, for messages
+        self.lang = lang
+        #: the document language
+        self.doc_lang = role.lang
+        self.profile: Profile = get_profile(role.profile)
+        self.entries: list[Entry] = list(self._entries())
+        #: results several rules share (e.g. one discrimination scan), by name
+        self.memo: dict[str, object] = {}
+
+    def _fill(self, text: str) -> str:
+        return strip_controls(substitute(text, self.role.variables)).strip()
+
+    def _entries(self) -> Iterator[Entry]:
+        for s_index, section in enumerate(self.role.sections):
+            for i_index, item in enumerate(section.items):
+                block = self.library.resolve(item)
+                yield Entry(
+                    section=section.id,
+                    section_index=s_index,
+                    index=i_index,
+                    item=item,
+                    block=block,
+                    text=self._fill(block.text) if block else "",
+                    goal=self._fill(block.goal) if block else "",
+                )
+
+    # --- queries -----------------------------------------------------------
+    @property
+    def resolved(self) -> Iterator[Entry]:
+        """Entries whose block exists."""
+        return (e for e in self.entries if e.block is not None)
+
+    def in_section(self, *section_ids: str) -> list[Entry]:
+        return [e for e in self.resolved if e.section in section_ids]
+
+    def of_kind(self, kind: str) -> list[Entry]:
+        """Entries holding blocks of ``kind``, wherever they stand."""
+        return [e for e in self.resolved if e.block.kind == kind]
+
+    @cached_property
+    def duty_areas(self) -> dict[str, list[Entry]]:
+        """Every duty area of the role with the duties that belong to it."""
+        areas: dict[str, list[Entry]] = {}
+        for entry in self.of_kind("duty"):
+            for area in entry.block.areas:
+                areas.setdefault(area, []).append(entry)
+        return areas
+
+    def variable(self, name: str) -> str:
+        return (self.role.variables.get(name) or "").strip()
+
+    # --- findings ----------------------------------------------------------
+    def finding(
+        self,
+        rule: Rule,
+        section: str | None = None,
+        item: int | None = None,
+        variant: str = "",
+        **values: object,
+    ) -> Finding:
+        """A finding of ``rule`` with its message and hint from the catalogue."""
+        key = f"rule.{rule.id}{'.' + variant if variant else ''}"
+        return Finding(
+            rule=rule.id,
+            severity=rule.severity,
+            message=t(key + ".message", self.lang, **values),
+            hint=t(key + ".hint", self.lang, **values),
+            section=section,
+            item=item,
+        )
+
+    def at(self, rule: Rule, entry: Entry, variant: str = "", **values: object) -> Finding:
+        """A finding pointing at one item."""
+        return self.finding(rule, entry.section, entry.index, variant, **values)

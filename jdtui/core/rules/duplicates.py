@@ -1,0 +1,77 @@
+"""Clauses said twice: the same block or text twice, or nearly the same text.
+
+Near-duplicates are compared with rapidfuzz's ``token_sort_ratio`` on the
+filled texts of items of the same kind. rapidfuzz is imported only when two
+clauses share enough words to be worth comparing, so most checks never load it.
+"""
+
+from __future__ import annotations
+
+from itertools import combinations
+from typing import Iterable
+
+from ..model import Finding
+from .base import Rule, rule
+from .context import Context, Entry
+from .words import fold, tokens
+
+RULES: list[Rule] = []
+
+#: token_sort_ratio at or above which two clauses are near-duplicates
+NEAR = 90
+#: clauses shorter than this many words are not compared for near-duplicates
+MIN_WORDS = 4
+
+
+def _normal(text: str) -> str:
+    return " ".join(tokens(text))
+
+
+def _pairs(ctx: Context) -> Iterable[tuple[Entry, Entry]]:
+    """Pairs of items of the same kind with text, in document order."""
+    by_kind: dict[str, list[Entry]] = {}
+    for entry in ctx.resolved:
+        if entry.text:
+            by_kind.setdefault(entry.block.kind, []).append(entry)
+    for entries in by_kind.values():
+        yield from combinations(entries, 2)
+
+
+def _where(ctx: Context, entry: Entry) -> dict[str, object]:
+    section = ctx.role.sections[entry.section_index]
+    return {"other_section": ctx.profile.heading(section, ctx.doc_lang), "other_item": entry.index + 1}
+
+
+@rule("duplicate", "warning", RULES)
+def duplicate(ctx: Context, me: Rule) -> Iterable[Finding]:
+    """The same clause twice: the same block linked twice or the same words."""
+    seen: set[int] = set()
+    for first, second in _pairs(ctx):
+        if id(second) in seen:
+            continue
+        if _normal(first.text) == _normal(second.text) or fold(first.text) == fold(second.text):
+            seen.add(id(second))
+            yield ctx.at(me, second, **_where(ctx, first))
+
+
+@rule("near-duplicate", "info", RULES)
+def near_duplicate(ctx: Context, me: Rule) -> Iterable[Finding]:
+    """Two clauses of the same kind worded almost the same (token_sort_ratio ≥ 90)."""
+    seen: set[int] = set()
+    for first, second in _pairs(ctx):
+        if id(second) in seen:
+            continue
+        a, b = tokens(first.text), tokens(second.text)
+        if a == b or min(len(a), len(b)) < MIN_WORDS:
+            continue
+        # a 90 % token_sort_ratio needs most words in common, up to their
+        # endings: compare word beginnings first, cheaply
+        heads_a, heads_b = {w[:4] for w in a}, {w[:4] for w in b}
+        if len(heads_a & heads_b) / max(len(heads_a), len(heads_b)) < 0.5:
+            continue
+        from rapidfuzz import fuzz
+
+        ratio = fuzz.token_sort_ratio(" ".join(a), " ".join(b))
+        if ratio >= NEAR:
+            seen.add(id(second))
+            yield ctx.at(me, second, ratio=round(ratio), **_where(ctx, first))

@@ -1,0 +1,92 @@
+"""The wording of clauses: placeholders, control characters, language, tone."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from ..model import Finding
+from ..placeholders import unfilled
+from ..text import has_controls
+from .base import Rule, rule
+from .context import Context
+from .gender_words import is_feminine, is_masculine
+from .words import script_shares, tokens
+
+RULES: list[Rule] = []
+
+#: a clause shorter than this (in letters) is too short to judge its language
+MIN_LETTERS = 12
+#: share of letters in the other script above which a clause is foreign
+FOREIGN_SHARE = 0.5
+#: ru-di is written in the third person: these words address the reader or
+#: speak for the employer (every form of вы/ты/мы and their possessives, and
+#: the verbs job advertisements use with them)
+PERSON_WORDS = re.compile(
+    r"(?:вы|вас|вам|вами|ваш(?:а|е|и|его|ей|ему|ем|им|ими|их|у)?"
+    r"|ты|тебя|тебе|тобой|тобою|тво(?:й|я|е|и|его|ей|ему|ем|им|ими|их|ю)"
+    r"|мы|нас|нам|нами|наш(?:а|е|и|его|ей|ему|ем|им|ими|их|у)?"
+    r"|будете|будешь|будем|можете|можешь|сможете|сможешь|хотите|хочешь|получите|получишь"
+    r"|предлагаем|ищем|ждем|приглашаем|гарантируем)"
+)
+
+
+@rule("placeholder", "error", RULES)
+def placeholder(ctx: Context, me: Rule) -> Iterable[Finding]:
+    """A clause still has ``{{placeholders}}`` the role's variables do not fill."""
+    for entry in ctx.resolved:
+        names = unfilled(entry.block.text + " " + entry.block.goal, ctx.role.variables)
+        if names:
+            yield ctx.at(me, entry, names=", ".join(dict.fromkeys(names)))
+
+
+@rule("control-chars", "warning", RULES)
+def control_chars(ctx: Context, me: Rule) -> Iterable[Finding]:
+    """A clause holds control or bidi characters; export drops them."""
+    for entry in ctx.resolved:
+        if has_controls(entry.block.text) or has_controls(entry.block.goal):
+            yield ctx.at(me, entry)
+
+
+@rule("foreign-language", "warning", RULES)
+def foreign_language(ctx: Context, me: Rule) -> Iterable[Finding]:
+    """A clause mostly in the other script than the document's language."""
+    if ctx.doc_lang not in ("ru", "en"):
+        return
+    for entry in ctx.resolved:
+        cyrillic, latin = script_shares(entry.text + " " + entry.goal)
+        letters = cyrillic + latin
+        other = latin if ctx.doc_lang == "ru" else cyrillic
+        if letters >= MIN_LETTERS and other / letters > FOREIGN_SHARE:
+            yield ctx.at(me, entry, lang=ctx.doc_lang)
+
+
+@rule("person-tone", "warning", RULES)
+def person_tone(ctx: Context, me: Rule) -> Iterable[Finding]:
+    """ru-di: a clause addresses the reader (вы, ты) or speaks as the employer (мы)."""
+    if ctx.profile.id != "ru-di" or ctx.doc_lang != "ru":
+        return
+    for entry in ctx.resolved:
+        found = [w for w in tokens(entry.text + " " + entry.goal) if PERSON_WORDS.fullmatch(w)]
+        if found:
+            yield ctx.at(me, entry, words=", ".join(dict.fromkeys(found)))
+
+
+@rule("gender-coded", "info", RULES)
+def gender_coded(ctx: Context, me: Rule) -> Iterable[Finding]:
+    """English wording leans on masculine-coded words (Gaucher, Friesen & Kay 2011)."""
+    if ctx.doc_lang != "en":
+        return
+    masculine: dict[str, int] = {}
+    feminine = 0
+    first = None
+    for entry in ctx.resolved:
+        for word in tokens(entry.text):
+            if is_masculine(word):
+                masculine[word] = masculine.get(word, 0) + 1
+                first = first or entry
+            elif is_feminine(word):
+                feminine += 1
+    total = sum(masculine.values())
+    if first is not None and total > feminine:
+        yield ctx.at(me, first, words=", ".join(sorted(masculine)), masculine=total, feminine=feminine)
