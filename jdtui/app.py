@@ -1,28 +1,390 @@
-"""The Textual app (thin): modes, global bindings, wiring."""
+"""The Textual app (thin): modes, global keys, the open draft, saving, signals.
+
+Screens do the work; the app holds what they share: the workspace, the draft
+being composed (:class:`DraftSession`), the UI language, and the save path
+(autosave, Ctrl+S, quit, SIGHUP/SIGTERM).
+"""
 
 from __future__ import annotations
 
-from textual.app import App, ComposeResult
-from textual.widgets import Footer, Header, OptionList
-from rich.text import Text
-from textual.widgets.option_list import Option
+import asyncio
+import contextlib
+import os
+import signal
+import threading
+from typing import Callable
 
+from textual import work
+from textual.app import App
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.timer import Timer
+
+from .commands import JdtuiCommands, OpenRoleProvider
+from .core.model import Role
+from .i18n import UI_LANGS, lang_from_env, set_ui_lang, t, ui_lang
+from .keys import localise_bindings
+from .messages import RoleChanged, UiLangChanged
+from .session import DraftSession
+from .store.errors import ConflictError, StoreError
 from .store.paths import styles_dir
 from .store.workspace import Workspace
 
+#: Seconds after the last change before the draft is saved.
+AUTOSAVE_DELAY = 0.8
+#: Seconds a dropped connection gives the app to exit cleanly after saving.
+HANGUP_GRACE = 2.0
+
+
+#: Palette actions and the module each needs.
+DIALOG_ACTIONS: tuple[tuple[str, str], ...] = (
+    ("export", ".screens.check"),
+    ("import", ".screens.dialogs"),
+    ("restore", ".screens.dialogs"),
+    ("custom_block", ".screens.dialogs"),
+    ("portfolio", ".screens.report"),
+)
+
+
+def _library_screen() -> Screen:
+    from .screens.library import LibraryScreen
+
+    return LibraryScreen()
+
+
+def _compose_screen() -> Screen:
+    from .screens.compose import ComposeScreen
+
+    return ComposeScreen()
+
+
+def _check_screen() -> Screen:
+    try:
+        from .screens.check import CheckScreen
+    except ImportError:  # the Check & Export screen is not installed yet
+        from .screens.pending import PendingScreen
+
+        return PendingScreen()
+    return CheckScreen()
+
 
 class JdtuiApp(App):
-    CSS_PATH = str(styles_dir() / "app.tcss")
+    """Compose, check and export job descriptions."""
+
+    CSS_PATH = [str(styles_dir() / name) for name in ("app.tcss", "library.tcss", "compose.tcss")]
     TITLE = "jdtui"
+    MODES = {"library": _library_screen, "compose": _compose_screen, "check": _check_screen}
+    COMMANDS = {JdtuiCommands, OpenRoleProvider}
+    COMMAND_PALETTE_BINDING = "ctrl+p"
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
+    BINDINGS = [
+        Binding("f1,ctrl+g", "help", "key.help", id="help"),
+        Binding("f2,ctrl+l", "switch_mode('library')", "key.library", id="library"),
+        Binding("f3,ctrl+o", "switch_mode('compose')", "key.compose", id="compose"),
+        Binding("f4,ctrl+r", "switch_mode('check')", "key.check", id="check"),
+        Binding("ctrl+s", "save", "key.save", id="save", show=False),
+        Binding("f5", "portfolio", "key.portfolio", id="portfolio", show=False),
+        Binding("f6", "import", "key.import", id="import", show=False),
+        Binding("ctrl+q", "quit", "key.quit", id="quit", priority=True),
+    ]
 
     def __init__(self, workspace: Workspace | None = None) -> None:
-        super().__init__()
         self.workspace = workspace or Workspace()
+        self._settings_error: str | None = None
+        set_ui_lang(self._initial_lang())
+        super().__init__()
+        #: the draft being composed
+        self.session: DraftSession | None = None
+        self._autosave: Timer | None = None
+        self._saving = False
+        #: called to copy the editor's unapplied text into the role before saving
+        self.flush_hooks: list[Callable[[], None]] = []
 
-    def compose(self) -> ComposeResult:
-        yield Header()
-        yield OptionList(
-            *(Option(Text(f"{t.lang}  {t.title}"), id=t.id) for t in self.workspace.templates()),
-            id="templates",
-        )
-        yield Footer()
+    # --- start and language ------------------------------------------------
+    def _initial_lang(self) -> str:
+        try:
+            stored = self.workspace.settings.get("ui_lang")
+        except StoreError as error:
+            self._settings_error = str(error)
+            stored = None
+        return stored if stored in UI_LANGS else lang_from_env()
+
+    def on_mount(self) -> None:
+        self._install_signal_handlers()
+        self.screen_change_signal.subscribe(self, lambda screen: localise_bindings(screen))
+        localise_bindings(self)
+        with contextlib.suppress(StoreError):
+            theme = self.workspace.settings.get("theme")
+            if theme in self.available_themes:
+                self.theme = theme
+        self.switch_mode("library")
+        if self._settings_error:
+            self.notify(t("app.settings_unreadable", error=self._settings_error), severity="error", timeout=15)
+
+    def set_ui_language(self, lang: str) -> None:
+        """Switch the UI language now and remember it."""
+        set_ui_lang(lang)
+        try:
+            self.workspace.settings.set("ui_lang", lang)
+        except StoreError as error:
+            self.notify(str(error), severity="error")
+        localise_bindings(self)
+        for stack in self._screen_stacks.values():
+            for screen in stack:
+                localise_bindings(screen)
+                screen.post_message(UiLangChanged(lang))
+        for screen in self.screen_stack:
+            localise_bindings(screen)
+        self.refresh_bindings()
+        self.notify(t("app.lang_switched"))
+
+    def action_toggle_ui_lang(self) -> None:
+        self.set_ui_language("en" if ui_lang() == "ru" else "ru")
+
+    def action_toggle_theme(self) -> None:
+        self.theme = "textual-light" if self.current_theme.dark else "textual-dark"
+        with contextlib.suppress(StoreError):
+            self.workspace.settings.set("theme", self.theme)
+
+    def action_help(self) -> None:
+        bindings = self.screen.active_bindings
+        try:
+            from .screens.help import HelpScreen
+        except ImportError:
+            from .screens.pending import KeysScreen as HelpScreen
+        self.push_screen(HelpScreen(bindings))
+
+    # --- palette targets ---------------------------------------------------
+    def library_tab(self, tab: str) -> None:
+        """Show the Library on the templates, blocks or drafts tab."""
+        self.switch_mode("library")
+        self.call_after_refresh(self.screen.show_tab, tab)  # type: ignore[attr-defined]
+
+    def compose_action(self, action: str) -> None:
+        """Run a Compose action (from the palette), showing Compose first."""
+        if self.session is None:
+            self.notify(t("app.no_draft"), severity="warning")
+            return
+        self.switch_mode("compose")
+        self.call_after_refresh(self.screen.run_action, action)
+
+    def dialog_actions(self) -> list[str]:
+        """Actions whose dialogs are installed (export, import, …)."""
+        from importlib.util import find_spec
+
+        out = []
+        for action, module in DIALOG_ACTIONS:
+            if find_spec(module, __package__) is not None:
+                out.append(action)
+        return out
+
+    # --- dialogs ---------------------------------------------------------------
+    def action_export(self) -> None:
+        """Export through the Check & Export screen (it checks first)."""
+        if self.session is None:
+            self.notify(t("app.no_draft"), severity="warning")
+            return
+        self.switch_mode("check")
+        self.call_after_refresh(self.screen.run_action, "export")
+
+    def action_import(self) -> None:
+        from .screens.dialogs import ImportDialog
+
+        self.push_screen(ImportDialog(), lambda role_id: role_id and self.open_role(role_id))
+
+    def action_restore(self) -> None:
+        """Restore the open draft from one of its backups."""
+        from .screens.dialogs import RestoreDialog
+
+        if self.session is None:
+            self.notify(t("app.no_draft"), severity="warning")
+            return
+        self._save_now_quietly()
+        self.push_screen(RestoreDialog(self.session.role_id, self.session.role.title), self._restored)
+
+    def _restored(self, role: Role | None) -> None:
+        if role is not None:
+            self.session = DraftSession(self.workspace, role)
+            self.screen.post_message(RoleChanged(role))
+
+    def action_custom_block(self) -> None:
+        """Write a block of your own; in Compose it is added to the selected section."""
+        from .screens.dialogs import CustomBlockDialog
+
+        kind_of = getattr(self.screen, "selected_kind", None)
+        kind = kind_of() if kind_of else "duty"
+        lang = self.session.role.lang if self.session else ui_lang()
+        self.push_screen(CustomBlockDialog(kind=kind, lang=lang), self._custom_block_saved)
+
+    def _custom_block_saved(self, block) -> None:
+        if block is None:
+            return
+        insert = getattr(self.screen, "insert_block", None)
+        if insert is not None and self.session is not None:
+            insert(block.id)
+
+    def action_portfolio(self) -> None:
+        from .screens.report import PortfolioScreen
+
+        self.push_screen(PortfolioScreen())
+
+    # --- the open draft ----------------------------------------------------
+    def open_role(self, role_id: str) -> None:
+        """Open a draft, or make a draft from a template, in Compose."""
+        try:
+            if self.workspace.is_draft(role_id):
+                role = self.workspace.drafts.load(role_id)
+            else:
+                role = self.workspace.new_draft(role_id)
+                self.notify(t("app.draft_created", title=role.title))
+        except StoreError as error:
+            self.notify(str(error), severity="error", timeout=10)
+            return
+        self._save_now_quietly()
+        self.session = DraftSession(self.workspace, role)
+        self._switch_to_compose(None, None)
+
+    def open_item(self, section_id: str, item: int | None) -> None:
+        """Show Compose with this item (or section) selected."""
+        self._switch_to_compose(section_id, item)
+
+    def _switch_to_compose(self, section_id: str | None, item: int | None) -> None:
+        self.switch_mode("compose")
+        if self.session is not None:
+            self.screen.post_message(RoleChanged(self.session.role))
+        if section_id is not None:
+            select = getattr(self.screen, "select_item", None)
+            if select is not None:
+                self.call_after_refresh(select, section_id, item)
+
+    def apply_role(self, role: Role, *, coalesce: object = None) -> bool:
+        """Make ``role`` the open draft's new value; schedules autosave."""
+        if self.session is None or not self.session.apply(role, coalesce=coalesce):
+            return False
+        self.role_changed()
+        return True
+
+    def role_changed(self) -> None:
+        """Tell the active screen the role changed and schedule an autosave."""
+        if self.session is None:
+            return
+        self.screen.post_message(RoleChanged(self.session.role))
+        if self._autosave is not None:
+            self._autosave.stop()
+        self._autosave = self.set_timer(AUTOSAVE_DELAY, self._autosave_due)
+
+    def action_undo(self) -> None:
+        if self.session is not None and self.session.undo():
+            self.role_changed()
+        else:
+            self.bell()
+
+    def action_redo(self) -> None:
+        if self.session is not None and self.session.redo():
+            self.role_changed()
+        else:
+            self.bell()
+
+    # --- saving --------------------------------------------------------------
+    def _flush(self) -> None:
+        for hook in list(self.flush_hooks):
+            hook()
+
+    def _autosave_due(self) -> None:
+        self._autosave = None
+        if self.session is not None and self.session.dirty:
+            self.save_in_background(self.session)
+
+    def action_save(self) -> None:
+        self._flush()
+        if self.session is None:
+            self.notify(t("app.nothing_to_save"), severity="warning")
+            return
+        self.save_in_background(self.session, announce=True)
+
+    @work(thread=True, group="save")
+    def save_in_background(self, session: DraftSession, announce: bool = False) -> None:
+        """Save off the UI thread; saves of one session are serialised by the session."""
+        try:
+            revision = session.save()
+        except ConflictError:
+            self.call_from_thread(self._on_conflict, session)
+        except StoreError as error:
+            self.call_from_thread(self.notify, str(error), severity="error", timeout=10)
+        else:
+            if announce:
+                self.call_from_thread(self.notify, t("app.saved", revision=revision))
+            self.call_from_thread(self._saved)
+
+    def _saved(self) -> None:
+        self.screen.post_message(RoleChanged(self.session.role)) if self.session else None
+
+    def _on_conflict(self, session: DraftSession) -> None:
+        if session is not self.session:
+            return
+        try:
+            from .screens.dialogs import ConflictDialog
+        except ImportError:
+            ConflictDialog = None
+        if ConflictDialog is None:
+            self._resolve_conflict("copy")
+            return
+        self.push_screen(ConflictDialog(), self._resolve_conflict)
+
+    def _resolve_conflict(self, choice: str | None) -> None:
+        session = self.session
+        if session is None or choice is None:
+            return
+        try:
+            if choice == "reload":
+                session.reload()
+                self.notify(t("app.reloaded"))
+            elif choice == "copy":
+                self.session = session.save_as_copy()
+                self.notify(t("app.saved_as_copy", id=self.session.role_id), timeout=8)
+        except StoreError as error:
+            self.notify(str(error), severity="error", timeout=10)
+            return
+        self.screen.post_message(RoleChanged(self.session.role))
+
+    def _save_now_quietly(self) -> bool:
+        """Save synchronously (before quitting or switching drafts); never lose text."""
+        self._flush()
+        session = self.session
+        if session is None or not session.dirty:
+            return True
+        try:
+            session.save()
+        except ConflictError:
+            # Someone else saved meanwhile: keep both rather than overwrite theirs.
+            try:
+                self.session = session.save_as_copy()
+            except StoreError:
+                return False
+        except StoreError:
+            return False
+        return True
+
+    async def action_quit(self) -> None:
+        if not self._save_now_quietly():
+            self.notify(t("app.quit_unsaved"), severity="error", timeout=10)
+            return
+        self.exit()
+
+    # --- dropped connections -------------------------------------------------
+    def _install_signal_handlers(self) -> None:
+        if threading.current_thread() is not threading.main_thread():
+            return
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGHUP, signal.SIGTERM):
+            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+                loop.add_signal_handler(signum, self._on_hangup, signum)
+
+    def _on_hangup(self, signum: int) -> None:
+        """SIGHUP/SIGTERM: save the latest text synchronously, then leave."""
+        self._save_now_quietly()
+        # The terminal may be gone; if a clean exit cannot finish, do not linger.
+        killer = threading.Timer(HANGUP_GRACE, os._exit, (128 + signum,))
+        killer.daemon = True
+        killer.start()
+        self.exit(return_code=128 + signum)

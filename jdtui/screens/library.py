@@ -1,0 +1,282 @@
+"""Library: find a template, block or draft by typing, preview it, open it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.message import Message
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Footer, Header, Input, Markdown, OptionList, Static, Tab, Tabs
+from textual.widgets.option_list import Option
+
+from ..i18n import t
+from ..messages import UiLangChanged
+from ..store.errors import StoreError
+from ..widgets.library_entries import (
+    TABS,
+    Catalogue,
+    Entry,
+    EntryOption,
+    block_entries,
+    block_markdown,
+    draft_entries,
+    family_label,
+    template_entries,
+)
+
+#: Rows shown before a "more…" row; large libraries stay fast to filter.
+PAGE = 200
+FILTER_DELAY = 0.12
+PREVIEW_DELAY = 0.08
+MORE_ID = "more"
+
+
+@dataclass
+class LibraryData:
+    """Everything the Library lists, with search indexes."""
+
+    catalogues: dict[str, Catalogue]
+
+
+class LibraryScreen(Screen):
+    """Templates, blocks and drafts with search as you type and a preview."""
+
+    BINDINGS = [
+        Binding("slash", "focus_filter", "key.filter", id="library.filter", show=False),
+        Binding("n", "new", "key.new_draft", id="library.new"),
+        Binding("ctrl+t", "next_tab", "key.next_tab", id="library.tab"),
+        Binding("down", "move(1)", show=False),
+        Binding("up", "move(-1)", show=False),
+        Binding("pagedown", "move(10)", show=False),
+        Binding("pageup", "move(-10)", show=False),
+    ]
+
+    class Loaded(Message):
+        """The library (or the drafts) finished loading in a worker."""
+
+        def __init__(self, data: LibraryData | None, error: str | None = None) -> None:
+            super().__init__()
+            self.data = data
+            self.error = error
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._catalogues: dict[str, Catalogue] = {}
+        self._tab = "templates"
+        self._limit = PAGE
+        self._filter_timer: Timer | None = None
+        self._preview_timer: Timer | None = None
+        self._previewed: str | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Tabs(*(Tab(t(f"library.tab.{tab}"), id=tab) for tab in TABS), id="tabs")
+        yield Input(placeholder=t("library.filter"), id="filter", compact=True)
+        with Horizontal(id="library-body"):
+            yield OptionList(id="results")
+            with VerticalScroll(id="preview-pane"):
+                yield Markdown(id="preview")
+        yield Static(t("library.loading"), id="library-status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = t("screen.library")
+        self.query_one("#results", OptionList).loading = True
+        self.query_one("#filter", Input).focus()
+        self.load()
+
+    def on_screen_resume(self) -> None:
+        self.sub_title = t("screen.library")
+        if self._catalogues:  # drafts, imports and custom blocks may have changed meanwhile
+            self.load()
+
+    # --- loading (off the UI thread) ---------------------------------------
+    @work(thread=True, exclusive=True, group="library-load")
+    def load(self, drafts_only: bool = False) -> None:
+        """Read the library and drafts, build the search indexes, post them."""
+        workspace = self.app.workspace  # type: ignore[attr-defined]
+        try:
+            catalogues = {} if drafts_only else {
+                "templates": template_entries(workspace.library),
+                "blocks": block_entries(workspace.library),
+            }
+            drafts, errors = workspace.list_drafts()
+            catalogues["drafts"] = draft_entries(drafts)
+            error = "; ".join(str(e) for e in errors) or None
+        except StoreError as problem:
+            self.post_message(self.Loaded(None, str(problem)))
+            return
+        self.post_message(self.Loaded(LibraryData(catalogues), error))
+
+    def on_library_screen_loaded(self, message: Loaded) -> None:
+        self.query_one("#results", OptionList).loading = False
+        if message.error:
+            self.notify(message.error, severity="error", timeout=15)
+        if message.data is None:
+            self.query_one("#library-status", Static).update(t("library.unavailable"))
+            return
+        self._catalogues.update(message.data.catalogues)
+        self.refilter(keep=True)
+
+    # --- filtering -----------------------------------------------------------
+    @on(Input.Changed, "#filter")
+    def _filter_changed(self) -> None:
+        if self._filter_timer is not None:
+            self._filter_timer.stop()
+        self._filter_timer = self.set_timer(FILTER_DELAY, self._filter_due)
+
+    def _filter_due(self) -> None:
+        self._filter_timer = None
+        self.refilter()
+
+    def refilter(self, keep: bool = False) -> None:
+        """Show the entries of the current tab that match the filter."""
+        catalogue = self._catalogues.get(self._tab)
+        results = self.query_one("#results", OptionList)
+        if catalogue is None:
+            return
+        previous = results.highlighted_option.id if keep and results.highlighted_option else None
+        query = self.query_one("#filter", Input).value
+        found = catalogue.search(query)
+        options: list[Option | None] = []
+        group = None
+        for entry in found[: self._limit]:
+            if entry.kind != "drafts" and entry.group != group:
+                group = entry.group
+                label = family_label(group) if entry.kind == "templates" else t(f"kind.{group}")
+                options.append(Option(_header(label), disabled=True))
+            options.append(EntryOption(entry))
+        if len(found) > self._limit:
+            options.append(Option(t("library.more", count=len(found) - self._limit), id=MORE_ID))
+        results.set_options(options)
+        self._highlight(results, previous)
+        status = t("library.count", shown=min(len(found), self._limit), total=len(catalogue.entries))
+        if not found:
+            status = t("library.nothing_found") if catalogue.entries else t(f"library.empty.{self._tab}")
+        self.query_one("#library-status", Static).update(status)
+        self._schedule_preview()
+
+    def _highlight(self, results: OptionList, option_id: str | None) -> None:
+        if option_id is not None:
+            try:
+                results.highlighted = results.get_option_index(option_id)
+                return
+            except Exception:  # the entry is filtered out now
+                pass
+        for index in range(results.option_count):
+            if not results.get_option_at_index(index).disabled:
+                results.highlighted = index
+                return
+        results.highlighted = None
+
+    # --- tabs ------------------------------------------------------------------
+    def show_tab(self, tab: str) -> None:
+        """Switch to the templates, blocks or drafts list."""
+        self.query_one("#tabs", Tabs).active = tab
+
+    @on(Tabs.TabActivated, "#tabs")
+    def _tab_activated(self, event: Tabs.TabActivated) -> None:
+        if event.tab.id and event.tab.id != self._tab:
+            self._tab = event.tab.id
+            self._limit = PAGE
+            self.refilter()
+
+    def action_next_tab(self) -> None:
+        self.query_one("#tabs", Tabs).action_next_tab()
+
+    # --- moving and acting -----------------------------------------------------
+    def action_focus_filter(self) -> None:
+        self.query_one("#filter", Input).focus()
+
+    def action_move(self, delta: int) -> None:
+        """Up/Down in the filter move through the results (as in fzf)."""
+        results = self.query_one("#results", OptionList)
+        if results.has_focus:
+            return
+        action = results.action_cursor_down if delta > 0 else results.action_cursor_up
+        for _ in range(abs(delta)):
+            action()
+
+    @on(Input.Submitted, "#filter")
+    def _filter_submitted(self) -> None:
+        if self._filter_timer is not None:  # act on what the user typed, not a stale list
+            self._filter_timer.stop()
+            self._filter_timer = None
+            self.refilter()
+        self.act(self.query_one("#results", OptionList).highlighted_option)
+
+    @on(OptionList.OptionSelected, "#results")
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        self.act(event.option)
+
+    def action_new(self) -> None:
+        self.act(self.query_one("#results", OptionList).highlighted_option)
+
+    def act(self, option: Option | None) -> None:
+        """Enter on a row: a template makes a draft, a draft opens."""
+        if option is None:
+            return
+        if option.id == MORE_ID:
+            self._limit += PAGE
+            self.refilter(keep=True)
+            return
+        if not isinstance(option, EntryOption):
+            return
+        entry = option.entry
+        if entry.kind == "blocks":
+            self.notify(t("library.block_hint"))
+            return
+        self.app.open_role(entry.id)  # type: ignore[attr-defined]
+
+    # --- preview -----------------------------------------------------------------
+    @on(OptionList.OptionHighlighted, "#results")
+    def _highlighted(self) -> None:
+        self._schedule_preview()
+
+    def _schedule_preview(self) -> None:
+        if self._preview_timer is not None:
+            self._preview_timer.stop()
+        self._preview_timer = self.set_timer(PREVIEW_DELAY, self._show_preview)
+
+    def _show_preview(self) -> None:
+        option = self.query_one("#results", OptionList).highlighted_option
+        entry: Entry | None = option.entry if isinstance(option, EntryOption) else None
+        key = f"{entry.kind}:{entry.id}" if entry else None
+        if key == self._previewed:
+            return
+        self._previewed = key
+        self.query_one("#preview", Markdown).update(self._preview_text(entry))
+        self.query_one("#preview-pane", VerticalScroll).scroll_home(animate=False)
+
+    def _preview_text(self, entry: Entry | None) -> str:
+        if entry is None:
+            return ""
+        from ..core.compose import template_as_role
+        from ..core.render import render_markdown
+
+        library = self.app.workspace.library  # type: ignore[attr-defined]
+        if entry.kind == "blocks":
+            return block_markdown(entry.value)  # type: ignore[arg-type]
+        role = template_as_role(entry.value) if entry.kind == "templates" else entry.value
+        return render_markdown(role, library)  # type: ignore[arg-type]
+
+    # --- language ------------------------------------------------------------------
+    def on_ui_lang_changed(self, _message: UiLangChanged) -> None:
+        self.sub_title = t("screen.library")
+        tabs = self.query_one("#tabs", Tabs)
+        for tab in TABS:
+            tabs.query_one(f"#{tab}", Tab).label = t(f"library.tab.{tab}")
+        self.query_one("#filter", Input).placeholder = t("library.filter")
+        self._previewed = None
+        self.refilter(keep=True)
+
+
+def _header(label: str):
+    from rich.text import Text
+
+    return Text(f"— {label} —", style="bold")
