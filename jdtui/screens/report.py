@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 
 from rich.text import Text
@@ -13,66 +12,11 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
-from ..core.check import score
-from ..core.model import Library, Role
+from ..core.report import PortfolioRow, portfolio, sort_rows
 from ..core.text import strip_controls
-from ..i18n import t
+from ..i18n import t, ui_lang
 from ..keys import localise_bindings
 from ..store.paths import styles_dir
-from .check import run_check
-
-
-@dataclass(frozen=True)
-class PortfolioRow:
-    """One draft's line in the portfolio."""
-
-    id: str
-    title: str
-    lang: str
-    status: str
-    score: int
-    errors: int
-    warnings: int
-    infos: int
-    updated: str
-
-
-def portfolio_rows(roles: list[Role], library: Library) -> list[PortfolioRow]:
-    """A row per role: ``core.report.portfolio`` when the engine has it, else
-    computed here from ``check``."""
-    try:
-        from ..core.report import portfolio
-    except ImportError:
-        portfolio = None
-    if portfolio is not None:
-        return [_row_from_entry(entry) for entry in portfolio(roles, library)]
-    rows = []
-    for role in roles:
-        findings = run_check(role, library)
-        count = {s: sum(f.severity == s for f in findings) for s in ("error", "warning", "info")}
-        rows.append(
-            PortfolioRow(role.id, role.title, role.lang, role.status, score(findings),
-                         count["error"], count["warning"], count["info"], role.updated)
-        )
-    return rows
-
-
-def _row_from_entry(entry: object) -> PortfolioRow:
-    data = entry if isinstance(entry, dict) else entry.__dict__ if hasattr(entry, "__dict__") else {
-        name: getattr(entry, name) for name in getattr(entry, "__slots__", ())
-    }
-    counts = data.get("counts") or {}
-    return PortfolioRow(
-        id=str(data.get("id", "")),
-        title=str(data.get("title", "")),
-        lang=str(data.get("lang", "")),
-        status=str(data.get("status", "")),
-        score=int(data.get("score", 0)),
-        errors=int(data.get("errors", counts.get("error", 0))),
-        warnings=int(data.get("warnings", counts.get("warning", 0))),
-        infos=int(data.get("infos", counts.get("info", 0))),
-        updated=str(data.get("updated", "")),
-    )
 
 
 def _when(stamp: str) -> str:
@@ -85,24 +29,25 @@ def _when(stamp: str) -> str:
     return moment.strftime("%Y-%m-%d %H:%M")
 
 
-#: Columns: key, catalogue key of the heading, sort key, sort descending first
+#: Columns (``core.report`` sort keys) and the catalogue keys of their headings
 COLUMNS = (
-    ("title", "portfolio.col.title", lambda r: r.title.casefold(), False),
-    ("lang", "portfolio.col.lang", lambda r: r.lang, False),
-    ("status", "portfolio.col.status", lambda r: r.status, False),
-    ("score", "portfolio.col.score", lambda r: r.score, True),
-    ("errors", "portfolio.col.errors", lambda r: r.errors, True),
-    ("warnings", "portfolio.col.warnings", lambda r: r.warnings, True),
-    ("infos", "portfolio.col.infos", lambda r: r.infos, True),
-    ("updated", "portfolio.col.updated", lambda r: r.updated, True),
+    ("title", "portfolio.col.title"),
+    ("lang", "portfolio.col.lang"),
+    ("status", "portfolio.col.status"),
+    ("score", "portfolio.col.score"),
+    ("errors", "portfolio.col.errors"),
+    ("warnings", "portfolio.col.warnings"),
+    ("infos", "portfolio.col.infos"),
+    ("updated", "portfolio.col.updated"),
 )
 
 
 class PortfolioScreen(Screen):
     """Every draft with status, score, counts by severity and last change.
 
-    ``s`` sorts by the next column, ``S`` reverses; a click on a heading sorts
-    by it. Enter opens the draft in Compose; Escape goes back.
+    Rows sort in each column's natural direction (best score, newest change,
+    most errors, A→Z first). ``s`` sorts by the next column, ``S`` reverses;
+    a click on a heading sorts by it, a second click reverses. Enter opens the draft in Compose; Escape goes back.
     """
 
     CSS_PATH = str(styles_dir() / "check.tcss")
@@ -124,7 +69,8 @@ class PortfolioScreen(Screen):
         localise_bindings(self)
         self.rows: list[PortfolioRow] = []
         self.sort_column = "updated"
-        self.descending = True
+        #: flip the column's natural direction
+        self.reverse = False
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -144,7 +90,7 @@ class PortfolioScreen(Screen):
     def _load(self) -> None:
         workspace = self.app.workspace
         roles, errors = workspace.list_drafts()
-        rows = portfolio_rows(roles, workspace.library)
+        rows = portfolio(roles, workspace.library, ui_lang())
         self.post_message(self.Loaded(rows, [str(e) for e in errors]))
 
     @on(Loaded)
@@ -160,23 +106,22 @@ class PortfolioScreen(Screen):
 
     def sorted_rows(self) -> list[PortfolioRow]:
         """The rows in the current order."""
-        key = next(c[2] for c in COLUMNS if c[0] == self.sort_column)
-        return sorted(self.rows, key=key, reverse=self.descending)
+        return sort_rows(self.rows, self.sort_column, self.reverse)
 
     def _fill(self) -> None:
         table = self.query_one(DataTable)
         table.clear(columns=True)
-        for column, heading, _, _ in COLUMNS:
+        for column, heading in COLUMNS:
             label = t(heading)
             if column == self.sort_column:
-                label += " ▼" if self.descending else " ▲"
+                label += " ↑" if self.reverse else " ↓"
             table.add_column(Text(label), key=column)
         for row in self.sorted_rows():
             score_style = "red" if row.errors else "yellow" if row.score < 90 else "green"
             table.add_row(
                 Text(strip_controls(row.title)),
                 Text(row.lang),
-                Text(t("portfolio.status." + row.status) if row.status else ""),
+                Text(t("status." + row.status) if row.status else ""),
                 Text(str(row.score), style=score_style, justify="right"),
                 Text(str(row.errors), style="red" if row.errors else "dim", justify="right"),
                 Text(str(row.warnings), style="yellow" if row.warnings else "dim", justify="right"),
@@ -188,23 +133,21 @@ class PortfolioScreen(Screen):
     def sort_by(self, column: str) -> None:
         """Sort by ``column``; the same column again reverses the order."""
         if column == self.sort_column:
-            self.descending = not self.descending
+            self.reverse = not self.reverse
         else:
-            self.sort_column = column
-            self.descending = next(c[3] for c in COLUMNS if c[0] == column)
+            self.sort_column, self.reverse = column, False
         self._fill()
 
     def action_sort_next(self) -> None:
         """Sort by the next column."""
         names = [c[0] for c in COLUMNS]
         column = names[(names.index(self.sort_column) + 1) % len(names)]
-        self.sort_column = column
-        self.descending = next(c[3] for c in COLUMNS if c[0] == column)
+        self.sort_column, self.reverse = column, False
         self._fill()
 
     def action_sort_reverse(self) -> None:
         """Reverse the order."""
-        self.descending = not self.descending
+        self.reverse = not self.reverse
         self._fill()
 
     @on(DataTable.HeaderSelected)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import uuid
 
 from rich.text import Text
 from textual import on, work
@@ -12,36 +11,22 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
 from textual.widgets import Button, Input, Label, Select, SelectionList, Static, TextArea
 
-from ...core.model import KINDS, LANGS, REQUIREMENT_GROUPS, Block, Library
+from ...core.model import KINDS, LANGS, REQUIREMENT_GROUPS, Block
+from ...core.vocabulary import BlockSpecError, areas, make_block
+from ...core.vocabulary import _slug as area_slug  # one transliteration for ids and areas
 from ...i18n import t
 from .base import Dialog
 
 #: The field of a block that holds duty areas, by kind.
 AREA_FIELD = {"duty": "areas", "right": "covers", "kpi": "measures"}
-_SLUG = re.compile(r"[^\w]+")
-
-
-def vocabulary(library: Library, lang: str) -> list[str]:
-    """The duty-area slugs the library already uses (areas, covers, measures)."""
-    try:
-        from ...core.vocabulary import areas
-    except ImportError:
-        areas = None
-    if areas is not None:
-        return sorted(areas(library, lang))
-    found: set[str] = set()
-    for block in library.blocks.values():
-        if block.lang == lang:
-            found.update(block.areas, block.covers, block.measures)
-    return sorted(found)
 
 
 def slugs(typed: str) -> list[str]:
-    """New area names typed by the user, as slugs: "Client feedback, billing" →
-    ["client-feedback", "billing"]."""
+    """New area names typed by the user, as slugs: "Client feedback, биллинг" →
+    ["client-feedback", "billing"] (Cyrillic is transliterated)."""
     out = []
     for part in re.split(r"[,;\n]+", typed):
-        slug = _SLUG.sub("-", part.strip().casefold()).strip("-_")
+        slug = area_slug(part) if part.strip() else ""
         if slug and slug not in out:
             out.append(slug)
     return out
@@ -118,7 +103,7 @@ class CustomBlockDialog(Dialog[Block]):
         chosen = set(self.query_one("#areas", SelectionList).selected)
         options = self.query_one("#areas", SelectionList)
         options.clear_options()
-        for slug in vocabulary(self.app.workspace.library, self.lang):
+        for slug in areas(self.app.workspace.library, self.lang):
             options.add_option((Text(slug), slug, slug in chosen))
 
     @on(Select.Changed, "#kind")
@@ -132,11 +117,7 @@ class CustomBlockDialog(Dialog[Block]):
         self._fill_vocabulary()
 
     def block(self) -> tuple[Block | None, str]:
-        """The block the form describes, or what is missing."""
-        text = self.query_one("#text", TextArea).text.strip()
-        if not text:
-            return None, t("block.need_text")
-        name = self.query_one("#name", Input).value.strip()
+        """The block the form describes, or why it cannot be made."""
         links: dict = {}
         field = AREA_FIELD.get(self.kind)
         if field:
@@ -150,9 +131,21 @@ class CustomBlockDialog(Dialog[Block]):
             if not day.isdigit() or int(day) < 1:
                 return None, t("block.need_day")
             links["day"] = int(day)
-            links["goal"] = self.query_one("#goal", Input).value.strip()
-        block_id = f"own-{self.kind}-{uuid.uuid4().hex[:8]}"
-        return Block(id=block_id, kind=self.kind, lang=self.lang, text=text, title=name, source="own", **links), ""
+            links["goal"] = self.query_one("#goal", Input).value
+        library = self.app.workspace.library
+        try:
+            block, _new_areas = make_block(
+                kind=self.kind,
+                lang=self.lang,
+                text=self.query_one("#text", TextArea).text,
+                title=self.query_one("#name", Input).value,
+                known_areas=areas(library, self.lang),
+                taken=library.blocks.keys(),
+                **links,
+            )
+        except BlockSpecError as error:
+            return None, str(error)
+        return block, ""
 
     @on(Button.Pressed, "#save")
     def _save(self) -> None:

@@ -29,30 +29,18 @@ class ImportDone:
 def import_file(workspace, path: Path, *, lang: str | None, title: str | None) -> ImportDone:
     """Read ``path``, import it against the library and store the new draft.
 
-    Raises whatever the reader or importer raise; the dialog shows the message.
+    Raises whatever the reader or importer raise (their messages are meant for
+    the user); nothing is stored when the document has no recognisable structure.
     """
-    from ...core.importer import import_markdown
+    from ...core.importer import format_report, import_markdown
     from ...store.ingest import read_document
 
     text = read_document(path)
     result = import_markdown(text, workspace.library, lang=lang, title=title)
+    if result.empty:
+        raise ValueError(t("import.nothing"))
     role = workspace.create_draft(result.role)
-    return ImportDone(role, tuple(report_lines(result)))
-
-
-def report_lines(result: object) -> list[str]:
-    """The importer's report as lines of plain text."""
-    report = getattr(result, "report", None)
-    if report is None:
-        return []
-    lines = getattr(report, "lines", None)
-    if callable(lines):
-        report = lines()
-    elif lines is not None:
-        report = lines
-    if isinstance(report, str):
-        return report.splitlines()
-    return [str(line) for line in report]
+    return ImportDone(role, tuple(format_report(result.report).splitlines()))
 
 
 class ImportDialog(Dialog[str]):

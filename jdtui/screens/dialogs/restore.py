@@ -72,16 +72,11 @@ class RestoreDialog(Dialog[Role]):
 
     @work(thread=True, exclusive=True, group="restore")
     def _list(self) -> None:
-        workspace = self.app.workspace
-        if not hasattr(workspace, "backups"):
-            self.post_message(self.Listed([], t("restore.unavailable")))
-            return
         try:
-            backups = list(workspace.backups(self.draft_id))
+            backups = list(self.app.workspace.backups(self.draft_id))  # newest first
         except Exception as error:  # shown to the user in words, never a traceback
             self.post_message(self.Listed([], str(error)))
             return
-        backups.sort(key=lambda b: str(_when(b.created)), reverse=True)
         self.post_message(self.Listed(backups, ""))
 
     @on(Listed)
