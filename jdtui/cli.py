@@ -226,6 +226,22 @@ def cmd_locate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    """Import a Markdown or text file as a new draft: its id on stdout, the report on stderr."""
+    from .core.importer import format_report, import_markdown
+    from .store.ingest import read_document
+
+    text = read_document(args.file)
+    ws = _workspace()
+    result = import_markdown(text, ws.library, lang=args.lang, title=args.title)
+    if result.empty:  # nothing sensible to keep: no draft is made
+        raise CliError(t("import.no_structure"))
+    role = ws.create_draft(result.role)
+    print(_safe(format_report(result.report)), file=sys.stderr)
+    _out(role.id)
+    return EXIT_OK
+
+
 def cmd_backups(args: argparse.Namespace) -> int:
     ws = _workspace()
     if args.id is None:
@@ -397,6 +413,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("locate", help="where jdtui keeps its data")
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.set_defaults(handler=cmd_locate)
+
+    p = sub.add_parser("import", help="import a Markdown or text file as a new draft; prints its id")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--lang", choices=("ru", "en"), help="document language (default: detected)")
+    p.add_argument("--title", help="title of the new draft (default: from the document)")
+    p.set_defaults(handler=cmd_import)
 
     p = sub.add_parser("backups", help="list kept versions of drafts (of one draft with ID)")
     p.add_argument("id", nargs="?")

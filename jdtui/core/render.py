@@ -30,6 +30,9 @@ LEADS = {
     ("ru", "rights"): "{{position}} имеет право:",
     ("ru", "responsibility"): "{{position}} несёт ответственность:",
 }
+#: Requirements tagged preferred ("nice to have") are listed last under this heading.
+PREFERRED_TAG = "preferred"
+PREFERRED_HEADINGS = {"ru": "Желательно", "en": "Preferred"}
 HEADER_LABELS_EN = (
     ("organization", "Organisation"),
     ("department", "Department"),
@@ -83,8 +86,11 @@ def _onboarding_rows(items: list[RenderedItem], role: Role) -> list[tuple[str, s
 
 
 def _grouped(items: list[RenderedItem]) -> list[tuple[str | None, list[RenderedItem]]]:
-    """Requirements by group, in the canonical group order; ungrouped first."""
+    """Requirements by group, in the canonical group order; ungrouped first,
+    preferred ones (tag ``preferred``, e.g. imported "Nice to have") last."""
     groups: list[tuple[str | None, list[RenderedItem]]] = []
+    preferred = [i for i in items if PREFERRED_TAG in i.block.tags]
+    items = [i for i in items if PREFERRED_TAG not in i.block.tags]
     ungrouped = [i for i in items if i.block.group not in REQUIREMENT_GROUPS]
     if ungrouped:
         groups.append((None, ungrouped))
@@ -92,7 +98,14 @@ def _grouped(items: list[RenderedItem]) -> list[tuple[str | None, list[RenderedI
         members = [i for i in items if i.block.group == group]
         if members:
             groups.append((group, members))
+    if preferred:
+        groups.append((PREFERRED_TAG, preferred))
     return groups
+
+
+def _group_heading(group: str, lang: str) -> str:
+    headings = PREFERRED_HEADINGS if group == PREFERRED_TAG else GROUP_HEADINGS[group]
+    return headings.get(lang, headings["en"])
 
 
 def render_markdown(role: Role, library: Library) -> str:
@@ -153,7 +166,7 @@ def _render_numbered(role: Role, library: Library, profile: Profile) -> list[str
         clause = 0
         for group, members in _grouped(items) if section.id == "requirements" else [(None, items)]:
             if group is not None:
-                lines += [f"### {GROUP_HEADINGS[group].get(role.lang, GROUP_HEADINGS[group]['en'])}", ""]
+                lines += [f"### {_group_heading(group, role.lang)}", ""]
             for entry in members:
                 clause += 1
                 lines += [f"{number}.{clause}. {escape(entry.text)}", ""]
@@ -191,7 +204,7 @@ def _render_bulleted(role: Role, library: Library, profile: Profile) -> list[str
             continue
         for group, members in _grouped(items) if section.id == "requirements" else [(None, items)]:
             if group is not None:
-                lines += [f"### {GROUP_HEADINGS[group].get(lang, GROUP_HEADINGS[group]['en'])}", ""]
+                lines += [f"### {_group_heading(group, lang)}", ""]
             lines += [f"- {escape(entry.text)}" for entry in members]
             lines.append("")
     return lines

@@ -70,3 +70,7 @@ class ConflictError(StoreError):
 
 class NotFoundError(StoreError):
     """No template or draft with that id."""
+
+
+class UnreadableDocument(StoreError):
+    """A file to import is empty, binary, too large or in an unknown encoding."""

@@ -144,7 +144,8 @@ class Assembler:
             self.buckets.append(bucket)
         self.current, self.level = bucket, level
         self.group, self.preferred = None, target == "preferred"
-        self.report.headings.append((heading, section))
+        if heading:
+            self.report.headings.append((heading, section))
 
     def open_other(self, heading: str | None, level: int) -> None:
         bucket = Bucket("other", heading or None)
@@ -366,7 +367,7 @@ class Assembler:
         if self.current is not None and self.current.section == "requirements" and group_of(bare):
             self.on_heading(bare, 7)
             return True
-        known = target_of(bare, max_words=5 if text.endswith(":") else 7)
+        known = target_of(bare, max_words=4)
         if known is not None and len(words) <= 7 and not (text.endswith(":") and lb.looks_like_lead(text) and known not in ("duties", "requirements", "preferred")):
             self.on_heading(bare, 7)
             return True
@@ -382,9 +383,11 @@ class Assembler:
         if unit.bold and len(words) <= 10 and (followed or unit.alone):
             self.on_heading(bare, 7)
             return True
-        if self.current is None and not self.title:
+        into_list = nxt is not None and nxt.kind == "line" and nxt.marker not in ("", "clause")
+        if self.current is None and not self.title and not self.titled and not into_list:
             return False
-        if first_of_para and followed and _title_case(bare):
+        standalone = unit.alone and nxt is not None and nxt.kind in ("line", "table")
+        if first_of_para and (followed or standalone) and _title_case(bare):
             self.on_heading(bare, 7)
             return True
         return False
@@ -402,6 +405,12 @@ class Assembler:
         pair = lb.split_label(text)
         if pair is not None and self.on_label(unit, pair[0], pair[1], text):
             return
+        if pair is not None and pair[1] and unit.level == 0 and unit.alone and self.current is not None:
+            name = lb.variable_of(pair[0])
+            if name is not None:  # "Location: Berlin" inside a section: a detail of the header
+                self.variables.setdefault(name, pair[1])
+                self._preamble_bucket().drafts.append(Draft(text))
+                return
         introduces_list = nxt is not None and nxt.kind == "line" and (nxt.level > unit.level or nxt.marker not in ("", "clause"))
         if (
             unit.level == 0
@@ -433,7 +442,7 @@ class Assembler:
             return True
         if target is None or (self.current is None and target == "extra" and rest):
             return False
-        if rest and target == "extra" and unit.level > 0:
+        if unit.level > 0 and not (target == "preferred" and in_requirements):
             return False  # "- Tools: dbt, Airflow" inside a list stays an item
         self.open_target(target, label, 7)
         for part in lb.split_list(rest):
@@ -450,6 +459,10 @@ class Assembler:
             return
         bucket = self.current
         kind = self._kind()
+        if kind == "general" and bucket.section == "summary" and unit.marker in ("bullet", "ordered", "plain-bullet"):
+            # a bulleted list under "Job description" / "Overview" lists duties, not a summary
+            self.open_target("duties", "", self.level)
+            bucket, kind = self.current, "duty"
         if kind is None:  # "other": verbatim, the clause number included
             number = unit.number + " " if unit.marker == "clause" and unit.number else ""
             bucket.drafts.append(Draft(number + text))

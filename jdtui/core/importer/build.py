@@ -8,12 +8,12 @@ from typing import Mapping
 from ..model import Block, Item, Library, RoleSection
 from ..placeholders import substitute
 from ..profiles import Profile
+from ..render import PREFERRED_TAG
 from ..text import capitalise, strip_controls
 from .assemble import Bucket, Draft
 from .matching import BlockMatcher
 from .report import ImportReport
 
-PREFERRED_TAG = "preferred"
 
 
 class ItemMaker:

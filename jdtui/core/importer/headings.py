@@ -51,6 +51,9 @@ _exact(
     "day to day", "a day in the life", "обязанности", "должностные обязанности", "функции",
     "функциональные обязанности", "основные обязанности", "задачи", "основные задачи", "чем предстоит заниматься",
     "что нужно делать", "функции и обязанности", "трудовые функции", "essential functions",
+    "what you'll ship", "what you will ship", "what will you do", "what you'll work on",
+    # a few German and French forms seen in postings
+    "aufgaben", "deine aufgaben", "ihre aufgaben", "deine mission", "missions", "vos missions", "tes missions",
 )
 _exact(
     "requirements", "requirements", "key requirements", "required qualifications", "qualifications",
@@ -62,6 +65,9 @@ _exact(
     "do you have what it takes", "требования", "квалификационные требования", "требования к квалификации",
     "требования к кандидату", "требования к работнику", "мы ожидаем", "что мы ждем", "что мы ждём от вас",
     "наши ожидания", "квалификация", "essential qualifications", "essential requirements",
+    "what are we looking for", "requirements and qualifications", "qualifications and requirements",
+    "das bringst du mit", "was du mitbringst", "was du dafür mitbringst", "dein profil", "ihr profil",
+    "anforderungen", "profil recherché", "votre profil", "ton profil",
 )
 _exact(
     "preferred", "nice to have", "nice-to-have", "nice to haves", "preferred", "preferred qualifications",
@@ -104,7 +110,8 @@ _exact("other", "прочее", "other")
 _exact(
     "extra", "benefits", "perks", "what we offer", "about us", "how to apply", "salary", "compensation",
     "tech stack", "tools", "мы предлагаем", "что мы предлагаем", "условия", "о компании", "о нас",
-    "контакты", "зарплата", "заработная плата",
+    "контакты", "зарплата", "заработная плата", "was wir bieten", "was wir dir bieten", "wir bieten",
+    "ce que nous t'offrons", "ce que nous offrons", "avantages",
 )
 
 # Patterns for the many longer forms; each is searched in the normalised heading.
@@ -121,7 +128,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("rights", r"^права\b|полномочи|\bauthority\b|decision rights"),
         ("responsibility", r"^ответственност|\baccountabilit|\bliabilit"),
         ("duties", r"responsibilities|обязанност|\bduties\b|функци|what you.?ll do|what you will do|your impact|your mission|\bзадачи\b"),
-        ("requirements", r"requirement|qualification|требовани|квалификац|what you.?ll bring|looking for|who you are|about you|must[ -]have|\bskills\b|\bexperience\b"),
+        ("requirements", r"requirement|qualification|требовани|квалификац|what you.?ll bring|looking for|who you are|about you|must[ -]have"),
         ("conditions", r"условия (работы|труда)|working conditions"),
         ("summary", r"^about the (role|position|job)$|summary|overview|^purpose|назначение"),
         (
