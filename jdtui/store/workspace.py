@@ -72,6 +72,15 @@ class Workspace:
             self._report(error)
             return DEFAULTS.get(key)
 
+    def settings_problem(self) -> StoreError | None:
+        """What is wrong with the settings file, if anything (also reported to ``warn``)."""
+        try:
+            self.settings.all()
+        except StoreError as error:
+            self._report(error)
+            return error
+        return None
+
     # --- library -----------------------------------------------------------
     def library_files(self) -> list[Path]:
         files = list(self._library_files) if self._library_files is not None else paths.shipped_library_files()
@@ -198,6 +207,9 @@ class Workspace:
 
     # --- settings ----------------------------------------------------------
     def locate(self) -> dict[str, str]:
+        """Where everything lives; files that cannot be read are reported to ``warn``."""
+        self.settings_problem()
+        self.reload_library()  # reads every library file, reporting the damaged ones
         team = self.team_library_path()
         return {
             "data": str(self.data_dir),
