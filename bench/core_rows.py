@@ -1,0 +1,129 @@
+"""Benchmarks without the app: search as you type, saving a draft, ``jdtui check``."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+
+from jdtui.core.search import SearchIndex
+
+from .harness import Row, clean_env, median, python, spawn_many, timed
+
+#: What a consultant types, letter by letter (Russian and English, with «ё»,
+#: word forms, several words, a correction).
+TYPED = (
+    "клиентами",
+    "ключевой клиент",
+    "отчёт о продажах",
+    "orders delivered",
+    "complaints",
+    "компании",
+    "договоры с контрагентами",
+    "purchasing",
+)
+
+
+def _keystrokes() -> list[str]:
+    queries = []
+    for phrase in TYPED:
+        queries += [phrase[:n] for n in range(1, len(phrase) + 1)]
+        queries += [phrase[: len(phrase) - n] for n in range(1, 4)]  # backspace three times
+    return queries
+
+
+def search_row(blocks: list[dict], repeat: int = 3) -> Row:
+    """Per keystroke: our stemmed, ё-folded search against one naive substring scan."""
+    texts = [(b["id"], f"{b['title']} {b['text']}") for b in blocks]
+    queries = _keystrokes()
+    index = SearchIndex(texts)
+
+    def naive(query: str) -> list[str]:
+        folded = query.casefold()
+        return [key for key, text in texts if folded in text.casefold()]
+
+    ours = {q: [] for q in queries}
+    theirs = {q: [] for q in queries}
+    for _ in range(repeat):
+        index.search("")  # a fresh start, as when the Library opens
+        for query in queries:
+            start = time.perf_counter()
+            index.search(query)
+            ours[query].append(time.perf_counter() - start)
+            start = time.perf_counter()
+            naive(query)
+            theirs[query].append(time.perf_counter() - start)
+    ours_ms = [median(v) * 1000 for v in ours.values()]
+    naive_ms = [median(v) * 1000 for v in theirs.values()]
+    mean_ratio = sum(ours_ms) / sum(naive_ms)
+    return Row(
+        f"search as you type, {len(blocks):,} blocks (slowest of {len(queries)} keystrokes)",
+        max(ours_ms),
+        median(naive_ms),
+        1.0,
+        note=f"mean keystroke {sum(ours_ms) / len(ours_ms):.1f} ms = {mean_ratio:.2f}× the naive scan",
+    )
+
+
+def save_row(big_library: Path, work: Path, drafts: int = 1000, repeat: int = 25) -> Row:
+    """Saving a draft among many drafts and a big library, against an empty store."""
+    from jdtui.store.workspace import Workspace
+
+    def workspace(name: str) -> Workspace:
+        home = work / name
+        shutil.rmtree(home, ignore_errors=True)
+        return Workspace(data_dir=home / "data", config_dir=home / "config", library_files=[big_library])
+
+    crowded = workspace("crowded")
+    empty = workspace("empty")
+    template = next(iter(crowded.templates()))
+    role = crowded.new_draft(template.id)
+    for number in range(drafts - 1):
+        crowded.drafts.save(replace(role, id=f"d-bench{number:04d}", revision=0), expected_revision=None)
+    assert len(crowded.drafts.ids()) == drafts
+    mine = {"crowded": role, "empty": empty.create_draft(role)}
+
+    def saver(ws: Workspace, name: str):
+        def save() -> None:
+            mine[name] = ws.save(mine[name].with_variables(city=f"Москва {mine[name].revision}"))
+
+        return save
+
+    ours = timed(saver(crowded, "crowded"), repeat, warmup=2)
+    base = timed(saver(empty, "empty"), repeat, warmup=2)
+    return Row(
+        f"save a draft with {drafts:,} drafts and a {len(crowded.library.blocks):,}-block library",
+        median(ours) * 1000,
+        median(base) * 1000,
+        1.5,
+        note="median of {} saves each; baseline: the same draft in an otherwise empty store".format(repeat),
+    )
+
+
+def check_row(work: Path, repeat: int = 7) -> Row:
+    """``jdtui check ID`` as a process, against ``python -c "import markdown_it"``."""
+    env = clean_env(work / "check-home")
+    listing = spawn_many(
+        python("-c", "import json,sys; from jdtui.store.workspace import Workspace; "
+               "print(json.dumps({'id': Workspace().templates('ru')[0].id}))"),
+        env, repeat=1, warmup=0,
+    )[0]
+    template_id = listing.report["id"]
+    script = Path(sys.executable).with_name("jdtui")
+    command = [str(script)] if script.exists() else python("-m", "jdtui.cli")
+    ours = spawn_many([*command, "check", template_id], env, repeat)
+    base = spawn_many(python("-c", "import markdown_it"), env, repeat)
+    return Row(
+        f"`jdtui check {template_id}` as a process (shipped library)",
+        median([r.seconds for r in ours]) * 1000,
+        median([r.seconds for r in base]) * 1000,
+        1.5,
+        note=f"median of {repeat} runs each; baseline: python -c \"import markdown_it\"",
+    )
+
+
+def load_blocks(path: Path) -> list[dict]:
+    return list(json.loads(path.read_text(encoding="utf-8"))["blocks"].values())
