@@ -245,7 +245,7 @@ class Assembler:
             self.ack_heading = None
         if unit.marker == "" and self.on_plain_heading(unit, nxt, index):
             return index + 1
-        if unit.marker in ("", "clause"):
+        if unit.marker == "":
             parts = self.split_inline(text)
             if parts is not None:
                 for part in parts:
@@ -256,7 +256,7 @@ class Assembler:
 
     def split_inline(self, text: str) -> list[str] | None:
         """A paragraph with «… . Requirements: …» inside, cut at its labels."""
-        cuts = [pos for pos, label in lb.inline_labels(text) if target_of(label, max_words=4) or group_of(label)]
+        cuts = [pos for pos, label in lb.inline_labels(text) if target_of(label, max_words=2) or group_of(label)]
         if not cuts:
             return None
         bounds = [0, *cuts, len(text)]
@@ -429,7 +429,9 @@ class Assembler:
         """«Label: rest» that names a group or a section; True when handled."""
         in_requirements = self.current is not None and self.current.section == "requirements"
         group = group_of(label)
-        target = target_of(label, max_words=4)
+        # a clause «Организует адаптацию новых работников: …» is not a heading: only
+        # the known forms and very short labels name a section
+        target = target_of(label, max_words=2) if unit.marker != "clause" else None
         if group and (in_requirements or target is None or target == "requirements"):
             if not in_requirements:
                 self.open_target("requirements", label, 7)
