@@ -22,7 +22,7 @@ def write_export(path: Path, text: str, *, overwrite: bool = False) -> Path:
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(tmp, 0o644 & ~_umask())
+        os.chmod(tmp, 0o666 & ~_umask())  # a deliverable: made like any file the user creates
         if overwrite:
             os.replace(tmp, path)
         else:
