@@ -20,13 +20,22 @@ from ..store.paths import styles_dir
 
 
 def _when(stamp: str) -> str:
+    """A change time, local, short enough for an 80-column table."""
     try:
         moment = datetime.fromisoformat(stamp)
     except ValueError:
         return stamp
     if moment.tzinfo is not None:
         moment = moment.astimezone()
-    return moment.strftime("%Y-%m-%d %H:%M")
+    return moment.strftime("%d.%m.%y %H:%M")
+
+
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: max(1, width - 1)] + "…"
+
+
+#: Below this width the language column is left out, to leave the title room.
+LANG_COLUMN_MIN_WIDTH = 100
 
 
 #: Columns (``core.report`` sort keys) and the catalogue keys of their headings
@@ -111,24 +120,48 @@ class PortfolioScreen(Screen):
     def _fill(self) -> None:
         table = self.query_one(DataTable)
         table.clear(columns=True)
+        total = table.size.width or self.app.size.width
+        show_lang = total >= LANG_COLUMN_MIN_WIDTH
+        rows = self.sorted_rows()
+        cells = [
+            {
+                "title": strip_controls(row.title),
+                "lang": row.lang,
+                "status": t("status." + row.status) if row.status else "",
+                "score": str(row.score),
+                "errors": str(row.errors),
+                "warnings": str(row.warnings),
+                "infos": str(row.infos),
+                "updated": _when(row.updated),
+            }
+            for row in rows
+        ]
+        labels = {}
         for column, heading in COLUMNS:
             label = t(heading)
             if column == self.sort_column:
                 label += " ↑" if self.reverse else " ↓"
-            table.add_column(Text(label), key=column)
-        for row in self.sorted_rows():
+            labels[column] = label
+        columns = [c for c, _ in COLUMNS if show_lang or c != "lang"]
+        widths = {c: max([len(labels[c])] + [len(r[c]) for r in cells]) for c in columns}
+        # the title takes what the other columns leave (each cell has 2 columns of padding)
+        others = sum(w for c, w in widths.items() if c != "title") + 2 * len(columns) + 2
+        widths["title"] = max(12, min(widths["title"], total - others))
+        for column in columns:
+            table.add_column(Text(labels[column]), key=column, width=widths[column])
+        for row, cell in zip(rows, cells):
             score_style = "red" if row.errors else "yellow" if row.score < 90 else "green"
-            table.add_row(
-                Text(strip_controls(row.title)),
-                Text(row.lang),
-                Text(t("status." + row.status) if row.status else ""),
-                Text(str(row.score), style=score_style, justify="right"),
-                Text(str(row.errors), style="red" if row.errors else "dim", justify="right"),
-                Text(str(row.warnings), style="yellow" if row.warnings else "dim", justify="right"),
-                Text(str(row.infos), style="dim", justify="right"),
-                Text(_when(row.updated)),
-                key=row.id,
-            )
+            values = [
+                Text(_clip(cell["title"], widths["title"])),
+                *([Text(cell["lang"])] if show_lang else []),
+                Text(cell["status"]),
+                Text(cell["score"], style=score_style, justify="right"),
+                Text(cell["errors"], style="red" if row.errors else "dim", justify="right"),
+                Text(cell["warnings"], style="yellow" if row.warnings else "dim", justify="right"),
+                Text(cell["infos"], style="dim", justify="right"),
+                Text(cell["updated"]),
+            ]
+            table.add_row(*values, key=row.id)
 
     def sort_by(self, column: str) -> None:
         """Sort by ``column``; the same column again reverses the order."""

@@ -31,7 +31,7 @@ class ConfirmDialog(Dialog[bool]):
             yield Static(Text(strip_controls(self.title_text)), classes="dialog-title")
             yield Static(Text(strip_controls(self.question)), id="question")
             with Horizontal(classes="dialog-buttons"):
-                yield Button(Text(self.yes_label), id="yes", variant="warning")
+                yield Button(Text(self.yes_label), id="yes", variant="default")
                 yield Button(Text(self.no_label), id="no", variant="primary")
 
     def on_mount(self) -> None:

@@ -41,7 +41,7 @@ class ConflictDialog(Dialog[ConflictChoice]):
             yield Static(Text(self.explanation()), id="conflict-text")
             yield Static(Text(t("conflict.options")), classes="dialog-note")
             with Horizontal(classes="dialog-buttons"):
-                yield Button(Text(t("conflict.reload_button")), id="reload", variant="warning")
+                yield Button(Text(t("conflict.reload_button")), id="reload", variant="default")
                 yield Button(Text(t("conflict.copy_button")), id="copy", variant="primary")
                 yield Button(Text(t("dialog.cancel")), id="cancel")
 

@@ -1,0 +1,103 @@
+"""Import dialog: a good file becomes a draft with a report; bad files are refused in words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Button, Input, Static
+
+from jdtui.screens.dialogs import ImportDialog
+
+from .check_support import ScreenHarness, make_workspace
+
+GOOD = """# Должностная инструкция менеджера по работе с клиентами
+
+## 1. Общие положения
+
+1.1. Менеджер подчиняется руководителю отдела продаж.
+
+## 2. Должностные обязанности
+
+- Принимает и обрабатывает заказы клиентов.
+- Готовит еженедельный отчёт о работе с клиентами.
+
+## 3. Права
+
+- Получать информацию о заказах клиентов.
+
+## 4. Ответственность
+
+- За неисполнение должностных обязанностей.
+"""
+
+
+async def settle(pilot) -> None:
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def import_path(tmp_path: Path, path: Path, *, open_it: bool = True):
+    workspace = make_workspace(tmp_path)
+    results = []
+    app = ScreenHarness(workspace, None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        dialog = ImportDialog(tmp_path)
+        app.push_screen(dialog, results.append)
+        await settle(pilot)
+        dialog.query_one("#path", Input).value = str(path)
+        await pilot.click("#import")
+        await settle(pilot)
+        message = str(dialog.query_one("#import-message", Static).render())
+        report = str(dialog.query_one("#report", Static).render())
+        if dialog.done is not None and open_it:
+            await pilot.click("#open")
+            await settle(pilot)
+    return workspace, results, message, report
+
+
+async def test_import_of_a_good_file_makes_a_draft_and_reports_it(tmp_path) -> None:
+    source = tmp_path / "di.md"
+    source.write_text(GOOD, encoding="utf-8")
+    workspace, results, message, report = await import_path(tmp_path, source)
+    drafts, _ = workspace.list_drafts()
+    assert len(drafts) == 1
+    assert results == [drafts[0].id]  # "Open the draft" returns its id
+    role = drafts[0]
+    duties = role.section("duties")
+    assert duties is not None and len(duties.items) == 2
+    linked = [item for item in duties.items if item.linked]
+    assert linked, "the duty text equals a library block and should be linked"
+    assert report.strip() and message.strip() == ""
+
+
+async def test_import_of_a_binary_file_is_refused_in_words(tmp_path) -> None:
+    source = tmp_path / "picture.md"
+    source.write_bytes(bytes(range(256)) * 8)
+    workspace, results, message, report = await import_path(tmp_path, source)
+    assert workspace.list_drafts()[0] == []
+    assert results == []  # the dialog stays open, showing the reason
+    assert message.strip() and "Traceback" not in message
+    assert not report.strip()
+
+
+async def test_import_of_a_missing_file_says_so(tmp_path) -> None:
+    workspace, results, message, _ = await import_path(tmp_path, tmp_path / "nope.md")
+    assert "nope.md" in message
+    assert workspace.list_drafts()[0] == []
+
+
+async def test_import_of_text_without_structure_makes_no_draft(tmp_path) -> None:
+    source = tmp_path / "notes.txt"
+    source.write_text("Купить молока.\nПозвонить Ивану.\n", encoding="utf-8")
+    workspace, results, message, _ = await import_path(tmp_path, source)
+    assert workspace.list_drafts()[0] == []
+    assert message.strip()
+
+
+async def test_import_of_a_cp1251_file_is_decoded(tmp_path) -> None:
+    source = tmp_path / "old.txt"
+    source.write_bytes(GOOD.encode("cp1251"))
+    workspace, results, message, _ = await import_path(tmp_path, source, open_it=False)
+    drafts, _ = workspace.list_drafts()
+    assert len(drafts) == 1, message
