@@ -80,10 +80,8 @@ def import_markdown(text: str, library: Library, *, lang: str | None = None, tit
 
 
 def _fallback_title(variables: dict[str, str], lang: str) -> str:
-    position = variables.get("position", "")
-    if position:
-        return position[:1].upper() + position[1:]
     genitive = variables.get("position_genitive", "")
     if genitive:
         return ("Должностная инструкция " if lang == "ru" else "Job description: ") + genitive
-    return ""
+    position = variables.get("position", "")
+    return position[:1].upper() + position[1:]

@@ -274,7 +274,6 @@ class Assembler:
                 lines.append(follower.text.strip())
             self.read_stamp(lines)
             self.report.labels.append((text, "stamp"))
-            self.own = True
             return 1 + len(lines)
         nxt = self._next(index)
         if nxt is not None and nxt.kind == "line" and nxt.para == unit.para and lb.requisites(nxt.text):
@@ -411,7 +410,7 @@ class Assembler:
                 self.variables.setdefault(name, pair[1])
                 self._preamble_bucket().drafts.append(Draft(text))
                 return
-        introduces_list = nxt is not None and nxt.kind == "line" and (nxt.level > unit.level or nxt.marker not in ("", "clause"))
+        introduces_list = nxt is not None and nxt.kind == "line" and (nxt.level > unit.level or nxt.marker != "")
         if (
             unit.level == 0
             and unit.marker == ""
