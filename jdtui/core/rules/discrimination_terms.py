@@ -84,7 +84,7 @@ EN: list[Term] = [
     ),
     *_terms(
         "sex",
-        "=male|=males|=female|=females", "=man|=woman|=men|=women|=gentleman|=gentlemen|=lady|=ladies",
+        "=male|=males|=female|=females", "=woman|=men|=women|=gentleman|=gentlemen|=lady|=ladies",
         "=girl|=girls|=boy|=boys", "=gender|=sex", "=salesman|=saleswoman|=salesgirl|=waitress|=stewardess",
     ),
     *_terms(
@@ -95,7 +95,7 @@ EN: list[Term] = [
     ),
     *_terms(
         "origin",
-        "=nationality|=nationalities", "=ethnic|=ethnicity|=racial|=caucasian", "=race", "=white|=black " + _HUMAN_EN,
+        "=nationality", "=ethnic|=ethnicity|=racial|=caucasian", "=race", "=white|=black " + _HUMAN_EN,
         "=british-born|=american-born|=us-born|=uk-born",
     ),
     *_terms(

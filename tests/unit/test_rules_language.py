@@ -1,0 +1,98 @@
+"""Placeholders, control characters, language of clauses, tone, gender-coded wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from jdtui.core.rules.gender_words import is_feminine, is_masculine
+
+from .rules_support import add, en, findings, local, ru, rules
+
+
+@pytest.mark.parametrize("make", [ru, en])
+def test_unfilled_placeholders_one_error_per_item_listing_names(make):
+    role = make().with_variables(organization="")
+    found = findings(role, "placeholder")
+    assert found and all(f.severity == "error" and "organization" in f.message for f in found)
+    assert len({(f.section, f.item) for f in found}) == len(found)
+    assert "placeholder" not in rules(make())
+
+
+def test_placeholder_in_onboarding_goal_counts():
+    role = add(en(), "onboarding", local("Meets the team.", "onboarding", "en", day=4, goal="Knows {{mentor}}."))
+    assert "mentor" in findings(role, "placeholder")[0].message
+
+
+def test_control_characters_are_flagged_as_dropped_on_export():
+    role = add(en(), "duties", local("Handles \x1b[31morders\u202e quickly.", "duty", "en", areas=("sales-pipeline",)))
+    found = findings(role, "control-chars")
+    assert len(found) == 1 and "drop" in found[0].message
+    assert "control-chars" not in rules(en())
+
+
+@pytest.mark.parametrize("make,text", [
+    (ru, "Prepares weekly sales reports for the head of sales."),
+    (en, "Готовит еженедельные отчёты о продажах для руководителя."),
+])
+def test_clause_in_the_other_language_is_a_warning(make, text):
+    role = add(make(), "duties", local(text, "duty", make().lang, areas=("reporting",)))
+    assert [f.severity for f in findings(role, "foreign-language")] == ["warning"]
+
+
+@pytest.mark.parametrize("make,text", [
+    (ru, "Ведёт сделки в CRM (Bitrix24, amoCRM) и Excel, отправляет отчёты на sales@example.com."),
+    (en, "Uses 1С and the «Контур» portal when needed for accounting."),
+])
+def test_a_few_foreign_words_are_fine(make, text):
+    role = add(make(), "duties", local(text, "duty", make().lang, areas=("reporting",)))
+    assert "foreign-language" not in rules(role)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Вы будете вести переговоры с клиентами.", "вы"),
+    ("Ведёт переговоры с нашими клиентами.", "нашими"),
+    ("Мы предлагаем обучение и рост.", "мы"),
+    ("Твоя задача — привлекать клиентов.", "твоя"),
+    ("Отвечает на звонки ваших клиентов.", "ваших"),
+])
+def test_ru_di_second_or_first_person_is_a_warning(text, word):
+    role = add(ru(), "duties", local(text, "duty", "ru", areas=("sales-pipeline",)))
+    found = findings(role, "person-tone")
+    assert [f.severity for f in found] == ["warning"] and word in found[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "Менеджер ведёт переговоры с клиентами и выполняет план продаж.",
+    "Анализирует спрос на услуги и готовит предложения.",  # «на», «нашёл» are not «наш»
+    "Выявляет потребности клиентов и вызывает курьера.",
+])
+def test_ru_di_third_person_is_fine(text):
+    role = add(ru(), "duties", local(text, "duty", "ru", areas=("sales-pipeline",)))
+    assert "person-tone" not in rules(role)
+
+
+def test_english_postings_may_say_you():
+    role = add(en(), "summary", local("You will join a friendly team and we will train you.", "general", "en"))
+    assert "person-tone" not in rules(role)
+
+
+def test_gaucher_word_lists_match_word_forms():
+    assert is_masculine("competitive") and is_masculine("leadership") and is_masculine("driven")
+    assert is_feminine("supportive") and is_feminine("collaborative") and is_feminine("understanding")
+    assert not is_masculine("sales") and not is_feminine("sales")
+
+
+def test_masculine_leaning_wording_is_info():
+    role = add(en(), "summary", local(
+        "An aggressive, competitive, dominant and fearless self-reliant leader who will battle and win.",
+        "general", "en"))
+    found = findings(role, "gender-coded")
+    assert [f.severity for f in found] == ["info"] and "aggressive" in found[0].message
+
+
+def test_balanced_wording_and_russian_documents_are_not_flagged():
+    role = add(en(), "summary", local(
+        "A supportive, collaborative, warm and understanding colleague who is committed to sharing knowledge.",
+        "general", "en"))
+    assert "gender-coded" not in rules(role)
+    assert "gender-coded" not in rules(add(ru(), "general", local("Агрессивный лидер.", "general", "ru")))

@@ -1,0 +1,89 @@
+"""Sections present, non-empty and in order; empty items; missing blocks; the onboarding plan."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from jdtui.core.model import Item, RoleSection
+
+from .rules_support import add, en, findings, local, ru, rules, set_section
+
+
+@pytest.mark.parametrize("make", [ru, en])
+def test_complete_sample_has_no_structure_findings(make):
+    found = rules(make())
+    for rule_id in ("missing-section", "section-order", "empty-item", "missing-block", "onboarding-plan"):
+        assert rule_id not in found
+
+
+@pytest.mark.parametrize(("make", "section"), [(ru, "rights"), (ru, "final"), (en, "kpi"), (en, "requirements")])
+def test_empty_required_section_is_an_error(make, section):
+    role = set_section(make(), section, [])
+    missing = findings(role, "missing-section")
+    assert [f.section for f in missing] == [section]
+    assert missing[0].severity == "error"
+
+
+def test_absent_section_is_missing_too():
+    role = ru()
+    role = replace(role, sections=tuple(s for s in role.sections if s.id != "duties"))
+    assert [f.section for f in findings(role, "missing-section")] == ["duties"]
+
+
+def test_optional_section_may_be_empty():
+    assert "missing-section" not in rules(set_section(ru(), "kpi", []))
+
+
+def test_section_with_only_blank_items_is_missing():
+    role = set_section(ru(), "rights", [local("   ", "right", "ru")])
+    assert [f.section for f in findings(role, "missing-section")] == ["rights"]
+
+
+def test_sections_out_of_order_are_reported_other_sections_ignored():
+    role = ru()
+    sections = list(role.sections)
+    rights = next(s for s in sections if s.id == "rights")
+    sections.remove(rights)
+    sections.insert(0, rights)
+    sections.insert(1, RoleSection("other", (Item.copy_of(local("Прочее.", "general", "ru").local),), heading="X"))
+    found = findings(replace(role, sections=tuple(sections)), "section-order")
+    assert found and found[0].severity == "warning"
+    assert "other" not in [f.section for f in found]
+
+
+def test_unknown_section_anywhere_does_not_break_order():
+    role = ru()
+    other = RoleSection("other", (local("Прочее.", "general", "ru"),), heading="Прочее")
+    role = replace(role, sections=(other, *role.sections))
+    assert "section-order" not in rules(role)
+
+
+def test_empty_item_points_at_it():
+    role = add(ru(), "duties", local("", "duty", "ru"))
+    found = findings(role, "empty-item")
+    assert len(found) == 1 and found[0].section == "duties"
+    assert found[0].item == len(role.section("duties").items) - 1
+
+
+def test_link_to_a_block_not_in_library_is_reported():
+    role = add(en(), "duties", Item.link("no.such.block"))
+    found = findings(role, "missing-block")
+    assert len(found) == 1 and "no.such.block" in found[0].message
+
+
+@pytest.mark.parametrize("make,lang", [(ru, "ru"), (en, "en")])
+def test_onboarding_day_without_goal_or_activities(make, lang):
+    role = add(make(), "onboarding", local("Встреча с командой." if lang == "ru" else "Meets the team.", "onboarding", lang, day=4))
+    role = add(role, "onboarding", local("", "onboarding", lang, day=5, goal="Goal"))
+    found = findings(role, "onboarding-plan")
+    assert len(found) == 2
+    assert "4" in found[0].message and "goal" in found[0].message
+    assert "5" in found[1].message and "activities" in found[1].message
+
+
+def test_messages_follow_the_ui_language_headings_the_document():
+    role = set_section(ru(), "rights", [])
+    assert findings(role, "missing-section", lang="ru")[0].message == "Раздел «Права» отсутствует или пуст"
+    assert findings(role, "missing-section", lang="en")[0].message == "Section “Права” is missing or empty"
