@@ -12,7 +12,6 @@ linked to the library), ``report``.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from ..model import Library, Role
@@ -65,8 +64,6 @@ def import_markdown(text: str, library: Library, *, lang: str | None = None, tit
     reader.run()
     variables = dict(reader.variables)
     role_title = (title or "").strip() or reader.title or _fallback_title(variables, lang)
-    if lang == "en" and "position" not in variables and reader.title and not title:
-        variables["position"] = re.sub(r"\s+(?:at|—|–)\s+.*$", "", reader.title)
     maker = ItemMaker(library, lang, variables, report)
     sections = build_sections(reader.buckets, profile, maker)
     if maker.matcher.fuzzy_capped:

@@ -173,6 +173,9 @@ class Assembler:
                 index += 1
             else:
                 index = self.on_line(index)
+        if self.lang == "en" and "position" not in self.variables and self.title:
+            self.variables["position"] = re.sub(r"\s+(?:at|—|–)\s+.*$", "", self.title)
+            self.inferred.add("position")
         for name in list(self.inferred):  # an inferred value must not fill a literal {{name}}
             marker = "{{" + name
             if any(marker in d.text for b in self.buckets for d in b.drafts):
