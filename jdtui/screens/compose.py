@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -204,6 +204,8 @@ class ComposeScreen(Screen):
         section_id = self.session.role.sections[position[0]].id
         mine = [f for f in self._findings if f.section == section_id and f.item == position[1]]
         text = Text()
+        if self.has_class("-editing"):
+            text.append(t("compose.editing") + "\n", style="italic")
         for finding in mine[:3]:
             text.append(f"{named('severity', finding.severity)}: ", style="bold red" if finding.severity == "error" else "bold")
             text.append(one_line(finding.message, 200) + "\n")
@@ -223,6 +225,14 @@ class ComposeScreen(Screen):
     def action_leave_editor(self) -> None:
         self.session and self.session.end_coalescing()
         self.query_one("#outline", Outline).focus()
+
+    @on(events.DescendantFocus)
+    @on(events.DescendantBlur)
+    def _editing_state(self) -> None:
+        """While the text has the cursor, say how to get out of it."""
+        editing = self.query_one("#item-text", TextArea).has_focus
+        self.set_class(editing, "-editing")
+        self._show_findings()
 
     @on(TextArea.Changed, "#item-text")
     def _text_changed(self) -> None:
