@@ -16,9 +16,10 @@ import re
 import stat
 import tempfile
 from pathlib import Path
-from typing import Any, Iterator
+from typing import TYPE_CHECKING, Any, Iterator
 
-from filelock import FileLock, Timeout
+if TYPE_CHECKING:
+    from filelock import FileLock
 
 from ..i18n import t
 from .errors import SchemaError, StoreError
@@ -66,7 +67,10 @@ def ensure_private_dir(path: Path, mode: int = DIR_MODE, *, fix_existing: bool =
     return path
 
 
-def lock_for(path: Path, *, mode: int = FILE_MODE) -> FileLock:
+def lock_for(path: Path, *, mode: int = FILE_MODE) -> "FileLock":
+    # imported here: filelock costs ~15 ms to import, and reading never locks
+    from filelock import FileLock
+
     return FileLock(str(path) + ".lock", timeout=LOCK_TIMEOUT, mode=mode)
 
 
@@ -80,7 +84,7 @@ def locked(path: Path, *, mode: int = FILE_MODE) -> Iterator[None]:
     lock = lock_for(path, mode=mode)
     try:
         lock.acquire()
-    except Timeout:
+    except TimeoutError:  # filelock.Timeout is a TimeoutError
         raise StoreError(t("store.lock_timeout"), path) from None
     except OSError as error:
         raise StoreError(t("store.lock_failed", reason=error.strerror or error), path) from None
@@ -97,10 +101,13 @@ def temp_prefix(path: Path) -> str:
 
 def remove_stale_temps(path: Path) -> None:
     """Delete temporary files of ``path`` left by a writer that died; caller holds the lock."""
-    with contextlib.suppress(OSError):
-        for leftover in path.parent.glob(f"{glob_escape(temp_prefix(path))}*.tmp"):
-            with contextlib.suppress(OSError):
-                leftover.unlink()
+    prefix = temp_prefix(path)
+    # os.scandir, not Path.glob: this runs on every save, in folders of 1,000 drafts.
+    with contextlib.suppress(OSError), os.scandir(path.parent) as entries:
+        for entry in entries:
+            if entry.name.startswith(prefix) and entry.name.endswith(".tmp"):
+                with contextlib.suppress(OSError):
+                    os.unlink(entry.path)
 
 
 def glob_escape(text: str) -> str:
