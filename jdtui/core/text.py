@@ -32,7 +32,7 @@ def capitalise(text: str) -> str:
 def safe_file_name(title: str, extension: str = "md", limit: int = 80) -> str:
     """A safe file name from a role title: no path separators, no ``..``,
     no control characters, bounded length."""
-    name = re.sub(r"[\x00-\x1f\x7f-\x9f/\\:*?\"<>|]+", " ", title)
+    name = re.sub(r"[\x00-\x1f\x7f-\x9f/\\:*?\"<>|]+", " ", strip_controls(title.replace("\n", " ")))
     name = re.sub(r"\.{2,}", ".", name)
     name = "-".join(name.split()).strip(".-_")
     name = name[:limit].rstrip(".-_") or "job-description"
