@@ -236,7 +236,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     result = import_markdown(text, ws.library, lang=args.lang, title=args.title)
     if result.empty:  # nothing sensible to keep: no draft is made
         raise CliError(t("import.no_structure"))
-    role = ws.create_draft(result.role)
+    imported = result.role
+    if not imported.title:  # a document without a title: name the draft after its file
+        from dataclasses import replace
+
+        imported = replace(imported, title=Path(args.file).stem)
+    role = ws.create_draft(imported)
     print(_safe(format_report(result.report)), file=sys.stderr)
     _out(role.id)
     return EXIT_OK

@@ -20,6 +20,8 @@ from .report import ImportReport
 #: Section kinds whose prose paragraphs are split into one item per sentence.
 _LIST_KINDS = frozenset({"duty", "right", "requirement", "responsibility", "kpi", "relationship"})
 _TERMINAL = re.compile(r"[.!?;,…]$")
+#: a heading may end with a question mark ("What will you do?")
+_HEADING_END = re.compile(r"[.!;,…]$")
 _SMALL_WORDS = frozenset("a an the of and or in on at to for with by from & - — – / de la le du".split())
 _DAY_LINE = re.compile(r"^(?:день|day|дн\.)\s*(\d{1,3})\s*[:.—–-]?\s*(.*)$", re.IGNORECASE)
 _GOAL = re.compile(r"\s+(?:цель|goal)\s*[:—–-]\s*", re.IGNORECASE)
@@ -98,6 +100,7 @@ class Assembler:
         self.own = False
         self._preamble_other: Bucket | None = None
         self._own_labels = 0
+        self._prose_seen = False
 
     # --- sections ----------------------------------------------------------
     def _section_id(self, target: str) -> str | None:
@@ -214,7 +217,8 @@ class Assembler:
             self.titled = True  # the title is made from the position (see import_markdown)
             self.report.labels.append((text, "title"))
             return True
-        if level == 1 and not self.title and not self.titled and target_of(text) is None:
+        first = not self._prose_seen and not self.buckets  # nothing read yet: the H1 is the title
+        if level == 1 and not self.title and not self.titled and (first or target_of(text) is None):
             self.set_title(text)
             return True
         return False
@@ -318,6 +322,7 @@ class Assembler:
         if (
             not self.title
             and not self.titled
+            and not self._prose_seen  # only the first line of content can be a title
             and len(text.split()) <= 14
             and not _TERMINAL.search(text)
             and not lb.split_label(text)
@@ -360,7 +365,7 @@ class Assembler:
         """A paragraph line that is a heading: a known one, a bold line, a Title Case line."""
         text = unit.text.strip()
         words = text.split()
-        if len(words) > 10 or _TERMINAL.search(text) or lb.own_lead(text):
+        if len(words) > 10 or _HEADING_END.search(text) or lb.own_lead(text):
             return False
         pair = lb.split_label(text)
         if pair and pair[1]:
@@ -391,6 +396,11 @@ class Assembler:
         standalone = unit.alone and nxt is not None and nxt.kind in ("line", "table")
         if first_of_para and (followed or standalone) and _title_case(bare):
             self.on_heading(bare, 7)
+            return True
+        if self._kind() is not None and first_of_para and into_list and not _TERMINAL.search(text):
+            # "Intelligence Builder — turning signals into decisions" over a list of duties
+            self.report.labels.append((text, "subheading"))
+            self.parent = None
             return True
         return False
 
@@ -509,6 +519,8 @@ class Assembler:
 
     def add_preamble(self, unit: Unit, text: str) -> None:
         """Text before any section: prose is the summary of an English posting."""
+        if not lb.split_label(text):
+            self._prose_seen = True
         if self.profile.id == "en-jd" and unit.marker == "" and len(text.split()) > 6 and not lb.split_label(text):
             bucket = self.by_section.get("summary")
             if bucket is None:

@@ -107,7 +107,7 @@ def _continues(previous: Unit, text: str) -> bool:
     """A hard-wrapped line continues the previous one: it starts in lower case
     and the previous line did not end a sentence."""
     first = text.lstrip()[:1]
-    return bool(first) and (first.islower() or first in ",;)") and not _SENTENCE_END.search(previous.text)
+    return bool(first) and (first.islower() or first in ",;:)") and not _SENTENCE_END.search(previous.text)
 
 
 def parse_units(text: str) -> list[Unit]:

@@ -40,7 +40,7 @@ _exact(
     "role overview", "position overview", "job overview", "about the role", "about the position",
     "about the job", "purpose", "purpose of the role", "role purpose", "job purpose", "job description",
     "description", "назначение должности", "цель должности", "описание", "описание вакансии",
-    "о вакансии", "о должности", "the opportunity", "the position", "position description",
+    "о вакансии", "о должности", "the opportunity", "about the opportunity", "the position", "position description",
 )
 _exact(
     "duties", "responsibilities", "key responsibilities", "main responsibilities", "core responsibilities",
@@ -51,7 +51,8 @@ _exact(
     "day to day", "a day in the life", "обязанности", "должностные обязанности", "функции",
     "функциональные обязанности", "основные обязанности", "задачи", "основные задачи", "чем предстоит заниматься",
     "что нужно делать", "функции и обязанности", "трудовые функции", "essential functions",
-    "what you'll ship", "what you will ship", "what will you do", "what you'll work on",
+    "what you'll ship", "what you will ship", "your day to day", "in this role, you will", "in this role you will",
+    "in this role, you'll", "you will", "you'll", "what will you do", "what you'll work on",
     # a few German and French forms seen in postings
     "aufgaben", "deine aufgaben", "ihre aufgaben", "deine mission", "missions", "vos missions", "tes missions",
 )
@@ -65,7 +66,7 @@ _exact(
     "do you have what it takes", "требования", "квалификационные требования", "требования к квалификации",
     "требования к кандидату", "требования к работнику", "мы ожидаем", "что мы ждем", "что мы ждём от вас",
     "наши ожидания", "квалификация", "essential qualifications", "essential requirements",
-    "what are we looking for", "requirements and qualifications", "qualifications and requirements",
+    "what are we looking for", "what you need to be successful", "you have & you know-how", "you should have", "requirements and qualifications", "qualifications and requirements",
     "das bringst du mit", "was du mitbringst", "was du dafür mitbringst", "dein profil", "ihr profil",
     "anforderungen", "profil recherché", "votre profil", "ton profil",
 )
@@ -111,19 +112,19 @@ _exact(
     "extra", "benefits", "perks", "what we offer", "about us", "how to apply", "salary", "compensation",
     "tech stack", "tools", "мы предлагаем", "что мы предлагаем", "условия", "о компании", "о нас",
     "контакты", "зарплата", "заработная плата", "was wir bieten", "was wir dir bieten", "wir bieten",
-    "ce que nous t'offrons", "ce que nous offrons", "avantages",
+    "ce que nous t'offrons", "ce que nous offrons", "avantages", "what's in it for you", "who we are",
 )
 
 # Patterns for the many longer forms; each is searched in the normalised heading.
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (target, re.compile(pattern))
     for target, pattern in (
-        ("preferred", r"nice[ -]to[ -]have|\bpreferred\b|\bbonus\b|\bdesirable\b|\bplus\b|будет плюсом|преимуществ"),
+        ("preferred", r"nice[ -]to[ -]have|\bpreferred\b|\bdesirable\b|будет плюсом|преимуществ"),
         ("ack", r"лист ознакомления|acknowledg"),
         ("general", r"общие положения"),
         ("final", r"заключительные положения"),
         ("kpi", r"\bkpis?\b|показател|performance indicator|success metric|measure success"),
-        ("onboarding", r"onboarding|адаптаци|first \d+ days"),
+        ("onboarding", r"onboarding|адаптаци|first \d+[- ]days"),
         ("relationships", r"взаимоотношен|связи по должности|relationships"),
         ("rights", r"^права\b|полномочи|\bauthority\b|decision rights"),
         ("responsibility", r"^ответственност|\baccountabilit|\bliabilit"),
