@@ -85,7 +85,7 @@ class JdtuiApp(App):
         Binding("ctrl+s", "save", "key.save", id="save", show=False),
         Binding("f5", "portfolio", "key.portfolio", id="portfolio", show=False),
         Binding("f6", "import", "key.import", id="import", show=False),
-        Binding("ctrl+q", "quit", "key.quit", id="quit", priority=True),
+        Binding("ctrl+q", "quit", "key.quit", id="quit", priority=True, show=False),
     ]
 
     def __init__(self, workspace: Workspace | None = None) -> None:

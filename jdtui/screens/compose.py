@@ -62,7 +62,7 @@ class ComposeScreen(Screen):
                 with TabPane(t("compose.tab.details"), id="tab-details"):
                     yield DetailsForm(id="details")
         yield Static(t("compose.empty"), id="compose-empty")
-        yield Footer()
+        yield Footer(compact=True)
 
     # --- the app's hooks -----------------------------------------------------
     @property
@@ -114,9 +114,11 @@ class ComposeScreen(Screen):
         self._schedule_check()
 
     def _show_role_line(self, role: Role) -> None:
-        line = Text(one_line(role.title, 60), style="bold")
-        state = t("compose.unsaved") if self.session.dirty else t("compose.saved", revision=role.revision)
-        line.append(f"  {role.lang} · {named('status', role.status)} · {state}", style="dim")
+        dirty = self.session.dirty
+        line = Text("● " if dirty else "✓ ", style="bold yellow" if dirty else "green")
+        line.append(one_line(role.title, 60), style="bold")
+        state = t("compose.unsaved") if dirty else t("compose.saved", revision=role.revision)
+        line.append(f" · {role.lang} · {named('status', role.status)} · {state}", style="dim")
         self.query_one("#role-line", Static).update(line)
 
     # --- findings (debounced: typing should stay smooth) --------------------------

@@ -82,7 +82,7 @@ class LibraryScreen(Screen):
             with VerticalScroll(id="preview-pane"):
                 yield Markdown(id="preview")
         yield Static(t("library.loading"), id="library-status")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.sub_title = t("screen.library")
