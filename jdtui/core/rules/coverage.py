@@ -36,6 +36,9 @@ GROUP_WORDING: dict[str, re.Pattern[str]] = {
         r"|\bcommunicat\w*\s+skills|\battention\s+to\s+detail|\bteam\s+player|\bproactive|\bresilien"
         r"|\bcalm\b|\bpositive\b|\bself-motivat|\bempath|\bintegrity|\breliab|\bpersonal\s+qualities"
         r"|\bcurious|\bcuriosity|\bownership|\bpatien(?:t|ce)\b|\bcourteous|\bfriendly|\bdetail-oriented"
+        r"|\bcommunicat|\bcollaborat|\bself-starter|\bmindset|\bpassion|\bmotivat|\borgani[sz]ed|\bproblem-solv"
+        r"|\bindependently|\badaptab|\beager|\bteam\s+spirit|\bwork\w*\s+well\s+in\s+a\s+team"
+        r"|\bцелеустремл|\bобучаем|\bсамостоятельн|\bнацелен\w*\s+на\s+результат|\bработать\s+в\s+команде"
     ),
 }
 
@@ -103,7 +106,8 @@ def unclassified_duty(ctx: Context, me: Rule) -> Iterable[Finding]:
 
 
 def requirement_groups_of(ctx: Context) -> set[str]:
-    """The requirement groups the role covers, by block group or by wording."""
+    """The requirement groups the role covers: by block group, and for local
+    copies (edited or imported clauses, often mixing groups) also by wording."""
     groups: set[str] = set()
     material = ctx.of_kind("requirement")
     for entry in ctx.in_section("general", "summary"):
@@ -114,7 +118,8 @@ def requirement_groups_of(ctx: Context) -> set[str]:
     for entry in material:
         if entry.block.group in REQUIREMENT_GROUPS:
             groups.add(entry.block.group)
-            continue
+            if entry.item.linked:
+                continue  # a library block's group is curated; local text may say more
         text = fold(entry.text)
         groups.update(g for g, pattern in GROUP_WORDING.items() if pattern.search(text))
     return groups
