@@ -101,6 +101,9 @@ class Assembler:
         self._preamble_other: Bucket | None = None
         self._own_labels = 0
         self._prose_seen = False
+        #: a sub-heading waiting for the paragraph it names
+        self.pending: Draft | None = None
+        self._pending_item: Draft | None = None
 
     # --- sections ----------------------------------------------------------
     def _section_id(self, target: str) -> str | None:
@@ -169,9 +172,11 @@ class Assembler:
         while index < len(self.units):
             unit = self.units[index]
             if unit.kind == "heading":
+                self.pending = self._pending_item = None
                 self.on_heading(unit.text, unit.level)
                 index += 1
             elif unit.kind == "table":
+                self.pending = self._pending_item = None
                 self.on_table(unit)
                 index += 1
             else:
@@ -203,10 +208,17 @@ class Assembler:
             self.open_target(target, text, level)
             return
         if self._kind() is not None and level > self.level:
-            self.report.labels.append((text, "subheading"))
-            self.parent = None
+            self.subheading(text)
             return
         self.open_other(strip_numbering(text), level)
+
+    def subheading(self, text: str) -> None:
+        """A sub-heading inside a section: it names the prose item that follows
+        ("**Be the expert**" + a paragraph is one duty); over a list it is a label."""
+        self.report.labels.append((text, "subheading"))
+        self.parent = None
+        self.pending = Draft(text.rstrip(":："))
+        self._pending_item = None
 
     def on_title(self, text: str, level: int) -> bool:
         """A document title (H1, «ДОЛЖНОСТНАЯ ИНСТРУКЦИЯ …»); True when taken."""
@@ -399,8 +411,7 @@ class Assembler:
             return True
         if self._kind() is not None and first_of_para and into_list and not _TERMINAL.search(text):
             # "Intelligence Builder — turning signals into decisions" over a list of duties
-            self.report.labels.append((text, "subheading"))
-            self.parent = None
+            self.subheading(text)
             return True
         return False
 
@@ -491,7 +502,24 @@ class Assembler:
         if kind == "onboarding":
             self.add_day(bucket, text)
             return
-        pieces = lb.sentences(text) if unit.marker == "" and kind in _LIST_KINDS else [text]
+        if unit.marker == "" and (self.pending is not None or self._pending_item is not None):
+            if self._pending_item is not None:  # a further paragraph under the same sub-heading
+                self._pending_item.text += " " + text
+                return
+            assert self.pending is not None
+            label = self.pending.text
+            self.pending = None
+            text = f"{label} {text}" if label.endswith((".", "!", "?")) else f"{label}: {text}"
+            draft = Draft(text)
+            if kind == "requirement":
+                self._group(draft, group)
+            bucket.drafts.append(draft)
+            self._pending_item = draft
+            return
+        self.pending = self._pending_item = None
+        labelled = lb.split_label(text)
+        prose = unit.marker == "" and kind in _LIST_KINDS and not (labelled and labelled[1])
+        pieces = lb.sentences(text) if prose else [text]
         for piece in pieces:
             draft = Draft(piece, level=unit.level)
             if kind == "requirement":

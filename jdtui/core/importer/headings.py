@@ -129,7 +129,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("rights", r"^права\b|полномочи|\bauthority\b|decision rights"),
         ("responsibility", r"^ответственност|\baccountabilit|\bliabilit"),
         ("duties", r"responsibilities|обязанност|\bduties\b|функци|what you.?ll do|what you will do|your impact|your mission|\bзадачи\b"),
-        ("requirements", r"requirement|qualification|требовани|квалификац|what you.?ll bring|looking for|who you are|about you|must[ -]have"),
+        ("requirements", r"requirement|qualification|требовани|квалификац|what you.?ll bring|looking for|who you are|about you|must[ -]have|\bskills$"),
         ("conditions", r"условия (работы|труда)|working conditions"),
         ("summary", r"^about the (role|position|job)$|summary|overview|^purpose|назначение"),
         (
