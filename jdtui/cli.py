@@ -173,6 +173,8 @@ def _print_findings(findings, score: int, stream) -> None:
         if f.item is not None:
             where += f" #{f.item + 1}"
         stream.write(f"{t('severity.' + f.severity):<14} {f.rule:<20} {where:<18} {_safe(f.message)}\n")
+        if f.hint:  # how to fix it, under the finding
+            stream.write(f"{'':<55}→ {_safe(f.hint)}\n")
     stream.write(t("cli.score", score=score) + "\n")
 
 
