@@ -38,6 +38,8 @@ class ComposeScreen(Screen):
         Binding("ctrl+z,u", "app.undo", "key.undo", id="compose.undo", show=False),
         Binding("ctrl+y,r", "app.redo", "key.redo", id="compose.redo", show=False),
         Binding("v", "details", "key.details", id="compose.details"),
+        Binding("s", "section(1)", "key.next_section", id="compose.next_section", show=False),
+        Binding("S", "section(-1)", "key.prev_section", id="compose.prev_section", show=False),
         Binding("escape", "leave_editor", "key.leave", id="compose.leave", show=False),
     ]
 
@@ -223,6 +225,12 @@ class ComposeScreen(Screen):
             return
         if not editor.disabled:
             editor.focus()
+
+    def action_section(self, delta: int) -> None:
+        """Jump to the next or previous section of the outline."""
+        outline = self.query_one("#outline", Outline)
+        outline.focus()
+        outline.next_section(delta)
 
     def action_leave_editor(self) -> None:
         self.session and self.session.end_coalescing()

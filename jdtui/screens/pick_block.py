@@ -52,7 +52,7 @@ class PickBlockScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="pick-dialog"):
             yield Static(Text(t("pick.title", heading=self._heading)), id="pick-title")
-            yield Input(placeholder=t("pick.filter"), id="pick-filter")
+            yield Input(placeholder=t("pick.filter"), id="pick-filter", compact=True)
             yield OptionList(id="pick-results")
             yield Static(id="pick-preview")
 

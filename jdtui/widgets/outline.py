@@ -92,6 +92,15 @@ class Outline(OptionList):
                 return
         self.highlighted = 0 if self.option_count else None
 
+    def next_section(self, delta: int) -> None:
+        """Highlight the next (or previous) section row."""
+        index = self.highlighted or 0
+        while 0 <= index + delta < self.option_count:
+            index += delta
+            if (self.get_option_at_index(index).id or "").startswith("s:"):
+                self.highlighted = index
+                return
+
     @property
     def position(self) -> tuple[int, int | None] | None:
         option = self.highlighted_option
