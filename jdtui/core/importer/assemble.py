@@ -8,6 +8,7 @@ heading, a label, a lead-in, a requisite of the header, or an item.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from ..profiles import Profile
@@ -22,6 +23,8 @@ _LIST_KINDS = frozenset({"duty", "right", "requirement", "responsibility", "kpi"
 _TERMINAL = re.compile(r"[.!?;,…]$")
 #: a heading may end with a question mark ("What will you do?")
 _HEADING_END = re.compile(r"[.!;,…]$")
+#: a paragraph that speaks to the reader explains the short line above it
+_ADDRESS = re.compile(r"^(you|you'll|you’ll|we|we'll|our|this|as|in this)\b", re.IGNORECASE)
 _SMALL_WORDS = frozenset("a an the of and or in on at to for with by from & - — – / de la le du".split())
 _DAY_LINE = re.compile(r"^(?:день|day|дн\.)\s*(\d{1,3})\s*[:.—–-]?\s*(.*)$", re.IGNORECASE)
 _GOAL = re.compile(r"\s+(?:цель|goal)\s*[:—–-]\s*", re.IGNORECASE)
@@ -103,7 +106,6 @@ class Assembler:
         self._prose_seen = False
         #: a sub-heading waiting for the paragraph it names
         self.pending: Draft | None = None
-        self._pending_item: Draft | None = None
 
     # --- sections ----------------------------------------------------------
     def _section_id(self, target: str) -> str | None:
@@ -172,11 +174,11 @@ class Assembler:
         while index < len(self.units):
             unit = self.units[index]
             if unit.kind == "heading":
-                self.pending = self._pending_item = None
+                self.pending = None
                 self.on_heading(unit.text, unit.level)
                 index += 1
             elif unit.kind == "table":
-                self.pending = self._pending_item = None
+                self.pending = None
                 self.on_table(unit)
                 index += 1
             else:
@@ -218,7 +220,6 @@ class Assembler:
         self.report.labels.append((text, "subheading"))
         self.parent = None
         self.pending = Draft(text.rstrip(":："))
-        self._pending_item = None
 
     def on_title(self, text: str, level: int) -> bool:
         """A document title (H1, «ДОЛЖНОСТНАЯ ИНСТРУКЦИЯ …»); True when taken."""
@@ -399,7 +400,8 @@ class Assembler:
         followed = nxt is not None and (
             (nxt.kind == "line" and (nxt.para == unit.para or nxt.marker not in ("", "clause"))) or nxt.kind == "table"
         )
-        if unit.bold and len(words) <= 10 and (followed or unit.alone):
+        decorated = unicodedata.category(text[0]) == "So"  # "🚀 Deine Mission", "📍 Berlin"
+        if (unit.bold or decorated) and len(words) <= 10 and (followed or unit.alone):
             self.on_heading(bare, 7)
             return True
         into_list = nxt is not None and nxt.kind == "line" and nxt.marker not in ("", "clause")
@@ -409,7 +411,12 @@ class Assembler:
         if first_of_para and (followed or standalone) and _title_case(bare):
             self.on_heading(bare, 7)
             return True
-        if self._kind() is not None and first_of_para and into_list and not _TERMINAL.search(text):
+        names_prose = (
+            unit.alone and len(words) <= 7 and nxt is not None and nxt.kind == "line" and nxt.marker == ""
+            and nxt.text.rstrip().endswith(".") and len(nxt.text.split()) >= 12
+            and (len(lb.sentences(nxt.text)) >= 2 or _ADDRESS.match(nxt.text) is not None)
+        )
+        if self._kind() is not None and first_of_para and (into_list or names_prose) and not _TERMINAL.search(text):
             # "Intelligence Builder — turning signals into decisions" over a list of duties
             self.subheading(text)
             return True
@@ -454,7 +461,11 @@ class Assembler:
         group = group_of(label)
         # a clause «Организует адаптацию новых работников: …» is not a heading: only
         # the known forms and very short labels name a section
-        target = target_of(label, max_words=2) if unit.marker != "clause" else None
+        target = None
+        if unit.marker != "clause":
+            target = target_of(label, max_words=2)
+            if target is None and target_of(label, max_words=4) == "extra":
+                target = "extra"  # "Team & Culture: …", "Interview process: …"
         if group and (in_requirements or target is None or target == "requirements"):
             if not in_requirements:
                 self.open_target("requirements", label, 7)
@@ -502,11 +513,7 @@ class Assembler:
         if kind == "onboarding":
             self.add_day(bucket, text)
             return
-        if unit.marker == "" and (self.pending is not None or self._pending_item is not None):
-            if self._pending_item is not None:  # a further paragraph under the same sub-heading
-                self._pending_item.text += " " + text
-                return
-            assert self.pending is not None
+        if unit.marker == "" and self.pending is not None:
             label = self.pending.text
             self.pending = None
             text = f"{label} {text}" if label.endswith((".", "!", "?")) else f"{label}: {text}"
@@ -514,12 +521,13 @@ class Assembler:
             if kind == "requirement":
                 self._group(draft, group)
             bucket.drafts.append(draft)
-            self._pending_item = draft
             return
-        self.pending = self._pending_item = None
+        self.pending = None
         labelled = lb.split_label(text)
         prose = unit.marker == "" and kind in _LIST_KINDS and not (labelled and labelled[1])
         pieces = lb.sentences(text) if prose else [text]
+        if len(pieces) < 3:  # a paragraph of one or two sentences is one item; a long prose block is split
+            pieces = [text]
         for piece in pieces:
             draft = Draft(piece, level=unit.level)
             if kind == "requirement":

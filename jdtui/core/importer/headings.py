@@ -68,7 +68,7 @@ _exact(
     "наши ожидания", "квалификация", "essential qualifications", "essential requirements",
     "what are we looking for", "what you need to be successful", "you have & you know-how", "you should have", "requirements and qualifications", "qualifications and requirements",
     "das bringst du mit", "was du mitbringst", "was du dafür mitbringst", "dein profil", "ihr profil",
-    "anforderungen", "profil recherché", "votre profil", "ton profil",
+    "anforderungen", "das zeichnet dich aus", "profil recherché", "votre profil", "ton profil",
 )
 _exact(
     "preferred", "nice to have", "nice-to-have", "nice to haves", "preferred", "preferred qualifications",
@@ -119,7 +119,7 @@ _exact(
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (target, re.compile(pattern))
     for target, pattern in (
-        ("preferred", r"nice[ -]to[ -]have|\bpreferred\b|\bdesirable\b|будет плюсом|преимуществ"),
+        ("preferred", r"nice[ -]to[ -]have|great to have|\bpreferred\b|\bdesirable\b|\badvantageous\b|будет плюсом|преимуществ"),
         ("ack", r"лист ознакомления|acknowledg"),
         ("general", r"общие положения"),
         ("final", r"заключительные положения"),
@@ -147,12 +147,13 @@ for _group, _forms in {
     "knowledge": (
         "знания", "знания и навыки", "навыки", "знания и умения", "должен знать", "знать", "умения",
         "профессиональные знания", "knowledge", "skills", "knowledge and skills", "technical skills",
-        "hard skills", "skills and knowledge", "tech skills", "technical knowledge",
+        "hard skills", "skills and knowledge", "tech skills", "technical knowledge", "technical experience",
+        "technical expertise",
     ),
     "experience": (
         "опыт", "опыт работы", "образование", "опыт и квалификация", "образование и опыт", "стаж",
         "стаж работы", "experience", "education", "experience and qualifications", "education and experience",
-        "qualifications and experience", "work experience",
+        "qualifications and experience", "work experience", "professional experience",
     ),
     "qualities": (
         "личные качества", "качества", "личностные качества", "деловые качества", "personal qualities",

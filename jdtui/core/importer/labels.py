@@ -40,7 +40,7 @@ _OWN_LEAD = re.compile(
 )
 _LEAD_CUES = re.compile(
     r"\b(you|you'll|you’ll|we|we're|we’re|will|candidate|ideal|following|responsible|expected|should|must|"
-    r"include|includes|including|involves|looking|role|position|обязан|должен|имеет|нес[её]т|выполняет|"
+    r"include|includes|including|involves|looking|role|position|our|who|focus|обязан|должен|имеет|нес[её]т|выполняет|"
     r"следующ|входит|включают|отвечает|требуется|необходимо)\b",
     re.IGNORECASE,
 )
@@ -105,7 +105,7 @@ def own_lead(text: str) -> str | None:
 def looks_like_lead(text: str) -> bool:
     """A short sentence ending with a colon that introduces a list ("You will:")."""
     text = text.strip()
-    return text.endswith((":", "：")) and len(text.split()) <= 16 and bool(_LEAD_CUES.search(text))
+    return text.endswith((":", "：")) and len(text.split()) <= 24 and bool(_LEAD_CUES.search(text))
 
 
 def is_stamp(text: str) -> bool:
@@ -140,7 +140,7 @@ def requirement_group(text: str) -> str:
 
 
 _ABBREVIATIONS = frozenset(
-    "e.g i.e etc inc ltd co vs approx mr ms mrs dr st no nr т.д т.п т.е г гг ст др пр см руб тыс млн им ул".split()
+    "e.g i.e etc inc ltd co vs approx mr ms mrs dr st no nr bzw z.b ca т.д т.п т.е г гг ст др пр см руб тыс млн им ул".split()
 )
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁ«\"(])")
 
