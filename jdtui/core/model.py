@@ -327,13 +327,57 @@ class Finding:
         }
 
 
+class BlockTable(Mapping[str, Block]):
+    """Blocks by id. Blocks read from a file stay stored documents until first
+    used, so a library of 100,000 blocks opens without building 100,000 objects.
+    """
+
+    __slots__ = ("_entries",)
+
+    def __init__(self, blocks: Iterable[Block] = ()) -> None:
+        self._entries: dict[str, Block | Mapping] = {b.id: b for b in blocks}
+
+    @classmethod
+    def of_documents(cls, documents: Mapping[str, Mapping]) -> "BlockTable":
+        """A table over stored documents keyed by block id (made into blocks when read)."""
+        table = cls()
+        table._entries = dict(documents)
+        return table
+
+    def __getitem__(self, block_id: str) -> Block:
+        value = self._entries[block_id]
+        if type(value) is not Block:
+            value = Block.from_dict(value)  # type: ignore[arg-type]
+            self._entries[block_id] = value
+        return value  # type: ignore[return-value]
+
+    def __contains__(self, block_id: object) -> bool:
+        return block_id in self._entries
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._entries)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def documents(self) -> Iterator[tuple[str, Mapping | Block]]:
+        """Each block id with its stored document (or the block, once made): for
+        a fast pass over a big library that needs only a few fields."""
+        return iter(self._entries.items())
+
+    def merged(self, other: "BlockTable") -> "BlockTable":
+        table = BlockTable()
+        table._entries = {**self._entries, **other._entries}
+        return table
+
+
 class Library:
     """The blocks and templates a role can draw from (read-only)."""
 
     __slots__ = ("blocks", "templates")
 
-    def __init__(self, blocks: Iterable[Block] = (), templates: Iterable[Template] = ()) -> None:
-        self.blocks: dict[str, Block] = {b.id: b for b in blocks}
+    def __init__(self, blocks: Iterable[Block] | BlockTable = (), templates: Iterable[Template] = ()) -> None:
+        self.blocks: BlockTable = blocks if isinstance(blocks, BlockTable) else BlockTable(blocks)
         self.templates: dict[str, Template] = {t.id: t for t in templates}
 
     def block(self, block_id: str | None) -> Block | None:
@@ -342,7 +386,7 @@ class Library:
     def merged(self, other: "Library") -> "Library":
         """A library with ``other``'s blocks and templates added (they win on clashes)."""
         merged = Library()
-        merged.blocks = {**self.blocks, **other.blocks}
+        merged.blocks = self.blocks.merged(other.blocks)
         merged.templates = {**self.templates, **other.templates}
         return merged
 

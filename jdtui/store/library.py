@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
+import gc
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
-from ..core.model import Block, Library, Template
+from ..core.model import BlockTable, Library, Template
 from ..i18n import t
 from .errors import StoreError
 from .safe import read_json
@@ -16,7 +18,9 @@ LIBRARY_KIND = "jdtui-library"
 def library_from_data(data: dict, path: Path | None = None) -> Library:
     """A library from the TinyDB tables ``blocks`` and ``templates``."""
     try:
-        blocks = [Block.from_dict(doc) for doc in (data.get("blocks") or {}).values()]
+        # Blocks are made when first used (a team library may hold 100,000); a
+        # document Block.from_dict would refuse is refused now, with the file's name.
+        blocks = BlockTable.of_documents(_checked_blocks(data.get("blocks") or {}))
         templates = [Template.from_dict(doc) for doc in (data.get("templates") or {}).values()]
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         reason = f"{error.__class__.__name__}: {error}"
@@ -24,10 +28,39 @@ def library_from_data(data: dict, path: Path | None = None) -> Library:
     return Library(blocks, templates)
 
 
+def _checked_blocks(table: dict) -> dict[str, dict]:
+    """Block documents by id, refusing now what :meth:`Block.from_dict` would refuse later."""
+    documents = {}
+    for doc in table.values():
+        documents[str(doc["id"])] = doc
+        doc["kind"]
+        day = doc.get("day")
+        if day is not None and day != "" and type(day) is not int:
+            int(day)
+    return documents
+
+
+@contextlib.contextmanager
+def _gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection while a library is parsed.
+
+    Parsing makes millions of objects and no garbage; the collector would
+    rescan them again and again (half the load time of a big library).
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def read_library(path: Path) -> Library:
     """The library in ``path`` (empty when the file does not exist)."""
-    data = read_json(path, LIBRARY_KIND)
-    return library_from_data(data, path) if data else Library()
+    with _gc_paused():
+        data = read_json(path, LIBRARY_KIND)
+        return library_from_data(data, path) if data else Library()
 
 
 def load_library(paths: Iterable[Path], on_error: Callable[[StoreError], None] | None = None) -> Library:
