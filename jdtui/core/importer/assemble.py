@@ -56,6 +56,7 @@ class Bucket:
     section: str
     heading: str | None = None
     drafts: list[Draft] = field(default_factory=list)
+    level: int = 0
 
 
 def _title_case(text: str) -> bool:
@@ -156,7 +157,7 @@ class Assembler:
             self.report.headings.append((heading, section))
 
     def open_other(self, heading: str | None, level: int) -> None:
-        bucket = Bucket("other", heading or None)
+        bucket = Bucket("other", heading or None, level=level)
         self.buckets.append(bucket)
         self.current, self.level = bucket, level
         self.group, self.preferred, self.parent = None, False, None

@@ -72,8 +72,26 @@ def build_sections(
     buckets: list[Bucket], profile: Profile, maker: ItemMaker
 ) -> tuple[RoleSection, ...]:
     """One role section per bucket; "other" buckets keep their headings."""
-    sections = []
-    for bucket in buckets:
+    sections: list[RoleSection] = []
+    for index, bucket in enumerate(buckets):
+        following = buckets[index + 1] if index + 1 < len(buckets) else None
+        if (
+            not bucket.drafts and bucket.section == "other" and bucket.heading
+            and following is not None and following.section == "other" and following.heading
+            and following.level > bucket.level
+        ):  # "## Analysis" over "### Layer A": one heading "Analysis — Layer A"
+            following.heading = f"{bucket.heading} — {following.heading}"
+            continue
+        if not bucket.drafts and bucket.section == "other" and bucket.heading:
+            # a heading with nothing under it ("Generous Paid Time Off" in a list of
+            # benefits written as lines) is text: keep it in the section before it
+            if sections and sections[-1].id == "other":
+                last = sections[-1]
+                item = maker.item("general", Draft(bucket.heading), 0, match=False)
+                sections[-1] = RoleSection("other", (*last.items, item), last.heading)
+                maker.report.counts["other"] = maker.report.counts.get("other", 0) + 1
+                continue
+            bucket.drafts.append(Draft(bucket.heading))
         if not bucket.drafts:
             continue
         spec = profile.spec(bucket.section)

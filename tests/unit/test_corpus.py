@@ -1,0 +1,173 @@
+"""Real job postings written by others (../shared/corpus/en-postings) import well.
+
+For each file, EXPECTED says what a careful reader extracts: the number of
+responsibilities, of required and of preferred (nice-to-have) requirements,
+and headings whose text must be kept as "other" sections. GAPS lists, with the
+reason, the files where the importer reads differently from that reader; those
+checks are expected failures (strict), so an improvement shows up.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+from typing import NamedTuple
+
+import pytest
+
+from jdtui.core.importer import import_markdown
+from jdtui.core.render import PREFERRED_TAG, render_markdown
+from jdtui.store.library import load_library
+from jdtui.store.paths import shipped_library_files
+
+REPO = Path(__file__).resolve().parents[2]
+CORPUS = REPO / ".." / "shared" / "corpus" / "en-postings"
+pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason=f"corpus not found beside the repository: {CORPUS}")
+LIBRARY = load_library(shipped_library_files())
+
+
+class E(NamedTuple):
+    duties: int
+    required: int
+    preferred: int
+    other: tuple[str, ...] = ()
+
+
+EXPECTED: dict[str, E] = {
+    "2026-04-08_lego_senior-analytics-engineer": E(9, 11, 4, ("Additional Details", "Company Commitment")),
+    "2026-04-22_mentimeter_analytics-engineer": E(5, 8, 4, ("Benefits", "Analysis — Layer A — Surface Extraction")),
+    "2026-05-09_lightdash_analytics-engineering-advocate": E(4, 11, 0, ("About Lightdash", "Logistics")),
+    "2026-06-22_scoot_senior-analyst-business-intelligence": E(5, 6, 0, ("Layer B — Behavioural Analysis",)),
+    "2026-06-27_blue-orange-digital_analytics-engineer-power-bi-specialist": E(8, 6, 4, ("Additional Information",)),
+    "2026-06-27_mollie_analytics-engineer-revenue-operations": E(5, 6, 0, ("AI at Mollie",)),
+    "2026-06-27_vinted_area-lead-analytics-engineer": E(10, 19, 2, ("About Vinted", "Work Benefits")),
+    "2026-06-29_onem-smals_senior-data-analytics-engineer": E(6, 8, 1, ("About the Organization", "Benefits Package")),
+    "2026-07-01_airalo_analytics-engineering-manager": E(10, 10, 5, ("About Airalo",)),
+    "2026-07-01_goodgame-studios_senior-ai-data-analytics-engineer": E(4, 8, 1, ("Interview Approach",)),
+    "2026-07-02_amazon_business-intelligence-engineer-whs-data": E(8, 4, 4, ("Team & Culture",)),
+    # prose: one duty per sentence of the long paragraph; two requirement paragraphs
+    "2026-07-02_xomnia_data-analytics-engineer": E(3, 2, 0, ("Tech Stack & Tools", "Benefits")),
+    "2026-07-03_whow-games_senior-analytics-engineer-monetization": E(3, 4, 3, ("Benefits",)),
+    "2026-07-04_verisure_business-intelligence-engineer": E(6, 4, 0, ("Tech stack",)),
+    "2026-07-06_just-experts_data-intelligence-consultant": E(8, 6, 4),
+    "2026-07-11_appfire_senior-data-analytics-engineer": E(4, 6, 6, ("Benefits",)),
+    "2026-07-11_moods-ai_lead-analytics-engineer-bi-architect": E(6, 5, 5, ("Compensation & Benefits",)),
+    "2026-07-13_taptapsend_analytics-engineer": E(6, 6, 3, ("About Us",)),
+    "2026-07-14_jtl-software_analytics-engineer": E(4, 6, 5, ("About us",)),
+    "2026-07-15_capitalontap_analytics-engineer-london": E(6, 5, 0, ("Company Context", "Interview Process", "Benefits")),
+    "2026-07-16_adaptive-hvm_business-intelligence-engineer": E(3, 6, 3, ("Employment Details",)),
+    "2026-07-17_booking-holdings-romania_data-analytics-engineer": E(8, 21, 3, ("Benefits & Perks",)),
+    "2026-07-17_skiils_analytics-engineer": E(8, 8, 1),
+    "2026-07-21_idw_data-analytics-engineer": E(1, 3, 0, ("Benefits Offered",)),
+    "2026-07-22_casetify_data-analytics-engineer": E(13, 16, 0),
+    "2026-07-22_fuku_analytics-engineer": E(4, 4, 0, ("Why you should apply", "Tech Stack")),
+    "2026-07-22_lever-sphere_analytics-engineer-middle-senior": E(7, 7, 0),
+    "2026-07-22_riveron_finance-analytics-engineer": E(9, 12, 0, ("About Riveron",)),
+    "2026-07-24_aubay-portugal_digital-analytics-engineer": E(5, 7, 0, ("What can we offer?",)),
+    "2026-07-24_lendable_analytics-engineer": E(4, 7, 0, ("About Lendable", "Interview process", "Life at Lendable")),
+    "2026-07-26_foodpanda_analytics-engineering-manager-ai-agentic-analytics": E(7, 9, 0, ("What we offer",)),
+    "2026-07-28_feedzai_senior-analyst-engineer-intelligence-management": E(11, 13, 0),
+    "2026-07-29_joon-solutions_analytics-engineer": E(11, 9, 0, ("Benefits",)),
+    # the source runs list items together ("…servicesFamiliarity…"): one item per line as written
+    "2026-07-30_eftsure_senior-analytics-engineer": E(5, 2, 1, ("About Eftsure",)),
+    "2026-07-31_alten_analytics-engineer-senior": E(8, 9, 0),
+    "2026-08-01_1komma5grad_senior-analytics-engineer": E(6, 8, 0),
+    "2026-08-05_bulla-dairy-foods_senior-business-intelligence-bi-analyst": E(0, 14, 0),
+    # the source swaps its headings ("Job requirements" lists duties); the headings are taken at their word
+    "2026-08-05_synpulse_analytics-engineer": E(7, 8, 7, ("Job benefits",)),
+    "2026-08-06_n26_marketing-analytics-engineer-dbt": E(6, 8, 0, ("Equal Opportunities",)),
+    "2026-08-07_ecoonline_analytics-engineer": E(5, 13, 0, ("Our Benefits",)),
+}
+
+#: Files the importer reads differently from a careful reader, and why.
+GAPS: dict[str, str] = {
+    "2026-05-09_lightdash_analytics-engineering-advocate": "the line 'None explicitly listed' under Preferred is kept as a preferred requirement",
+    "2026-06-22_scoot_senior-analyst-business-intelligence": "the line 'None explicitly listed' under Preferred is kept as a preferred requirement",
+    "2026-06-27_mollie_analytics-engineer-revenue-operations": "one paragraph per item, no list markup: the company prose under 'The role:' counts as duties",
+    "2026-07-06_just-experts_data-intelligence-consultant": "German headings: 'Das zeichnet dich aus' qualities are read as duties",
+    "2026-07-13_taptapsend_analytics-engineer": "prose under 'The Role' counts as duties before 'Key responsibilities'",
+    "2026-07-17_booking-holdings-romania_data-analytics-engineer": "group labels without a colon and '(*)' nice-to-have marks are not recognised",
+    "2026-07-17_skiils_analytics-engineer": "French lead-ins and 'petits plus' are not recognised",
+    "2026-07-22_lever-sphere_analytics-engineer-middle-senior": "Vietnamese headings are not recognised (text kept as other)",
+    "2026-07-28_feedzai_senior-analyst-engineer-intelligence-management": "'You:' list and trailing company prose land in requirements",
+    "2026-07-29_joon-solutions_analytics-engineer": "long responsibility paragraphs are split into sentences",
+    "2026-07-30_eftsure_senior-analytics-engineer": "'What makes you successful' after 'Nice to have' is read as preferred",
+    "2026-07-31_alten_analytics-engineer-senior": "French: sub-area lines and the closing lines are read as items",
+    "2026-08-01_1komma5grad_senior-analytics-engineer": "German 'Deine Position' is not recognised as the duties heading",
+    "2026-08-05_bulla-dairy-foods_senior-business-intelligence-bi-analyst": "'What's the Scoop?' (skills) is not recognised as requirements",
+    "2026-08-05_synpulse_analytics-engineer": "sentence-level reading differs by one item",
+    "2026-08-06_n26_marketing-analytics-engineer-dbt": "labels broken over lines (': Design…') split two duties in two",
+}
+
+
+def _files() -> list[str]:
+    return sorted(p.stem for p in CORPUS.glob("*.md") if p.stem[:1].isdigit()) if CORPUS.is_dir() else []
+
+
+def _import(stem: str):
+    return import_markdown((CORPUS / f"{stem}.md").read_text(encoding="utf-8"), LIBRARY)
+
+
+def _counts(result) -> E:
+    duties = result.role.section("duties")
+    requirements = result.role.section("requirements")
+    blocks = [LIBRARY.resolve(i) for i in (requirements.items if requirements else ())]
+    preferred = sum(1 for b in blocks if b is not None and PREFERRED_TAG in b.tags)
+    return E(len(duties.items) if duties else 0, len(blocks) - preferred, preferred)
+
+
+def test_the_expectations_cover_every_corpus_file():
+    assert set(EXPECTED) == set(_files())
+    assert set(GAPS) <= set(EXPECTED)
+
+
+@pytest.mark.parametrize("stem", _files())
+def test_corpus_file_imports_with_responsibilities_or_requirements(stem):
+    result = _import(stem)
+    assert result.role.profile == "en-jd"
+    if stem not in GAPS:
+        assert not result.empty
+
+
+@pytest.mark.parametrize(
+    "stem",
+    [pytest.param(s, marks=pytest.mark.xfail(reason=GAPS[s], strict=True)) if s in GAPS else s for s in _files()],
+)
+def test_corpus_file_gives_what_a_careful_reader_extracts(stem):
+    expected = EXPECTED[stem]
+    result = _import(stem)
+    assert _counts(result) == E(expected.duties, expected.required, expected.preferred)
+
+
+@pytest.mark.parametrize("stem", [s for s in _files() if EXPECTED[s].other])
+def test_corpus_sections_without_a_jdtui_place_are_kept_with_their_heading(stem):
+    headings = {s.heading for s in _import(stem).role.sections if s.id == "other"}
+    assert set(EXPECTED[stem].other) <= headings
+
+
+_MARKUP = re.compile(r"[\\*_`#>|\[\]()~]")
+_EDGE = "\"'«»“”‘’.,;:!?-—–"
+
+
+def _words(text: str) -> set[str]:
+    words = set()
+    for raw in _MARKUP.sub(" ", html.unescape(text)).split():
+        word = raw.strip(_EDGE).casefold()
+        if word and not re.fullmatch(r"[\d.)]+|-+|=+", word):
+            words.add(word)
+    return words
+
+
+@pytest.mark.parametrize("stem", _files())
+def test_no_word_of_a_corpus_file_is_lost_in_the_export(stem):
+    """Every word reaches the exported document, or is a heading or label the
+    report names as structure (section headings, lead-ins, column headings)."""
+    source = (CORPUS / f"{stem}.md").read_text(encoding="utf-8")
+    result = _import(stem)
+    exported = _words(render_markdown(result.role, LIBRARY))
+    structure = " ".join(
+        [h for h, _ in result.report.headings] + [text for text, _ in result.report.labels] + list(result.report.variables.values())
+    )
+    missing = _words(source) - exported - _words(structure)
+    assert not missing
