@@ -63,6 +63,8 @@ class CheckScreen(Screen):
     """Findings and score of the open draft, a preview of the export, and export."""
 
     CSS_PATH = str(styles_dir() / "check.tcss")
+    #: the findings get the keys first: arrows move, Enter jumps
+    AUTO_FOCUS = "#findings"
     BINDINGS = [
         Binding("e", "export", "check.key.export"),
         Binding("c", "copy_markdown", "check.key.copy"),

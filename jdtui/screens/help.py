@@ -27,12 +27,17 @@ def help_groups(screen: Screen) -> dict[str, list[KeyHelp]]:
 
 
 def group_bindings(app: App, active: Mapping[str, ActiveBinding]) -> dict[str, list[KeyHelp]]:
-    """Bindings with a description, grouped by the node that defines them; keys
-    of one action are listed together ("f4, ctrl+r")."""
+    """jdtui's bindings and those shown in the footer, grouped by the node that
+    defines them; keys of one action are listed together ("f4, ctrl+r").
+
+    Textual's own hidden bindings (cursor keys of a table, Tab) are left out:
+    they are standard, and their descriptions are not in the catalogue.
+    """
     groups: dict[str, list[KeyHelp]] = {}
-    for each in active.values():
+    for key, each in active.items():
         binding = each.binding
-        if not binding.description:
+        ours = (key, binding.action) in getattr(each.node, "_jdtui_binding_keys", {})
+        if not binding.description or not (binding.show or ours):
             continue
         if isinstance(each.node, App):
             group = t("help.group.app")

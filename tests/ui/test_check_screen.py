@@ -56,6 +56,20 @@ async def test_enter_on_a_finding_opens_its_item_in_compose(workspace) -> None:
         assert app.opened_items == [(finding.section, finding.item)]
 
 
+async def test_arrows_and_enter_work_without_clicking_first(workspace) -> None:
+    app = ScreenHarness(workspace, sample_role(), CheckScreen())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        target = next(i for i, f in enumerate(screen.findings) if f.section is not None and i > 0)
+        for _ in range(target):
+            await pilot.press("down")
+        await pilot.press("enter")
+        await pilot.pause()
+        finding = screen.findings[target]
+        assert app.opened_items == [(finding.section, finding.item)]
+
+
 async def test_finding_about_the_whole_document_does_not_jump(workspace) -> None:
     app = ScreenHarness(workspace, sample_role(), CheckScreen())
     async with app.run_test(size=(80, 24)) as pilot:
