@@ -85,13 +85,13 @@ STRINGS: dict[str, dict[str, str]] = {
     )}),
     **_rule("rights-coverage", ("Обязанности без прав", "Duties without rights"), {
         "": (
-            ("Область обязанностей «{area}» (пункты {duties}) не обеспечена ни одним правом",
-             "Duty area “{area}” (items {duties}) is covered by no right"),
+            ("Область обязанностей «{area}» (обязанности: {duties}) не обеспечена ни одним правом",
+             "Duty area “{area}” (duties: {duties}) is covered by no right"),
             ("Добавьте право из библиотеки: {suggestions}", "Add a right from the library: {suggestions}"),
         ),
         "none": (
-            ("Область обязанностей «{area}» (пункты {duties}) не обеспечена ни одним правом",
-             "Duty area “{area}” (items {duties}) is covered by no right"),
+            ("Область обязанностей «{area}» (обязанности: {duties}) не обеспечена ни одним правом",
+             "Duty area “{area}” (duties: {duties}) is covered by no right"),
             ("Напишите право, которое позволяет выполнять эти обязанности, и укажите для него область «{area}»",
              "Write a right that enables these duties and give it the area “{area}”"),
         ),
@@ -109,13 +109,13 @@ STRINGS: dict[str, dict[str, str]] = {
     }),
     **_rule("kpi-coverage", ("Обязанности без показателей", "Duties without KPIs"), {
         "": (
-            ("Область обязанностей «{area}» (пункты {duties}) не измеряется ни одним показателем",
-             "Duty area “{area}” (items {duties}) is measured by no KPI"),
+            ("Область обязанностей «{area}» (обязанности: {duties}) не измеряется ни одним показателем",
+             "Duty area “{area}” (duties: {duties}) is measured by no KPI"),
             ("Добавьте показатель из библиотеки: {suggestions}", "Add a KPI from the library: {suggestions}"),
         ),
         "none": (
-            ("Область обязанностей «{area}» (пункты {duties}) не измеряется ни одним показателем",
-             "Duty area “{area}” (items {duties}) is measured by no KPI"),
+            ("Область обязанностей «{area}» (обязанности: {duties}) не измеряется ни одним показателем",
+             "Duty area “{area}” (duties: {duties}) is measured by no KPI"),
             ("Напишите показатель для этой области или объясните, почему её не измеряют",
              "Write a KPI for this area, or state why it is not measured"),
         ),
