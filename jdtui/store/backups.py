@@ -19,6 +19,8 @@ from typing import Callable
 from .safe import FILE_MODE, ensure_private_dir, write_bytes
 
 DEFAULT_KEEP = 10
+#: what a draft id may look like (it names files and folders: no separators, no ``..``)
+DRAFT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,80}$")
 #: ``20260101T120000.123456Z-r3.json``; ``-damaged`` when the file could not be read.
 _NAME = re.compile(r"^(?P<stamp>\d{8}T\d{6}\.\d{6}Z)(?:-(?P<n>\d+))?-(?:r(?P<rev>\d+)|damaged)\.json$")
 
@@ -68,6 +70,8 @@ class Backups:
 
     def list(self, draft_id: str) -> list[Backup]:
         """Backups of ``draft_id``, newest first."""
+        if not DRAFT_ID.match(draft_id):
+            return []
         folder = self.folder_for(draft_id)
         if not folder.is_dir():
             return []

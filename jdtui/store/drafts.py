@@ -6,7 +6,6 @@ as a backup; a damaged draft is reported with its latest backup.
 
 from __future__ import annotations
 
-import re
 import uuid
 from dataclasses import replace
 from datetime import datetime, timezone
@@ -16,14 +15,14 @@ from tinydb.table import Document
 
 from ..core.model import Role
 from ..i18n import t
-from .backups import Backup, Backups
+from .backups import DRAFT_ID, Backup, Backups
 from .errors import ConflictError, NotFoundError, SchemaError, StoreError
 from .safe import META, SCHEMA, ensure_private_dir, locked, parse, read_bytes, write_json
 from .tinystore import transaction
 
 DRAFT_KIND = "jdtui-draft"
 TABLE = "role"
-_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,80}$")
+_ID = DRAFT_ID
 
 
 def now_iso() -> str:

@@ -143,3 +143,11 @@ def test_cli_lists_backups_and_restores_the_latest_or_a_chosen_one(capsys, ws):
     assert status == 2 and "not" in err
     status, _, err = run(capsys, "restore", "d-nothing", "--latest")
     assert status == 2 and "no backups" in err
+
+
+def test_backups_of_an_id_that_is_a_path_are_never_looked_up(ws, capsys):
+    outside = ws.data_dir / "elsewhere"
+    outside.mkdir(parents=True)
+    (outside / "20260101T000000.000000Z-r1.json").write_text("{}")
+    assert ws.backups("../elsewhere") == []
+    assert run(capsys, "restore", "../elsewhere", "--latest")[0] == 2
