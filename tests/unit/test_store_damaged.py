@@ -10,8 +10,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from jdtui import cli
+from jdtui.store.drafts import DraftStore
 from jdtui.store.errors import SchemaError, StoreError
 from jdtui.store.workspace import Workspace
 
@@ -239,3 +242,24 @@ def test_the_real_command_prints_one_line_and_no_traceback_for_a_damaged_draft(s
     assert result.returncode == 2
     assert result.stderr.decode().count("\n") == 1
     assert b"Traceback" not in result.stderr and b"\x1b" not in result.stderr
+
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=8),
+    lambda inner: st.lists(inner, max_size=4)
+    | st.dictionaries(st.sampled_from(["role", "1", "_meta", "schema", "kind", "id", "sections"]), inner, max_size=4),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=_JSON)
+def test_any_json_in_a_draft_file_loads_or_is_a_store_error(tmp_path, data):
+    store = DraftStore(tmp_path / "drafts")
+    store.folder.mkdir(exist_ok=True)
+    store.path("d-1").write_text(json.dumps(data), encoding="utf-8")
+    try:
+        store.load("d-1")
+    except StoreError:
+        pass
