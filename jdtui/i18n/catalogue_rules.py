@@ -143,6 +143,10 @@ STRINGS: dict[str, dict[str, str]] = {
         ("В тексте есть управляющие символы; при экспорте они будут удалены",
          "The text has control characters; export drops them"),
         ("Перепишите пункт, чтобы в документ попало именно то, что видно", "Retype the clause so the document says what you see"),
+    ), "variable": (
+        ("В значении «{name}» есть управляющие символы; при экспорте они будут удалены",
+         "The value of “{name}” has control characters; export drops them"),
+        ("Введите значение заново", "Retype the value"),
     )}),
     **_rule("foreign-language", ("Другой язык", "Other language"), {"": (
         ("Пункт написан не на языке документа ({lang})", "The clause is not in the document's language ({lang})"),
@@ -162,11 +166,19 @@ STRINGS: dict[str, dict[str, str]] = {
         ("Дискриминационное требование — {phrases}", "Discriminatory requirement — {phrases}"),
         ("Уберите его: требования должны касаться деловых качеств (ст. 3, 64 ТК РФ; закон о занятости)",
          "Remove it: requirements must concern the ability to do the job (equal-treatment law)"),
+    ), "variable": (
+        ("Дискриминационное требование в «{name}» — {phrases}", "Discriminatory requirement in “{name}” — {phrases}"),
+        ("Уберите его из названия: должность называют по работе, а не по работнику",
+         "Remove it from the name: a post is named by the work, not by the person"),
     )}),
     **_rule("discrimination-risk", ("Риск дискриминации", "Discrimination risk"), {"": (
         ("Формулировка может быть воспринята как дискриминация — {phrases}", "Wording that may read as discrimination — {phrases}"),
         ("Сформулируйте через нужное для работы: «свободное владение языком», «опыт от 1 года», без пола и возраста",
          "Say what the job needs instead: “fluent English”, “entry level”, “they” for the employee"),
+    ), "variable": (
+        ("Значение «{name}» может быть воспринято как дискриминация — {phrases}",
+         "The value of “{name}” may read as discrimination — {phrases}"),
+        ("Проверьте значение: оно печатается в документе", "Check the value: it is printed in the document"),
     )}),
     **_rule("duplicate", ("Повтор", "Duplicate"), {"": (
         ("Пункт повторяет пункт {other_item} раздела «{other_section}»", "The item repeats item {other_item} of “{other_section}”"),
@@ -176,6 +188,15 @@ STRINGS: dict[str, dict[str, str]] = {
         ("Пункт почти совпадает ({ratio}%) с пунктом {other_item} раздела «{other_section}»",
          "The item is nearly the same ({ratio}%) as item {other_item} of “{other_section}”"),
         ("Объедините их или разведите по смыслу", "Merge them or make the difference clear"),
+    )}),
+    **_rule("too-long", ("Слишком длинный текст", "Text too long"), {"": (
+        ("Пункт длиной {length} символов; формулировки проверены только в первых {limit}",
+         "The clause is {length} characters long; only its first {limit} were checked for wording"),
+        ("Разбейте его на пункты или сократите", "Split it into several clauses or shorten it"),
+    ), "variable": (
+        ("Значение «{name}» длиной {length} символов; проверены только первые {limit}",
+         "The value of “{name}” is {length} characters long; only its first {limit} were checked"),
+        ("Сократите значение", "Shorten the value"),
     )}),
     # categories of discrimination
     "discrimination.age": {"ru": "возраст", "en": "age"},

@@ -66,9 +66,7 @@ def run(monkeypatch, *argv: str) -> tuple[int, str, str]:
 def _hostile_draft(ws: Workspace, text: str) -> str:
     """A draft whose title, variables and first duty carry ``text``."""
     template = next(t for t in ws.templates("en"))
-    # a variable is repeated in every clause that uses it: keep huge text to one clause
-    short = text if len(text) < 10_000 else text[:100]
-    role = ws.new_draft(template.id, title=f"Title {short}", variables={"organization": short, "city": short})
+    role = ws.new_draft(template.id, title=f"Title {text}", variables={"organization": text, "city": text})
     block = Block(id="hostile.duty", kind="duty", lang="en", text=f"Does {text}.", areas=("reporting",), goal=text)
     index = next(i for i, s in enumerate(role.sections) if s.items)
     section = role.sections[index]
@@ -84,7 +82,8 @@ def test_hostile_text_survives_the_store_round_trip(name):
     expected = HOSTILE[name]
     if name == "lone-surrogates":  # UTF-8 cannot hold them: stored as U+FFFD
         expected = "high \ufffd low \ufffd"
-    assert loaded.variables["organization"] == expected[:100] if name == "megabyte-line" else expected
+    assert loaded.variables["organization"] == expected
+    assert loaded.title == f"Title {expected}"
     assert loaded.items is not None and any(
         item.local is not None and item.local.text == f"Does {expected}." for _, _, item in loaded.items()
     )
@@ -162,16 +161,15 @@ def test_hostile_values_given_on_the_command_line(monkeypatch, name):
 
 
 def _write_import_file(path: Path, text: str) -> None:
-    short = text if len(text) < 10_000 else "long"
     body = (
-        f"# Job description: Client manager {short}\n\n"
+        f"# Job description: Client manager {text}\n\n"
         "## Summary\n\n"
-        f"The role {short} looks after clients.\n\n"
+        f"The role {text} looks after clients.\n\n"
         "## Responsibilities\n\n"
         f"- Answers client requests {text}.\n"
         "- Reports weekly on client interactions.\n\n"
         "## Requirements\n\n"
-        f"- Two years of experience {short}.\n"
+        f"- Two years of experience {text}.\n"
     )
     path.write_text(body, encoding="utf-8", errors="replace" if "\ud800" in text else "strict")
 
@@ -217,3 +215,37 @@ def test_store_writes_lone_surrogates_as_replacement_characters(tmp_path):
     write_json(path, {"t": {"1": {"text": "a\ud800b", "\udfffkey": "v"}}})
     assert read_json(path) == {"t": {"1": {"text": "a\ufffdb", "\ufffdkey": "v"}}}
     assert dump(["\udc80"]).decode("utf-8") == '[\n "\ufffd"\n]\n'
+
+
+def test_check_of_megabyte_variables_and_items_reads_each_once_and_says_what_it_cut():
+    """A megabyte variable printed in many clauses and a megabyte clause are read
+    once, up to SCAN_LIMIT, and still judged: the discriminatory phrase at the
+    start is found, each long text gets a ``too-long`` finding."""
+    from jdtui.core.check import check
+    from jdtui.core.rules.context import SCAN_LIMIT
+
+    ws = Workspace()
+    template = next(t for t in ws.templates("ru") if t.profile == "ru-di")
+    filler = ". Ведение документации" * 50_000  # about a megabyte
+    position = "Менеджер (только мужчины)" + filler
+    role = ws.new_draft(template.id, variables={"position": position, "organization": "ООО Ромашка" + filler})
+    block = Block(id="huge.req", kind="requirement", lang="ru", text="Возраст до 30 лет," + filler, group="qualities")
+    index = next(i for i, s in enumerate(role.sections) if s.id == "general")
+    role = role.with_items(index, (*role.sections[index].items, Item.copy_of(block)))
+    assert len(role.variables["position"]) > 1_000_000 and len(block.text) > 1_000_000
+
+    findings = check(role, ws.library, "en")
+    too_long = [f for f in findings if f.rule == "too-long"]
+    assert {(f.section, f.item) for f in too_long} == {
+        (None, None), ("general", len(role.sections[index].items) - 1)
+    }
+    assert sorted(f.message.split("“")[1].split("”")[0] for f in too_long if f.section is None) == [
+        "organization", "position"
+    ]
+    assert all(str(SCAN_LIMIT) in f.message for f in too_long)
+    # the title-like variable once (not once per clause printing it), and the clause
+    discrimination = {(f.section, f.item): f.message for f in findings if f.rule == "discrimination"}
+    clause = ("general", len(role.sections[index].items) - 1)
+    assert set(discrimination) == {(None, None), clause}
+    assert "position" in discrimination[None, None] and "мужчин" in discrimination[None, None]
+    assert "30" in discrimination[clause]

@@ -1,4 +1,12 @@
-"""What every rule needs, computed once per check: resolved blocks, filled texts."""
+"""What every rule needs, computed once per check: resolved blocks and their texts.
+
+Rules read a clause as written, with its ``{{placeholders}}`` left in, and read
+the role's variables once each (:attr:`Context.values`), not once per clause
+that prints them: a variable of a megabyte would otherwise be scanned in every
+clause. And they read at most :data:`SCAN_LIMIT` characters of any one text,
+so the cost of a check is bounded by the number of items, not their size; the
+``too-long`` rule reports texts longer than that.
+"""
 
 from __future__ import annotations
 
@@ -8,10 +16,13 @@ from typing import Iterator
 
 from ...i18n import t
 from ..model import Block, Finding, Item, Library, Role
-from ..placeholders import substitute
 from ..profiles import Profile, get_profile
 from ..text import strip_controls
 from .base import Rule
+
+#: how many characters of one clause, goal or variable the wording rules read
+#: (a clause of a job description is rarely over 1,000; this is about 4 pages)
+SCAN_LIMIT = 10_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,10 +35,13 @@ class Entry:
     item: Item
     #: ``None`` when the item links a block the library does not have
     block: Block | None
-    #: the clause with variables filled in and control characters dropped
+    #: the clause as written (placeholders left in), without control
+    #: characters, cut to :data:`SCAN_LIMIT` characters
     text: str
-    #: an onboarding step's goal, filled in the same way
+    #: an onboarding step's goal, read the same way
     goal: str
+    #: the length of the clause (or of its goal, if longer) before the cut
+    length: int = 0
 
     @property
     def kind(self) -> str | None:
@@ -35,6 +49,11 @@ class Entry:
 
     def has_tag(self, *tags: str) -> bool:
         return bool(self.block and set(tags) & set(self.block.tags))
+
+
+def _scanned(text: str) -> str:
+    # cut before cleaning, generously (controls are dropped), then to the limit
+    return strip_controls(text[: 2 * SCAN_LIMIT]).strip()[:SCAN_LIMIT]
 
 
 class Context:
@@ -49,11 +68,15 @@ class Context:
         self.doc_lang = role.lang
         self.profile: Profile = get_profile(role.profile)
         self.entries: list[Entry] = list(self._entries())
+        #: the role's filled variables (and its title), read as clauses are:
+        #: without control characters, cut to :data:`SCAN_LIMIT`
+        self.values: dict[str, str] = {
+            name: _scanned(value)
+            for name, value in {"title": role.title, **role.variables}.items()
+            if isinstance(value, str) and value.strip()
+        }
         #: results several rules share (e.g. one discrimination scan), by name
         self.memo: dict[str, object] = {}
-
-    def _fill(self, text: str) -> str:
-        return strip_controls(substitute(text, self.role.variables)).strip()
 
     def _entries(self) -> Iterator[Entry]:
         for s_index, section in enumerate(self.role.sections):
@@ -65,8 +88,9 @@ class Context:
                     index=i_index,
                     item=item,
                     block=block,
-                    text=self._fill(block.text) if block else "",
-                    goal=self._fill(block.goal) if block else "",
+                    text=_scanned(block.text) if block else "",
+                    goal=_scanned(block.goal) if block else "",
+                    length=max(len(block.text), len(block.goal)) if block else 0,
                 )
 
     # --- queries -----------------------------------------------------------

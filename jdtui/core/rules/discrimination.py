@@ -11,6 +11,10 @@ An explicit term in a requirement (the requirements section, or the general
 provisions and summary where requirements often stand) is an error,
 ``discrimination``; elsewhere, and for proxy terms anywhere, it is a warning,
 ``discrimination-risk``.
+
+The role's variables are read once each, not in every clause that prints them:
+the title and the position name the person wanted, so an explicit term there is
+an error; in other variables (organisation, department…) it is a risk.
 """
 
 from __future__ import annotations
@@ -31,6 +35,8 @@ RULES: list[Rule] = []
 
 #: sections whose clauses describe the person wanted
 REQUIREMENT_SECTIONS = frozenset({"requirements", "general", "summary", "other"})
+#: variables that name the person wanted, like a requirement does
+PERSON_VARIABLES = frozenset({"title", "position", "position_genitive", "position_dative"})
 #: how far (in tokens) a word about someone else cancels a term
 WINDOW = 4
 #: a gender pronoun for the employee; «he/she», "his or her" are fine
@@ -197,6 +203,13 @@ def _entry_hits(ctx: Context) -> list[tuple[Entry, list[Hit]]]:
     return ctx.memo["discrimination"]  # type: ignore[return-value]
 
 
+def _variable_hits(ctx: Context) -> list[tuple[str, list[Hit]]]:
+    if "discrimination.variables" not in ctx.memo:
+        found = [(name, hits(value)) for name, value in ctx.values.items()]
+        ctx.memo["discrimination.variables"] = [(name, h) for name, h in found if h]
+    return ctx.memo["discrimination.variables"]  # type: ignore[return-value]
+
+
 def _describe(ctx: Context, found: list[Hit]) -> str:
     from ...i18n import t
 
@@ -210,6 +223,10 @@ def discrimination(ctx: Context, me: Rule) -> Iterable[Finding]:
         explicit = [h for h in found if not h.proxy]
         if explicit and _in_requirement(entry):
             yield ctx.at(me, entry, phrases=_describe(ctx, explicit))
+    for name, found in _variable_hits(ctx):
+        explicit = [h for h in found if not h.proxy]
+        if explicit and name in PERSON_VARIABLES:
+            yield ctx.finding(me, variant="variable", name=name, phrases=_describe(ctx, explicit))
 
 
 @rule("discrimination-risk", "warning", RULES)
@@ -219,3 +236,7 @@ def discrimination_risk(ctx: Context, me: Rule) -> Iterable[Finding]:
         risky = [h for h in found if h.proxy or not _in_requirement(entry)]
         if risky:
             yield ctx.at(me, entry, phrases=_describe(ctx, risky))
+    for name, found in _variable_hits(ctx):
+        risky = [h for h in found if h.proxy or name not in PERSON_VARIABLES]
+        if risky:
+            yield ctx.finding(me, variant="variable", name=name, phrases=_describe(ctx, risky))

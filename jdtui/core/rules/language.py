@@ -9,7 +9,7 @@ from ..model import Finding
 from ..placeholders import unfilled
 from ..text import has_controls
 from .base import Rule, rule
-from .context import Context
+from .context import Context, Entry
 from .gender_words import is_feminine, is_masculine
 from .words import script_shares, tokens
 
@@ -46,6 +46,9 @@ def control_chars(ctx: Context, me: Rule) -> Iterable[Finding]:
     for entry in ctx.resolved:
         if has_controls(entry.block.text) or has_controls(entry.block.goal):
             yield ctx.at(me, entry)
+    for name, value in {"title": ctx.role.title, **ctx.role.variables}.items():
+        if isinstance(value, str) and has_controls(value):
+            yield ctx.finding(me, variant="variable", name=name)
 
 
 @rule("foreign-language", "warning", RULES)
@@ -79,14 +82,18 @@ def gender_coded(ctx: Context, me: Rule) -> Iterable[Finding]:
         return
     masculine: dict[str, int] = {}
     feminine = 0
-    first = None
-    for entry in ctx.resolved:
-        for word in tokens(entry.text):
+    first: Entry | None = None
+    # the clauses, then each variable once (not once per clause that prints it)
+    texts: list[tuple[Entry | None, str]] = [(entry, entry.text) for entry in ctx.resolved]
+    texts += [(None, value) for value in ctx.values.values()]
+    for entry, text in texts:
+        for word in tokens(text):
             if is_masculine(word):
                 masculine[word] = masculine.get(word, 0) + 1
                 first = first or entry
             elif is_feminine(word):
                 feminine += 1
     total = sum(masculine.values())
-    if first is not None and total > feminine:
-        yield ctx.at(me, first, words=", ".join(sorted(masculine)), masculine=total, feminine=feminine)
+    if total > feminine:
+        values = {"words": ", ".join(sorted(masculine)), "masculine": total, "feminine": feminine}
+        yield ctx.at(me, first, **values) if first is not None else ctx.finding(me, **values)

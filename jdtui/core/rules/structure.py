@@ -6,7 +6,7 @@ from typing import Iterable
 
 from ..model import Finding
 from .base import Rule, rule
-from .context import Context
+from .context import SCAN_LIMIT, Context
 
 RULES: list[Rule] = []
 
@@ -63,3 +63,14 @@ def onboarding_plan(ctx: Context, me: Rule) -> Iterable[Finding]:
         if missing:
             day = entry.block.day if entry.block.day is not None else entry.index + 1
             yield ctx.at(me, entry, variant="+".join(missing), day=day)
+
+
+@rule("too-long", "warning", RULES)
+def too_long(ctx: Context, me: Rule) -> Iterable[Finding]:
+    """A clause or variable longer than the wording rules read (``SCAN_LIMIT``)."""
+    for entry in ctx.resolved:
+        if entry.length > SCAN_LIMIT:
+            yield ctx.at(me, entry, length=entry.length, limit=SCAN_LIMIT)
+    for name, value in {"title": ctx.role.title, **ctx.role.variables}.items():
+        if isinstance(value, str) and len(value) > SCAN_LIMIT:
+            yield ctx.finding(me, variant="variable", name=name, length=len(value), limit=SCAN_LIMIT)
