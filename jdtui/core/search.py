@@ -19,14 +19,19 @@ import re
 from functools import lru_cache
 from typing import Generic, Hashable, Iterable, Sequence, TypeVar
 
-import snowballstemmer
-
 K = TypeVar("K", bound=Hashable)
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _CYRILLIC = re.compile(r"[а-я]")
-_RU = snowballstemmer.stemmer("russian")
-_EN = snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=1)
+def _stemmers() -> tuple:
+    """The Russian and English stemmers, imported on first use: snowballstemmer
+    loads all of its thirty languages, which the app's first paint need not wait for."""
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("russian"), snowballstemmer.stemmer("english")
 
 
 def fold(text: str) -> str:
@@ -37,9 +42,8 @@ def fold(text: str) -> str:
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """The Snowball stem of one folded word, Russian or English by its letters."""
-    if _CYRILLIC.search(word):
-        return _RU.stemWord(word)
-    return _EN.stemWord(word)
+    russian, english = _stemmers()
+    return (russian if _CYRILLIC.search(word) else english).stemWord(word)
 
 
 def words(text: str) -> list[str]:
@@ -135,6 +139,7 @@ class SearchIndex(Generic[K]):
 
     def add_all(self, entries: Iterable[tuple[K, str]]) -> None:
         """Add texts; a leading space makes the first word a word start like the others."""
+        _stemmers()  # loaded here (often a worker thread), not on the first keystroke
         pairs = entries if isinstance(entries, (list, tuple)) else list(entries)
         self._keys.extend([key for key, _ in pairs])
         self._texts.extend([(" " + text).casefold().replace("ё", "е") for _, text in pairs])

@@ -50,6 +50,7 @@ class LibraryScreen(Screen):
         Binding("slash", "focus_filter", "key.filter", id="library.filter", show=False),
         Binding("n", "new", "key.new_draft", id="library.new"),
         Binding("ctrl+t", "next_tab", "key.next_tab", id="library.tab"),
+        Binding("f7,p", "toggle_preview", "key.preview", id="library.preview"),
         Binding("down", "move(1)", show=False),
         Binding("up", "move(-1)", show=False),
         Binding("pagedown", "move(10)", show=False),
@@ -72,6 +73,7 @@ class LibraryScreen(Screen):
         self._filter_timer: Timer | None = None
         self._preview_timer: Timer | None = None
         self._previewed: str | None = None
+        self._preview_paused = False
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -87,8 +89,10 @@ class LibraryScreen(Screen):
     def on_mount(self) -> None:
         self.sub_title = t("screen.library")
         self.query_one("#results", OptionList).loading = True
-        self.query_one("#filter", Input).focus()
-        self.load()
+        self.set_focus(self.query_one("#filter", Input))
+        # after the first paint: parsing a big library holds the GIL, and the
+        # screen should be on the terminal before that starts
+        self.call_after_refresh(self.load)
 
     def on_screen_resume(self) -> None:
         self.sub_title = t("screen.library")
@@ -159,7 +163,8 @@ class LibraryScreen(Screen):
         if not found:
             status = t("library.nothing_found") if catalogue.entries else t(f"library.empty.{self._tab}")
         self.query_one("#library-status", Static).update(status)
-        self._schedule_preview()
+        # the preview follows the new first result at once, never a stale one
+        self._show_preview()
 
     def _highlight(self, results: OptionList, option_id: str | None) -> None:
         if option_id is not None:
@@ -191,7 +196,8 @@ class LibraryScreen(Screen):
 
     # --- moving and acting -----------------------------------------------------
     def action_focus_filter(self) -> None:
-        self.query_one("#filter", Input).focus()
+        # set_focus, not focus(): keys typed right after "/" must reach the input
+        self.set_focus(self.query_one("#filter", Input))
 
     def action_move(self, delta: int) -> None:
         """Up/Down in the filter move through the results (as in fzf)."""
@@ -207,8 +213,16 @@ class LibraryScreen(Screen):
         if self._filter_timer is not None:  # act on what the user typed, not a stale list
             self._filter_timer.stop()
             self._filter_timer = None
-            self.refilter()
+            self._refilter_quietly()
         self.act(self.query_one("#results", OptionList).highlighted_option)
+
+    def _refilter_quietly(self) -> None:
+        """Refilter without rendering a preview that is about to be left behind."""
+        self._preview_paused = True
+        try:
+            self.refilter()
+        finally:
+            self._preview_paused = False
 
     @on(OptionList.OptionSelected, "#results")
     def _selected(self, event: OptionList.OptionSelected) -> None:
@@ -231,6 +245,8 @@ class LibraryScreen(Screen):
         if entry.kind == "blocks":
             self.notify(t("library.block_hint"))
             return
+        if self._preview_timer is not None:
+            self._preview_timer.stop()
         self.app.open_role(entry.id)  # type: ignore[attr-defined]
 
     # --- preview -----------------------------------------------------------------
@@ -244,6 +260,11 @@ class LibraryScreen(Screen):
         self._preview_timer = self.set_timer(PREVIEW_DELAY, self._show_preview)
 
     def _show_preview(self) -> None:
+        if self._preview_timer is not None:
+            self._preview_timer.stop()
+            self._preview_timer = None
+        if self._preview_paused or not self.query_one("#preview-pane").display:
+            return  # hidden (narrow terminal): rendered when shown
         option = self.query_one("#results", OptionList).highlighted_option
         entry: Entry | None = option.entry if isinstance(option, EntryOption) else None
         key = f"{entry.kind}:{entry.id}" if entry else None
@@ -265,6 +286,15 @@ class LibraryScreen(Screen):
         role = template_as_role(entry.value) if entry.kind == "templates" else entry.value
         return render_markdown(role, library)  # type: ignore[arg-type]
 
+    def action_toggle_preview(self) -> None:
+        """Show or hide the preview (hidden by default below 100 columns, shown under the list)."""
+        self.toggle_class("-preview-toggled")
+        self.call_after_refresh(self._show_preview)
+
+    def on_resize(self) -> None:
+        # crossing the breakpoint may reveal a preview that was not rendered
+        self.call_after_refresh(self._show_preview)
+
     # --- language ------------------------------------------------------------------
     def on_ui_lang_changed(self, _message: UiLangChanged) -> None:
         self.sub_title = t("screen.library")
@@ -274,6 +304,7 @@ class LibraryScreen(Screen):
         self.query_one("#filter", Input).placeholder = t("library.filter")
         self._previewed = None
         self.refilter(keep=True)
+        self.load()  # family and status names are searched in the UI language
 
 
 def _header(label: str):

@@ -1,0 +1,94 @@
+"""Benchmarks of the app, each run as child processes (see :mod:`bench.drive`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .harness import Row, Run, clean_env, median, python, spawn_many
+
+REPEAT = 5
+
+
+def _runs(mode: str, env: dict[str, str], *extra: str, repeat: int = REPEAT) -> list[Run]:
+    return spawn_many(python("-m", "bench.drive", mode, *extra), env, repeat)
+
+
+def _ms(runs: list[Run]) -> float:
+    return median([r.seconds for r in runs]) * 1000
+
+
+_cache: dict[str, list[Run]] = {}
+
+
+def _bare(work: Path) -> list[Run]:
+    if "bare" not in _cache:
+        _cache["bare"] = _runs("bare", clean_env(work / "bare-home"))
+    return _cache["bare"]
+
+
+def _big_env(work: Path, big: Path) -> dict[str, str]:
+    return clean_env(work / "big-home", JDTUI_TEAM_LIBRARY=str(big))
+
+
+def start_row(work: Path) -> Row:
+    """App start to the Library shown and populated, shipped library."""
+    ours = _runs("populated", clean_env(work / "shipped-home"))
+    return Row(
+        "app start to the Library shown and populated, shipped library",
+        _ms(ours), _ms(_bare(work)), 1.3,
+        note=f"processes, median of {REPEAT}; baseline: a bare Textual app (Header, Footer) to its first paint",
+    )
+
+
+def paint_row(work: Path, big: Path) -> Row:
+    ours = _runs("paint", _big_env(work, big))
+    return Row(
+        "app start to the Library's first paint, 100,000-block library",
+        _ms(ours), _ms(_bare(work)), 1.3,
+        note="baseline: the same bare app",
+    )
+
+
+def _json(work: Path, big: Path) -> list[Run]:
+    if "json" not in _cache:
+        _cache["json"] = _runs("json", clean_env(work / "json-home"), str(big))
+    return _cache["json"]
+
+
+def _searchable(work: Path, big: Path) -> list[Run]:
+    if "searchable" not in _cache:
+        _cache["searchable"] = _runs("populated", _big_env(work, big))
+    return _cache["searchable"]
+
+
+def searchable_row(work: Path, big: Path) -> Row:
+    ours = _searchable(work, big)
+    load = median([r.report["seconds"] for r in _json(work, big)]) * 1000
+    return Row(
+        "app start to the whole 100,000-block library searchable",
+        _ms(ours), _ms(_bare(work)) + load, 1.2,
+        note=f"baseline: bare app start + json.load of the same file ({load:,.0f} ms, measured in a process)",
+    )
+
+
+def memory_row(work: Path, big: Path) -> Row:
+    ours = median([r.report["maxrss_kb"] for r in _searchable(work, big)]) / 1024
+    bare = median([r.report["maxrss_kb"] for r in _bare(work)]) / 1024
+    added = median([r.report["added_kb"] for r in _json(work, big)]) / 1024
+    return Row(
+        "peak memory of the app with 100,000 blocks (when searchable)",
+        ours, bare + added, 1.3, unit="MB",
+        note=f"peak RSS; baseline: bare app peak {bare:,.0f} MB + what json.load adds {added:,.0f} MB",
+    )
+
+
+def keystroke_row(work: Path, wide: Path) -> Row:
+    env = clean_env(work / "wide-home", JDTUI_TEAM_LIBRARY=str(wide))
+    ours = [t for run in _runs("keystroke", env, "library", repeat=3) for t in run.report["times"]]
+    base = [t for run in _runs("keystroke", env, "input", repeat=3) for t in run.report["times"]]
+    return Row(
+        "a keystroke in the Library filter to the list updated, 10,000 templates (Pilot)",
+        median(ours) * 1000, median(base) * 1000, 3.0,
+        note=f"median over {len(ours)} keys (3 runs); slowest key {max(ours) * 1000:.0f} ms; "
+        "baseline: a keystroke in an empty Input",
+    )

@@ -1,0 +1,197 @@
+"""Child processes the app benchmarks time: ``python -m bench.drive MODE [LIBRARY]``.
+
+Each starts, runs until its moment (first paint, Library populated…), prints a
+JSON report (peak memory; for ``keystroke``, per-key latencies) and leaves with
+``os._exit`` so that freeing memory at exit is not timed, on either side.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import resource
+import sys
+import time
+
+
+def peak_kb() -> int:
+    """This process's peak resident memory. VmHWM, not ru_maxrss: on Linux the
+    latter keeps the peak of the parent that forked us (the benchmark runner)."""
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
+def _finish(**report: object) -> None:
+    report["maxrss_kb"] = peak_kb()
+    os.write(1, (json.dumps(report) + "\n").encode())  # the real stdout: Textual captures sys.stdout
+    os._exit(0)
+
+
+def bare() -> None:
+    """A bare Textual app with Header and Footer, until its first paint."""
+    from textual.app import App
+    from textual.widgets import Footer, Header
+
+    class Bare(App):
+        def compose(self):
+            yield Header()
+            yield Footer()
+
+        def _display(self, screen, renderable) -> None:
+            super()._display(screen, renderable)
+            if renderable is not None:
+                _finish()
+
+    Bare().run(headless=True, size=(120, 40))
+
+
+def json_load(path: str) -> None:
+    """What ``json.load`` of the library takes, in time and in memory, inside one process."""
+    import json as stdlib_json
+
+    before = peak_kb()
+    start = time.perf_counter()
+    with open(path, encoding="utf-8") as handle:
+        data = stdlib_json.load(handle)
+    seconds = time.perf_counter() - start
+    after = peak_kb()
+    _finish(seconds=seconds, added_kb=after - before, blocks=len(data.get("blocks", {})))
+
+
+def _results_ready(app) -> bool:
+    """The Library is shown and its list populated (everything loaded and searchable)."""
+    from textual.widgets import OptionList
+
+    from jdtui.screens.library import LibraryScreen
+
+    screen = app.screen
+    if not isinstance(screen, LibraryScreen) or not screen.is_mounted:
+        return False
+    results = screen.query_one("#results", OptionList)
+    return results.option_count > 0 and not results.loading
+
+
+def _library_painted(app) -> bool:
+    from jdtui.screens.library import LibraryScreen
+
+    return isinstance(app.screen, LibraryScreen) and app.screen.is_mounted
+
+
+def jdtui_until(moment: str) -> None:
+    """The real app, until the Library is painted (``paint``) or populated (``populated``)."""
+    from jdtui.app import JdtuiApp
+
+    ready = _library_painted if moment == "paint" else _results_ready
+
+    class Timed(JdtuiApp):
+        def _display(self, screen, renderable) -> None:
+            # the moment a frame of the screen is written out (headless: would be)
+            super()._display(screen, renderable)
+            if renderable is not None and ready(self):
+                _finish()
+
+        def on_mount(self) -> None:
+            super().on_mount()
+            self.set_interval(0.01, self.refresh)  # keep frames coming so the moment is seen
+
+    Timed().run(headless=True, size=(120, 40))
+
+
+TYPED = "менеджер клиент"
+
+
+async def _keystrokes_in(app, pilot, counter, keys: str) -> list[float]:
+    times = []
+    for key in keys:
+        seen = counter()
+        start = time.perf_counter()
+        await pilot.press({" ": "space", "\b": "backspace"}.get(key, key))
+        deadline = start + 10
+        while counter() == seen:
+            if time.perf_counter() > deadline:
+                raise SystemExit(f"no list update after {key!r}; focus: {app.focused!r}")
+            await asyncio.sleep(0.0005)
+        await pilot.pause()  # the refresh that shows it
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def keystroke(kind: str) -> None:
+    """Latency of each key: in the Library filter (``library``) or an empty Input (``input``)."""
+    if kind == "input":
+        from textual.app import App
+        from textual.widgets import Footer, Header, Input
+
+        changes = [0]
+
+        class Bare(App):
+            def compose(self):
+                yield Header()
+                yield Input(id="filter")
+                yield Footer()
+
+            def on_input_changed(self) -> None:
+                changes[0] += 1
+
+        app = Bare()
+
+        async def prepare(pilot) -> None:
+            app.query_one(Input).focus()
+            await pilot.pause()
+
+    else:
+        from textual.widgets import OptionList
+
+        from jdtui.app import JdtuiApp
+
+        changes = [0]
+        app = JdtuiApp()
+
+        async def prepare(pilot) -> None:
+            while not _results_ready(app):
+                await asyncio.sleep(0.01)
+            results = app.screen.query_one("#results", OptionList)
+            original = results.set_options
+
+            def counted(*args, **kwargs):
+                changes[0] += 1
+                return original(*args, **kwargs)
+
+            results.set_options = counted  # type: ignore[method-assign]
+            await pilot.pause()
+
+    async def run() -> None:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await prepare(pilot)
+            await _keystrokes_in(app, pilot, lambda: changes[0], "zz")  # warm up
+            await _keystrokes_in(app, pilot, lambda: changes[0], "\b\b")
+            await pilot.pause(0.3)
+            times = await _keystrokes_in(app, pilot, lambda: changes[0], TYPED)
+            _finish(times=times)
+
+    asyncio.run(run())
+
+
+def main() -> None:
+    mode, *rest = sys.argv[1:]
+    if mode == "bare":
+        bare()
+    elif mode == "json":
+        json_load(rest[0])
+    elif mode in ("paint", "populated"):
+        jdtui_until(mode)
+    elif mode == "keystroke":
+        keystroke(rest[0])
+    else:
+        raise SystemExit(f"unknown mode {mode!r}")
+
+
+if __name__ == "__main__":
+    main()
