@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
 
 from ..profiles import Profile
-from ..render import ACK_COLUMNS, HEADER_LABELS_EN
 from . import labels as lb
 from .blocks import Unit
-from .headings import group_of, normalise, strip_numbering, target_of
+from .collected import Bucket, Draft
+from .headings import group_of, strip_numbering, target_of
+from .header import HeaderReader
 from .report import ImportReport
+from .tables import TableReader
 
 #: Section kinds whose prose paragraphs are split into one item per sentence.
 _LIST_KINDS = frozenset({"duty", "right", "requirement", "responsibility", "kpi", "relationship"})
@@ -28,35 +29,8 @@ _ADDRESS = re.compile(r"^(you|you'll|you’ll|we|we'll|our|this|as|in this)\b", 
 _SMALL_WORDS = frozenset("a an the of and or in on at to for with by from & - — – / de la le du".split())
 _DAY_LINE = re.compile(r"^(?:день|day|дн\.)\s*(\d{1,3})\s*[:.—–-]?\s*(.*)$", re.IGNORECASE)
 _GOAL = re.compile(r"\s+(?:цель|goal)\s*[:—–-]\s*", re.IGNORECASE)
-_DAY_COLUMNS = {"день", "day", "дни", "days", "этап", "stage", "период", "period", "срок", "неделя", "week", "when"}
-_ACTIVITY_COLUMNS = {"мероприятия", "activities", "задачи", "tasks", "действия", "activity", "содержание", "plan", "план"}
-_GOAL_COLUMNS = {"цель", "goal", "goals", "цели", "objective", "objectives", "результат", "outcome", "outcomes"}
-_ACK_COLUMNS = {normalise(c) for cols in ACK_COLUMNS.values() for c in cols[1:]}
-_OWN_EN_LABELS = {normalise(label) for _, label in HEADER_LABELS_EN}
 
 
-@dataclass(slots=True)
-class Draft:
-    """An item as read, before it is matched to the library."""
-
-    text: str
-    group: str | None = None
-    #: "stated" (a label or heading said so), "inferred" (keywords) or "none"
-    group_source: str = "none"
-    preferred: bool = False
-    day: int | None = None
-    goal: str = ""
-    level: int = 0
-
-
-@dataclass(slots=True)
-class Bucket:
-    """A section being filled: a profile section id, or "other" with its heading."""
-
-    section: str
-    heading: str | None = None
-    drafts: list[Draft] = field(default_factory=list)
-    level: int = 0
 
 
 def _title_case(text: str) -> bool:
@@ -68,19 +42,9 @@ def _title_case(text: str) -> bool:
     return all(w[0].isupper() or w.casefold() in _SMALL_WORDS for w in words) and words[0][0].isupper()
 
 
-def _row_text(cells: list[str]) -> str:
-    cells = [c for c in cells if c.strip()]
-    if len(cells) == 2:
-        first = cells[0].rstrip()
-        return f"{first} {cells[1]}" if first.endswith(":") else f"{first}: {cells[1]}"
-    return " — ".join(cells)
 
 
-def _is_number(cell: str) -> bool:
-    return bool(re.fullmatch(r"\s*№?\s*\d{1,3}[.)]?\s*", cell))
-
-
-class Assembler:
+class Assembler(HeaderReader, TableReader):
     """Reads units into buckets, variables, a title and a report."""
 
     def __init__(self, units: list[Unit], lang: str, profile: Profile, report: ImportReport) -> None:
@@ -222,32 +186,6 @@ class Assembler:
         self.parent = None
         self.pending = Draft(text.rstrip(":："))
 
-    def on_title(self, text: str, level: int) -> bool:
-        """A document title (H1, «ДОЛЖНОСТНАЯ ИНСТРУКЦИЯ …»); True when taken."""
-        genitive = lb.di_title(text)
-        if genitive is not None:
-            if genitive and not lb.is_placeholder(genitive):
-                self.variables["position_genitive"] = genitive
-            self.titled = True  # the title is made from the position (see import_markdown)
-            self.report.labels.append((text, "title"))
-            return True
-        first = not self._prose_seen and not self.buckets  # nothing read yet: the H1 is the title
-        if level == 1 and not self.title and not self.titled and (first or target_of(text) is None):
-            self.set_title(text)
-            return True
-        return False
-
-    def set_title(self, text: str) -> None:
-        text = " ".join(text.split())
-        if lb.is_placeholder(text):
-            return
-        self.title = text
-        self.report.labels.append((text, "title"))
-        company = re.search(r"\s+at\s+(.+)$", text)
-        if company and self.lang == "en" and "organization" not in self.variables:
-            self.variables["organization"] = company.group(1).strip()
-            self.inferred.add("organization")
-
     def _next(self, index: int) -> Unit | None:
         return self.units[index + 1] if index + 1 < len(self.units) else None
 
@@ -282,98 +220,6 @@ class Assembler:
             return None
         bounds = [0, *cuts, len(text)]
         return [text[a:b].strip() for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
-
-    def on_header_line(self, index: int) -> int:
-        """Requisites of the header: stamp, «№ … · city · date», «Label: value»."""
-        unit = self.units[index]
-        text = unit.text.strip()
-        if lb.is_stamp(text):
-            lines = []
-            for follower in self.units[index + 1:]:
-                if follower.kind != "line" or follower.para != unit.para:
-                    break
-                lines.append(follower.text.strip())
-            self.read_stamp(lines)
-            self.report.labels.append((text, "stamp"))
-            return 1 + len(lines)
-        nxt = self._next(index)
-        if nxt is not None and nxt.kind == "line" and nxt.para == unit.para and lb.requisites(nxt.text):
-            self._set("organization", text)
-            self.read_requisites(nxt.text)
-            return 2
-        if lb.requisites(text):
-            self.read_requisites(text)
-            return 1
-        genitive = lb.di_title(text)
-        if genitive is not None:
-            if not genitive and nxt is not None and nxt.kind == "line" and nxt.text[:1].islower():
-                self.on_title(text + " " + nxt.text, 1)
-                return 2
-            self.on_title(text, 1)
-            return 1
-        pair = lb.split_label(text)
-        if pair and pair[1]:
-            name = lb.variable_of(pair[0])
-            if name is not None:
-                if normalise(pair[0]) in _OWN_EN_LABELS:
-                    self._own_labels += 1
-                    self.own = self.own or self._own_labels >= 3
-                value = pair[1]
-                if lb.is_placeholder(value):
-                    return 1
-                known = self.variables.get(name)
-                if known is None:
-                    self.variables[name] = value
-                    self.inferred.discard(name)
-                rendered = ("organization", "department", "reports_to", "city") if self.profile.id == "en-jd" else ("organization", "city")
-                if name in rendered and (known is None or known == value or name in self.inferred):
-                    if name in self.inferred:
-                        self.variables[name] = value
-                        self.inferred.discard(name)
-                    self.report.labels.append((pair[0], "variable"))
-                    return 1
-                return 0
-        if (
-            not self.title
-            and not self.titled
-            and not self._prose_seen  # only the first line of content can be a title
-            and len(text.split()) <= 14
-            and not _TERMINAL.search(text)
-            and not lb.split_label(text)
-            and target_of(text) is None
-            and "http" not in text
-        ):
-            self.set_title(text)
-            return 1 if self.profile.id == "en-jd" else 0
-        return 0
-
-    def _set(self, name: str, value: str) -> None:
-        value = value.strip()
-        if value and not lb.is_placeholder(value) and not set(value) <= set("_ ."):
-            self.variables.setdefault(name, value)
-
-    def read_stamp(self, lines: list[str]) -> None:
-        if len(lines) == 4 and lines[2].startswith("_"):
-            names = ("approver_title", "organization", "approver_name", "approval_date")
-            for name, value in zip(names, lines):
-                self._set(name, value.lstrip("_").strip() if name == "approver_name" else value)
-            return
-        for line in lines:
-            if "__" in line or line.startswith("_"):
-                self._set("approver_name", line.replace("_", " ").strip(" /"))
-            elif lb.looks_like_date(line) and "approval_date" not in self.variables:
-                self._set("approval_date", line)
-            elif "approver_title" not in self.variables:
-                self._set("approver_title", line)
-            else:
-                self._set("organization", line)
-
-    def read_requisites(self, text: str) -> None:
-        number, city, date = lb.requisites(text) or ("", "", "")
-        self._set("doc_number", number)
-        self._set("city", city)
-        self._set("approval_date", date)
-        self.own = True
 
     def on_plain_heading(self, unit: Unit, nxt: Unit | None, index: int) -> bool:
         """A paragraph line that is a heading: a known one, a bold line, a Title Case line."""
@@ -569,72 +415,3 @@ class Assembler:
         self._preamble_bucket().drafts.append(Draft(number + text))
 
     # --- tables ------------------------------------------------------------
-    def on_table(self, unit: Unit) -> None:
-        header = [normalise(c) for c in unit.header]
-        rows = unit.rows
-        if self.ack_heading is not None or (header[1:] and set(header[1:]) <= _ACK_COLUMNS):
-            if all(not any(c.strip() for c in row[1:]) for row in rows):
-                self.report.labels.append((" | ".join(unit.header), "ack"))
-                return
-            self.open_other(self.ack_heading or " ".join(unit.header), self.level)
-            self.ack_heading = None
-        if self._onboarding_columns(header) is not None or (self._kind() == "onboarding"):
-            self.on_onboarding_table(unit, header)
-            return
-        kind = self._kind()
-        header_like = all(len(c.split()) <= 4 and not c.endswith(".") for c in unit.header)
-        if kind is not None and header_like:
-            if any(c.strip() for c in unit.header):
-                self.report.labels.append((" | ".join(unit.header), "table_header"))
-            body = rows
-        else:
-            body = [unit.header, *rows]
-        self.parent = None
-        for row in body:
-            cells = row if kind is None else [c for c in row if not _is_number(c)]
-            text = _row_text(cells)
-            if not text:
-                continue
-            line = Unit("line", text, 0, "row")
-            if self.current is None:
-                self._preamble_bucket().drafts.append(Draft(text))
-            elif kind == "requirement":
-                label = lb.split_label(text)
-                group = group_of(label[0]) if label else None
-                self.add(line, text, group=group)
-            else:
-                self.add(line, text)
-
-    def _onboarding_columns(self, header: list[str]) -> tuple[int, int, int | None] | None:
-        if len(header) < 2:
-            return None
-        goal = next((i for i, c in enumerate(header) if c in _GOAL_COLUMNS), None)
-        day = 0 if header[0] in _DAY_COLUMNS else None
-        if day is None and goal is None:
-            return None
-        if day is None:
-            return None
-        activity = next((i for i, c in enumerate(header) if c in _ACTIVITY_COLUMNS), 1)
-        return day, activity, goal
-
-    def on_onboarding_table(self, unit: Unit, header: list[str]) -> None:
-        columns = self._onboarding_columns(header) or (0, 1, 2 if len(header) > 2 else None)
-        if self._kind() != "onboarding":
-            self.open_target("onboarding", " | ".join(unit.header), self.level or 7)
-        assert self.current is not None
-        self.report.labels.append((" | ".join(unit.header), "table_header"))
-        day_col, activity_col, goal_col = columns
-        for row in unit.rows:
-            cells = row + [""] * (len(header) - len(row))
-            day_cell = cells[day_col].strip()
-            text = cells[activity_col].strip() if activity_col < len(cells) else ""
-            goal = cells[goal_col].strip() if goal_col is not None and goal_col < len(cells) else ""
-            extra = [c.strip() for i, c in enumerate(cells) if i not in (day_col, activity_col, goal_col) and c.strip()]
-            if extra:
-                text = " — ".join([text, *extra]) if text else " — ".join(extra)
-            match = re.fullmatch(r"(?:день|day)?\s*(\d{1,3})", day_cell, re.IGNORECASE)
-            day = int(match.group(1)) if match else None
-            if day is None and day_cell:
-                text = f"{day_cell}: {text}" if text else day_cell
-            if text or goal:
-                self.current.drafts.append(Draft(text or goal, day=day, goal=goal if text else ""))

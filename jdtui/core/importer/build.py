@@ -10,7 +10,7 @@ from ..placeholders import substitute
 from ..profiles import Profile
 from ..render import PREFERRED_TAG
 from ..text import capitalise, strip_controls
-from .assemble import Bucket, Draft
+from .collected import Bucket, Draft
 from .matching import BlockMatcher
 from .report import ImportReport
 

@@ -1,0 +1,29 @@
+"""What the reading collects: items as read (drafts) in sections being filled (buckets)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(slots=True)
+class Draft:
+    """An item as read, before it is matched to the library."""
+
+    text: str
+    group: str | None = None
+    #: "stated" (a label or heading said so), "inferred" (keywords) or "none"
+    group_source: str = "none"
+    preferred: bool = False
+    day: int | None = None
+    goal: str = ""
+    level: int = 0
+
+
+@dataclass(slots=True)
+class Bucket:
+    """A section being filled: a profile section id, or "other" with its heading."""
+
+    section: str
+    heading: str | None = None
+    drafts: list[Draft] = field(default_factory=list)
+    level: int = 0
