@@ -243,6 +243,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         from dataclasses import replace
 
         imported = replace(imported, title=Path(args.file).stem)
+        result.report.title = imported.title
     role = ws.create_draft(imported)
     print(_safe(format_report(result.report)), file=sys.stderr)
     _out(role.id)

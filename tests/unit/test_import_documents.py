@@ -237,3 +237,10 @@ def test_text_with_no_structure_is_reported_empty():
     result = import_markdown("Hello there.\n\nJust some words here.", LIBRARY)
     assert result.empty
     assert result.report.warnings[0][0] == "import.warn.no_structure"
+
+
+def test_control_characters_and_bidi_overrides_never_reach_the_draft():
+    text = "## Responsibilities\n\n- \x1b[31mred\x1b[0m text \u202ereversed\u202c here\n"
+    result = import_markdown(text, LIBRARY, lang="en")
+    (item,) = result.role.section("duties").items
+    assert item.local.text == "[31mred[0m text reversed here"

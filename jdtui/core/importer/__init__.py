@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from ..model import Library, Role
 from ..profiles import default_profile, normalise_sections
+from ..text import strip_controls
 from .assemble import Assembler
 from .blocks import parse_units
 from .build import PREFERRED_TAG, ItemMaker, build_sections
@@ -56,7 +57,8 @@ def import_markdown(text: str, library: Library, *, lang: str | None = None, tit
     fits no section of the profile is kept, with its heading, in sections with
     id ``other``; items matching library blocks are linked to them.
     """
-    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    # control characters and bidi overrides from a file never reach a draft
+    text = strip_controls(text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff"))
     guessed = lang is None
     lang = lang or detect_lang(text)
     profile = default_profile(lang)
