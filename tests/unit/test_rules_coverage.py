@@ -99,3 +99,33 @@ def test_untagged_requirements_are_grouped_by_wording(lang, texts):
     assert "requirement-groups" not in rules(role)
     role = set_section(role, "requirements", [local(texts[0], "requirement", lang)])
     assert findings(role, "requirement-groups")
+
+
+def test_ru_right_covering_nothing_in_the_role_is_info():
+    role = add(ru(), "rights", local("Кормить рыбок в офисе.", "right", "ru", covers=("aquarium-zz",)))
+    found = findings(role, "idle-right")
+    assert [(f.section, f.severity) for f in found] == [("rights", "info")]
+    assert found[0].item == len(role.section("rights").items) - 1
+    # once a duty has that area, the right is not idle
+    role = add(role, "duties", local("Ухаживает за аквариумом.", "duty", "ru", areas=("aquarium-zz",)))
+    assert "idle-right" not in rules(role)
+
+
+@pytest.mark.parametrize("make", [ru, en])
+def test_duty_area_measured_by_a_kpi_is_not_reported(make):
+    lang = make().lang
+    role = add(make(), "duties", local("Ведёт реестр договоров." if lang == "ru" else "Keeps the contract register.",
+                                        "duty", lang, areas=("contract-zz",)))
+    assert any("contract-zz" in f.message for f in findings(role, "kpi-coverage"))
+    role = add(role, "kpi", local("Доля договоров в реестре." if lang == "ru" else "Share of contracts registered.",
+                                  "kpi", lang, measures=("contract-zz",)))
+    assert not any("contract-zz" in f.message for f in findings(role, "kpi-coverage"))
+
+
+@pytest.mark.parametrize("make", [ru, en])
+def test_unclassified_duty_triggers_without_areas_only(make):
+    lang = make().lang
+    text = "Поливает цветы." if lang == "ru" else "Waters the plants."
+    found = findings(add(make(), "duties", local(text, "duty", lang)), "unclassified-duty")
+    assert [(f.section, f.severity) for f in found] == [("duties", "info")]
+    assert "unclassified-duty" not in rules(add(make(), "duties", local(text, "duty", lang, areas=("reporting",))))

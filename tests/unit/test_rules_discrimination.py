@@ -169,3 +169,44 @@ def test_every_stem_in_the_term_lists_is_a_real_snowball_stem():
         for element in term.pattern:
             if element.startswith("~"):
                 assert stem(examples[element[1:]]) == element[1:], element
+
+
+def test_en_explicit_term_in_requirements_is_an_error_pointing_at_the_item():
+    role = add(en(), "requirements", local("Male candidates aged 25-35 only.", "requirement", "en", group="qualities"))
+    found = findings(role, "discrimination")
+    assert [(f.section, f.severity) for f in found] == [("requirements", "error")]
+    assert found[0].item == len(role.section("requirements").items) - 1 and "male" in found[0].message
+
+
+def test_ru_explicit_term_outside_requirements_and_proxies_are_risks():
+    role = add(ru(), "duties", local("Работает в молодом коллективе.", "duty", "ru", areas=("reporting",)))
+    assert "discrimination" not in rules(role)
+    assert [f.severity for f in findings(role, "discrimination-risk")] == ["warning"]
+    role = add(ru(), "requirements", local("Гражданство РФ, без вредных привычек.", "requirement", "ru", group="qualities"))
+    assert "discrimination" not in rules(role) and findings(role, "discrimination-risk")
+
+
+@pytest.mark.parametrize(("make", "position", "category"), [
+    (ru, "Менеджер по продажам (девушка до 30 лет)", "пол"),
+    (en, "Young salesman", "age"),
+])
+def test_a_discriminatory_position_is_one_error_per_variable_not_per_clause(make, position, category):
+    role = make().with_variables(position=position, position_genitive=position, position_dative=position)
+    found = findings(role, "discrimination", lang=make().lang)
+    named = sorted(f.message.split("«" if make is ru else "“")[1].split("»" if make is ru else "”")[0] for f in found)
+    assert named == ["position", "position_dative", "position_genitive"]
+    assert all(f.section is None and f.item is None and category in f.message for f in found)
+    assert "discrimination" not in rules(make().with_variables(position="Sales manager"))
+
+
+def test_an_organisation_name_is_a_risk_not_an_error_and_plain_names_are_fine():
+    role = ru().with_variables(organization="ООО «Молодые мамы»")
+    assert "discrimination" not in rules(role)
+    assert [(f.section, f.item) for f in findings(role, "discrimination-risk")] == [(None, None)]
+    assert rules(ru().with_variables(organization="ООО «Мужская одежда»")) == []
+
+
+def test_placeholder_names_left_in_clauses_are_no_terms():
+    from jdtui.core.placeholders import VARIABLES
+
+    assert hits(" ".join("{{%s}}" % name for name in VARIABLES)) == []

@@ -96,3 +96,38 @@ def test_balanced_wording_and_russian_documents_are_not_flagged():
         "general", "en"))
     assert "gender-coded" not in rules(role)
     assert "gender-coded" not in rules(add(ru(), "general", local("Агрессивный лидер.", "general", "ru")))
+
+
+def test_ru_control_characters_are_flagged_and_plain_text_is_not():
+    role = add(ru(), "duties", local("Ведёт \x1b]0;заголовок\x07учёт\u202e заказов.", "duty", "ru", areas=("reporting",)))
+    found = findings(role, "control-chars", lang="ru")
+    assert [(f.section, f.severity) for f in found] == [("duties", "warning")] and "удал" in found[0].message
+    plain = add(ru(), "duties", local("Ведёт учёт заказов\u200b.", "duty", "ru", areas=("reporting",)))
+    assert "control-chars" not in rules(plain)  # zero-width characters are text
+
+
+@pytest.mark.parametrize("make", [ru, en])
+def test_control_characters_in_a_variable_or_title_are_one_finding_each(make):
+    from dataclasses import replace
+
+    role = replace(make().with_variables(organization="Acme\x1b[2J Ltd"), title="Manager\x07")
+    found = findings(role, "control-chars")
+    assert sorted(f.message.split("“")[1].split("”")[0] for f in found) == ["organization", "title"]
+    assert all(f.section is None and f.item is None for f in found)
+
+
+def test_masculine_words_in_a_variable_count_once_not_per_clause():
+    import re
+
+    from .rules_support import library
+
+    printed = sum(library().resolve(i).text.count("{{organization}}") for s in en().sections for i in s.items)
+    assert printed > 1  # the sample prints the organisation in several clauses
+
+    def masculine(organization: str) -> int:
+        found = findings(en().with_variables(organization=organization), "gender-coded")
+        return int(re.search(r"(\d+) masculine", found[0].message)[1]) if found else 0
+
+    three = masculine("Aggressive Competitive Dominant Ltd")
+    assert three > 0 and masculine("Aggressive Competitive Dominant Assertive Ltd") == three + 1
+    assert "gender-coded" not in rules(en().with_variables(organization="Acme Ltd"))

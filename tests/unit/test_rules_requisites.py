@@ -106,3 +106,18 @@ def test_responsibility_without_non_performance_wording_is_an_error():
 def test_empty_responsibility_is_reported_once_as_missing_section():
     found = rules(set_section(ru(), "responsibility", []))
     assert "missing-section" in found and "non-performance" not in found
+
+
+def test_en_filled_details_are_silent_and_no_ru_only_rule_applies():
+    role = en().with_variables(approver_name="", approval_date="", doc_number="")
+    found = rules(role)
+    for rule_id in ("requisites", "requisites-minor", "deputy", "acknowledgement"):
+        assert rule_id not in found
+
+
+def test_ru_responsibility_without_non_performance_wording_is_an_error():
+    role = set_section(ru(), "responsibility", [
+        local("За причинение материального ущерба работодателю.", "responsibility", "ru"),
+    ])
+    found = findings(role, "non-performance")
+    assert [(f.section, f.severity) for f in found] == [("responsibility", "error")]

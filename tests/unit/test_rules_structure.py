@@ -87,3 +87,57 @@ def test_messages_follow_the_ui_language_headings_the_document():
     role = set_section(ru(), "rights", [])
     assert findings(role, "missing-section", lang="ru")[0].message == "Раздел «Права» отсутствует или пуст"
     assert findings(role, "missing-section", lang="en")[0].message == "Section “Права” is missing or empty"
+
+
+@pytest.mark.parametrize("make", [ru, en])
+def test_filled_samples_have_no_findings_at_all(make):
+    """The non-triggering case of every rule, in both languages at once."""
+    assert rules(make()) == []
+
+
+def test_en_sections_out_of_order_are_reported():
+    role = en()
+    kpi = role.section("kpi")
+    sections = (kpi, *(s for s in role.sections if s.id != "kpi"))
+    found = findings(replace(role, sections=sections), "section-order")
+    assert [(f.section, f.severity) for f in found] == [("summary", "warning")]
+    assert "Performance indicators" in found[0].message
+
+
+def test_ru_link_to_a_block_not_in_library_is_reported():
+    role = add(ru(), "rights", Item.link("ru.right.no-such-block"))
+    found = findings(role, "missing-block")
+    assert [(f.section, f.item) for f in found] == [("rights", len(role.section("rights").items) - 1)]
+    assert "ru.right.no-such-block" in found[0].message
+
+
+@pytest.mark.parametrize(("make", "lang"), [(ru, "ru"), (en, "en")])
+def test_empty_item_triggers_on_blank_text_only(make, lang):
+    role = add(make(), "duties", local(" \n\t", "duty", lang, areas=("reporting",)))
+    found = findings(role, "empty-item")
+    assert [(f.section, f.severity) for f in found] == [("duties", "warning")]
+    # a short clause, or one that is only a placeholder, is not empty
+    role = add(make(), "duties", local("—", "duty", lang, areas=("reporting",)),
+               local("{{organization}}", "duty", lang, areas=("reporting",)))
+    assert "empty-item" not in rules(role)
+
+
+@pytest.mark.parametrize(("make", "lang"), [(ru, "ru"), (en, "en")])
+def test_onboarding_day_with_activities_and_goal_is_fine(make, lang):
+    text = "Встреча с командой." if lang == "ru" else "Meets the team."
+    role = add(make(), "onboarding", local(text, "onboarding", lang, day=4, goal=text))
+    assert "onboarding-plan" not in rules(role)
+
+
+@pytest.mark.parametrize(("make", "lang", "word"), [(ru, "ru", "клиент "), (en, "en", "client ")])
+def test_too_long_clause_or_variable_is_reported_and_a_long_normal_one_is_not(make, lang, word):
+    from jdtui.core.rules.context import SCAN_LIMIT
+
+    long_text = word * (SCAN_LIMIT // len(word) + 1)
+    role = add(make(), "duties", local(long_text, "duty", lang, areas=("reporting",)))
+    role = role.with_variables(department=long_text)
+    found = findings(role, "too-long")
+    assert [(f.section, f.severity) for f in found] == [("duties", "warning"), (None, "warning")]
+    assert "department" in found[1].message and str(len(long_text)) in found[0].message
+    fine = word * (SCAN_LIMIT // len(word) - 1)
+    assert "too-long" not in rules(add(make(), "duties", local(fine, "duty", lang, areas=("reporting",))))
