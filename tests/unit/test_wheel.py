@@ -30,8 +30,16 @@ def wheel(tmp_path_factory) -> Path:
 
 def test_wheel_carries_styles_and_library(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
-    assert "jdtui/styles/app.tcss" in names
-    assert {"jdtui/data/ru.json", "jdtui/data/en.json"} <= names
+    styles = {f"jdtui/styles/{p.name}" for p in (REPO / "styles").glob("*.tcss")}
+    data = {f"jdtui/data/{p.name}" for p in (REPO / "data").glob("*.json")}
+    assert "jdtui/styles/app.tcss" in styles and {"jdtui/data/ru.json", "jdtui/data/en.json"} <= data
+    assert styles <= names and data <= names
+
+
+def test_wheel_carries_every_module(wheel):
+    names = set(zipfile.ZipFile(wheel).namelist())
+    modules = {p.relative_to(REPO).as_posix() for p in (REPO / "jdtui").rglob("*.py")}
+    assert modules - names == set()
     assert any(n.endswith("entry_points.txt") for n in names)
 
 
@@ -71,3 +79,21 @@ def test_installed_wheel_runs_outside_the_repository(wheel, tmp_path):
     )
     assert listed.returncode == 0, listed.stderr
     assert len(json.loads(listed.stdout)) >= 15
+
+    # The app itself starts from the installed copy: its styles load and the Library fills.
+    app_probe = (
+        "import asyncio, jdtui.app as a\n"
+        "async def main():\n"
+        "    app = a.JdtuiApp()\n"
+        "    async with app.run_test(size=(80, 24)) as pilot:\n"
+        "        await app.workers.wait_for_complete()\n"
+        "        await pilot.pause()\n"
+        "        print(a.__file__, app.screen.__class__.__name__, len(app.stylesheet.rules) > 0)\n"
+        "asyncio.run(main())\n"
+    )
+    started = subprocess.run(
+        [sys.executable, "-S", "-c", app_probe], cwd=elsewhere, env=env, capture_output=True, text=True, timeout=180
+    )
+    assert started.returncode == 0, started.stderr[-2000:]
+    module, screen, styled = started.stdout.split()
+    assert module.startswith(str(target)) and screen == "LibraryScreen" and styled == "True"
