@@ -50,6 +50,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "store.bad_library": {"ru": "не библиотека jdtui ({reason})", "en": "is not a valid jdtui library ({reason})"},
     "store.no_backups": {"ru": "нет резервных копий черновика {id!r}", "en": "no backups of draft {id!r}"},
+    "store.no_file_backups": {"ru": "нет резервных копий файла {id}", "en": "no backups of {id}"},
     "store.backup_of_other": {
         "ru": "это резервная копия черновика {found!r}, а не {id!r}",
         "en": "this is a backup of draft {found!r}, not {id!r}",
@@ -64,6 +65,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "cli.restored": {
         "ru": "черновик {id} восстановлен из {backup} как версия {revision}",
         "en": "draft {id} restored from {backup} as revision {revision}",
+    },
+    "cli.restored_file": {
+        "ru": "{path} восстановлен из {backup} (прежний файл сохранён как резервная копия)",
+        "en": "{path} restored from {backup} (the previous file was kept as a backup)",
     },
     "cli.restore_which": {
         "ru": "укажите --latest или --backup ПУТЬ (список: jdtui backups {id})",

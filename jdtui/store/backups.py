@@ -1,9 +1,12 @@
-"""Rotating backups of drafts: the previous content of a draft file, kept
-before a save replaces it (or a delete removes it).
+"""Rotating backups: the previous content of a draft file, kept before a save
+replaces it (or a delete removes it); the same for the user's other files.
 
 ``$XDG_DATA_HOME/jdtui/backups/<draft-id>/<timestamp>-r<revision>.json``, the
 file's bytes exactly as they were, private (0600 files, 0700 folders). The
-newest ``keep`` per draft are kept; older ones are pruned.
+newest ``keep`` per draft are kept; older ones are pruned. The user's own
+blocks (``blocks.json``) and settings (``settings.json``) are kept the same way
+under ``backups/_files/blocks/`` and ``backups/_files/settings/`` (a folder name
+no draft id can have), as ``<timestamp>-copy.json``.
 """
 
 from __future__ import annotations
@@ -21,8 +24,14 @@ from .safe import FILE_MODE, ensure_private_dir, write_bytes
 DEFAULT_KEEP = 10
 #: what a draft id may look like (it names files and folders: no separators, no ``..``)
 DRAFT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,80}$")
-#: ``20260101T120000.123456Z-r3.json``; ``-damaged`` when the file could not be read.
-_NAME = re.compile(r"^(?P<stamp>\d{8}T\d{6}\.\d{6}Z)(?:-(?P<n>\d+))?-(?:r(?P<rev>\d+)|damaged)\.json$")
+#: ``20260101T120000.123456Z-r3.json``; ``-damaged`` when the file could not be
+#: read; ``-copy`` for a file without revisions (blocks, settings).
+_NAME = re.compile(r"^(?P<stamp>\d{8}T\d{6}\.\d{6}Z)(?:-(?P<n>\d+))?-(?:r(?P<rev>\d+)|(?P<state>damaged|copy))\.json$")
+#: the files of the user store, besides drafts, that are backed up, by the
+#: name ``jdtui backups`` and ``jdtui restore`` know them by
+STORE_FILES = ("blocks", "settings")
+#: where their backups go, inside the backups folder
+FILES_FOLDER = "_files"
 
 
 @dataclass(frozen=True)
@@ -33,8 +42,11 @@ class Backup:
     draft_id: str
     #: when the backup was taken (ISO 8601, UTC)
     created: str
-    #: the revision the draft had; ``None`` for a damaged file kept aside
+    #: the revision the draft had; ``None`` for a damaged file kept aside, or
+    #: for a file without revisions
     revision: int | None
+    #: the file could not be read when it was kept aside
+    damaged: bool = False
 
 
 def _parse(path: Path, draft_id: str) -> Backup | None:
@@ -43,7 +55,7 @@ def _parse(path: Path, draft_id: str) -> Backup | None:
         return None
     stamp = datetime.strptime(match["stamp"], "%Y%m%dT%H%M%S.%fZ").replace(tzinfo=timezone.utc)
     revision = int(match["rev"]) if match["rev"] is not None else None
-    return Backup(path, draft_id, stamp.isoformat(), revision)
+    return Backup(path, draft_id, stamp.isoformat(), revision, damaged=match["state"] == "damaged")
 
 
 def _sort_key(path: Path) -> tuple[str, int]:
@@ -90,15 +102,19 @@ class Backups:
             return []
         return sorted(p.name for p in self.folder.iterdir() if p.is_dir() and self.list(p.name))
 
-    def keep_copy(self, draft_id: str, raw: bytes, revision: int | None) -> Backup:
+    def keep_copy(self, draft_id: str, raw: bytes, revision: int | None, *, damaged: bool | None = None) -> Backup:
         """Keep ``raw`` (the draft file's bytes) as the newest backup and prune old ones.
 
-        The caller holds the draft's lock, so backups of one draft never race.
+        ``revision`` ``None`` means a damaged file, unless ``damaged=False`` says
+        it is a sound file without revisions. The caller holds the draft's
+        lock, so backups of one draft never race.
         """
         folder = ensure_private_dir(self.folder_for(draft_id))
         ensure_private_dir(self.folder)
         stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S.%fZ")
-        tail = f"r{revision}" if revision is not None else "damaged"
+        if damaged is None:
+            damaged = revision is None
+        tail = f"r{revision}" if revision is not None else ("damaged" if damaged else "copy")
         path = folder / f"{stamp}-{tail}.json"
         counter = 0
         while path.exists():  # same microsecond (a coarse clock): number them

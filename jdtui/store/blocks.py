@@ -2,33 +2,66 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
+from typing import TYPE_CHECKING, Iterator
 
-from tinydb import Query
+from tinydb import Query, TinyDB
 from tinydb.table import Document
 
 from ..core.model import Block, Library
+from .errors import StoreError
 from .library import read_library
 from .safe import DIR_MODE, FILE_MODE
 from .tinystore import transaction
+
+if TYPE_CHECKING:
+    from .storefiles import FileBackups
 
 BLOCKS_KIND = "jdtui-library"
 
 
 class CustomBlocks:
-    """Blocks in one library file; ``mode``/``dir_mode`` say who may share them."""
+    """Blocks in one library file; ``mode``/``dir_mode`` say who may share them.
 
-    def __init__(self, path: Path, *, mode: int = FILE_MODE, dir_mode: int = DIR_MODE, shared: bool = False) -> None:
+    With ``backups``, every write keeps the file's previous bytes first, and an
+    error about the file names its latest backup.
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        *,
+        mode: int = FILE_MODE,
+        dir_mode: int = DIR_MODE,
+        shared: bool = False,
+        backups: "FileBackups | None" = None,
+    ) -> None:
         self.path = path
         self.mode = mode
         self.dir_mode = dir_mode
         self.shared = shared
+        self.backups = backups
 
-    def _transaction(self):
-        return transaction(self.path, BLOCKS_KIND, mode=self.mode, dir_mode=self.dir_mode, shared=self.shared)
+    def _explain(self, error: StoreError) -> StoreError:
+        return self.backups.explain(error) if self.backups is not None else error
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[TinyDB]:
+        """A locked transaction on the file, its previous bytes backed up first."""
+        try:
+            with transaction(self.path, BLOCKS_KIND, mode=self.mode, dir_mode=self.dir_mode, shared=self.shared) as db:
+                if self.backups is not None:
+                    self.backups.keep_current()
+                yield db
+        except StoreError as error:
+            raise self._explain(error) from None
 
     def library(self) -> Library:
-        return read_library(self.path)
+        try:
+            return read_library(self.path)
+        except StoreError as error:
+            raise self._explain(error) from None
 
     def _upsert(self, table_name: str, doc: dict) -> None:
         """Insert ``doc``, or replace the document with its id, in one locked write."""

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tinydb.table import Document
 
+from .errors import StoreError
 from .safe import read_json
 from .tinystore import transaction
+
+if TYPE_CHECKING:
+    from .storefiles import FileBackups
 
 SETTINGS_KIND = "jdtui-settings"
 #: ``backups``: versions kept per draft; ``team_library``: path of the team
@@ -17,11 +21,20 @@ DEFAULTS: dict[str, Any] = {"ui_lang": None, "backups": 10, "team_library": None
 
 
 class Settings:
-    def __init__(self, path: Path) -> None:
+    """The settings file; with ``backups``, each write keeps the previous file first."""
+
+    def __init__(self, path: Path, backups: "FileBackups | None" = None) -> None:
         self.path = path
+        self.backups = backups
+
+    def _explain(self, error: StoreError) -> StoreError:
+        return self.backups.explain(error) if self.backups is not None else error
 
     def all(self) -> dict[str, Any]:
-        data = read_json(self.path, SETTINGS_KIND) or {}
+        try:
+            data = read_json(self.path, SETTINGS_KIND) or {}
+        except StoreError as error:
+            raise self._explain(error) from None
         table = data.get("settings")
         stored = table.get("1") if isinstance(table, dict) else None
         return {**DEFAULTS, **(stored if isinstance(stored, dict) else {})}
@@ -30,8 +43,13 @@ class Settings:
         return self.all().get(key)
 
     def set(self, key: str, value: Any) -> None:
-        with transaction(self.path, SETTINGS_KIND) as db:
-            table = db.table("settings")
-            current = dict(table.get(doc_id=1) or {})
-            current[key] = value
-            table.upsert(Document(current, doc_id=1))
+        try:
+            with transaction(self.path, SETTINGS_KIND) as db:
+                if self.backups is not None:
+                    self.backups.keep_current()
+                table = db.table("settings")
+                current = dict(table.get(doc_id=1) or {})
+                current[key] = value
+                table.upsert(Document(current, doc_id=1))
+        except StoreError as error:
+            raise self._explain(error) from None

@@ -14,15 +14,16 @@ from ..core.compose import role_from_template, template_as_role
 from ..core.model import Block, Library, Role, Template
 from ..i18n import t
 from . import paths
-from .backups import Backup, Backups
-from .blocks import CustomBlocks
+from .backups import FILES_FOLDER, STORE_FILES, Backup, Backups
+from .blocks import BLOCKS_KIND, CustomBlocks
 from .drafts import DraftStore, new_draft_id, now_iso
 from .errors import NotFoundError, StoreError
-from .library import load_library
-from .settings import DEFAULTS, Settings
+from .library import library_from_data, load_library
+from .settings import DEFAULTS, SETTINGS_KIND, Settings
+from .storefiles import FileBackups
 from .team import TEAM_LIBRARY_ENV, TEAM_MODE_ENV, TeamLibrary
 
-__all__ = ["Backup", "TEAM_LIBRARY_ENV", "Workspace"]
+__all__ = ["Backup", "STORE_FILES", "TEAM_LIBRARY_ENV", "Workspace"]
 
 
 class Workspace:
@@ -45,10 +46,17 @@ class Workspace:
     ) -> None:
         self.data_dir = data_dir or paths.data_dir()
         self.config_dir = config_dir or paths.config_dir()
-        self.backup_store = Backups(self.data_dir / "backups", keep=lambda: self.setting("backups"))
+        keep = lambda: self.setting("backups")  # noqa: E731 - read at each backup
+        self.backup_store = Backups(self.data_dir / "backups", keep=keep)
         self.drafts = DraftStore(self.data_dir / "drafts", self.backup_store)
-        self.custom = CustomBlocks(self.data_dir / "blocks.json")
-        self.settings = Settings(self.config_dir / "settings.json")
+        file_backups = Backups(self.backup_store.folder / FILES_FOLDER, keep=keep)
+        #: backups of the user's other files, by their name in STORE_FILES
+        self.file_backups: dict[str, FileBackups] = {
+            "blocks": FileBackups(file_backups, "blocks", self.data_dir / "blocks.json"),
+            "settings": FileBackups(file_backups, "settings", self.config_dir / "settings.json"),
+        }
+        self.custom = CustomBlocks(self.data_dir / "blocks.json", backups=self.file_backups["blocks"])
+        self.settings = Settings(self.config_dir / "settings.json", backups=self.file_backups["settings"])
         self._library_files = library_files
         self._library: Library | None = None
         #: problems with files the workspace skipped (see ``warn``)
@@ -106,7 +114,11 @@ class Workspace:
         """Shipped samples, the team library and the user's own blocks (loaded once)."""
         if self._library is None:
             library = load_library(self.library_files(), on_error=self._report)
-            self._library = library.merged(load_library([self.custom.path], on_error=self._report))
+            try:
+                library = library.merged(self.custom.library())
+            except StoreError as error:  # skipped, reported with its latest backup
+                self._report(error)
+            self._library = library
         return self._library
 
     def reload_library(self) -> Library:
@@ -187,8 +199,28 @@ class Workspace:
 
     # --- backups -----------------------------------------------------------
     def backups(self, draft_id: str) -> list[Backup]:
-        """Kept versions of a draft (also of a deleted one), newest first."""
+        """Kept versions of a draft (also of a deleted one), newest first; for a
+        name in :data:`STORE_FILES` (``blocks``, ``settings``), of that file."""
+        if draft_id in self.file_backups:
+            return self.file_backups[draft_id].list()
         return self.backup_store.list(draft_id)
+
+    def backed_up_files(self) -> list[str]:
+        """Names (of :data:`STORE_FILES`) of the user's files that have backups."""
+        return [name for name in STORE_FILES if self.file_backups[name].list()]
+
+    def restore_file_backup(self, name: str, backup: Backup) -> Path:
+        """Make ``backup`` the content of the store file ``name`` again; its path.
+
+        The current file is backed up first (even a damaged one), so nothing is lost.
+        """
+        files = self.file_backups[name]
+        if name == "blocks":
+            files.restore(backup, BLOCKS_KIND, library_from_data)
+            self._library = None
+        else:
+            files.restore(backup, SETTINGS_KIND, lambda data, path: None)
+        return files.path
 
     def backed_up_drafts(self) -> list[str]:
         """Ids of every draft that has backups."""
