@@ -138,6 +138,12 @@ class JdtuiApp(App):
         self.refresh_bindings()
         self.notify(t("app.lang_switched"))
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The key of the screen already shown is left out of the footer (room at 80 columns)."""
+        if action == "switch_mode" and parameters and parameters[0] == self.current_mode:
+            return False
+        return True
+
     def action_toggle_ui_lang(self) -> None:
         self.set_ui_language("en" if ui_lang() == "ru" else "ru")
 
@@ -230,19 +236,28 @@ class JdtuiApp(App):
 
     # --- the open draft ----------------------------------------------------
     def open_role(self, role_id: str) -> None:
-        """Open a draft, or make a draft from a template, in Compose."""
+        """Open a draft, or make a draft from a template, in Compose.
+
+        Reading or writing the draft happens in a worker; Compose shows it when ready.
+        """
+        self._open_in_background(role_id)
+
+    @work(thread=True, exclusive=True, group="open")
+    def _open_in_background(self, role_id: str) -> None:
         try:
-            if self.workspace.is_draft(role_id):
-                role = self.workspace.drafts.load(role_id)
-            else:
-                role = self.workspace.new_draft(role_id)
-                self.notify(t("app.draft_created", title=role.title))
+            created = not self.workspace.is_draft(role_id)
+            role = self.workspace.new_draft(role_id) if created else self.workspace.drafts.load(role_id)
         except StoreError as error:
-            self.notify(str(error), severity="error", timeout=10)
+            self.call_from_thread(self.notify, str(error), severity="error", timeout=10)
             return
+        self.call_from_thread(self._opened, role, created)
+
+    def _opened(self, role: Role, created: bool) -> None:
         self._save_now_quietly()
         self.session = DraftSession(self.workspace, role)
         self._switch_to_compose(None, None)
+        if created:
+            self.notify(t("app.draft_created", title=role.title))
 
     def open_item(self, section_id: str, item: int | None) -> None:
         """Show Compose with this item (or section) selected."""

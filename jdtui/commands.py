@@ -95,11 +95,13 @@ class OpenRoleProvider(Provider):
 
     async def search(self, query: str) -> Hits:
         from .core.search import matches
+        from .widgets.library_entries import looks_like_id
 
         if not query.strip():
             return
+        by_id = looks_like_id(query)
         for role_id, title, kind in self._entries:
-            if matches(query, f"{title} {role_id}"):
+            if matches(query, title) or (by_id and query.strip().casefold() in role_id.casefold()):
                 yield Hit(
                     0.9,
                     Text(t("open.prefix") + title),

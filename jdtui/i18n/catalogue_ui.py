@@ -26,6 +26,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "key.filter": {"ru": "Поиск", "en": "Search"},
     "key.new_draft": {"ru": "Новый черновик", "en": "New draft"},
     "key.next_tab": {"ru": "Вкладка", "en": "Next tab"},
+    "key.preview": {"ru": "Просмотр", "en": "Preview"},
     "key.edit": {"ru": "Править", "en": "Edit"},
     "key.add": {"ru": "Добавить", "en": "Add"},
     "key.remove": {"ru": "Удалить", "en": "Remove"},

@@ -5,13 +5,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from rich.text import Text
-from textual import events, on
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Header, OptionList, Static, TabbedContent, TabPane, TextArea
+from textual.lazy import Lazy
+from textual.widgets import Footer, Header, Input, OptionList, Select, Static, TabbedContent, TabPane, TextArea
 
 from ..core.check import check
 from ..core.compose import edit_item_text, insert_item, move_item, remove_item
@@ -24,20 +25,25 @@ from ..widgets.library_entries import named, one_line
 from ..widgets.outline import LOCAL, Outline
 
 CHECK_DELAY = 0.3
+#: Actions bound to plain letters with priority; not while a text field has the focus.
+LETTER_ACTIONS = frozenset({"edit_item", "add_block", "details"})
 
 
 class ComposeScreen(Screen):
     """Edit the open draft: add, remove, move and edit clauses; fill in details."""
 
     BINDINGS = [
-        Binding("e", "edit_item", "key.edit", id="compose.edit"),
-        Binding("a", "add_block", "key.add", id="compose.add"),
+        # e, a and v move the focus: as priority bindings they act when the key
+        # arrives, so keys typed right after them land in the new place
+        # (check_action lets them through to text fields as plain letters)
+        Binding("e", "edit_item", "key.edit", id="compose.edit", priority=True),
+        Binding("a", "add_block", "key.add", id="compose.add", priority=True),
         Binding("x,delete", "remove_item", "key.remove", id="compose.remove"),
         Binding("shift+up,left_square_bracket", "move(-1)", "key.move_up", id="compose.up", show=False),
         Binding("shift+down,right_square_bracket", "move(1)", "key.move_down", id="compose.down", show=False),
         Binding("ctrl+z,u", "app.undo", "key.undo", id="compose.undo", show=False),
         Binding("ctrl+y,r", "app.redo", "key.redo", id="compose.redo", show=False),
-        Binding("v", "details", "key.details", id="compose.details"),
+        Binding("v", "details", "key.details", id="compose.details", priority=True),
         Binding("s", "section(1)", "key.next_section", id="compose.next_section", show=False),
         Binding("S", "section(-1)", "key.prev_section", id="compose.prev_section", show=False),
         Binding("escape", "leave_editor", "key.leave", id="compose.leave", show=False),
@@ -49,6 +55,7 @@ class ComposeScreen(Screen):
         self._findings: list[Finding] = []
         self._check_timer: Timer | None = None
         self._shown: tuple[str, int, int] | None = None
+        self._focus_details = False
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -62,7 +69,8 @@ class ComposeScreen(Screen):
                     yield TextArea(id="item-text", soft_wrap=True, show_line_numbers=False)
                     yield Static(id="item-findings")
                 with TabPane(t("compose.tab.details"), id="tab-details"):
-                    yield DetailsForm(id="details")
+                    # mounted just after the first paint: the outline shows sooner
+                    yield Lazy(DetailsForm(id="details"))
         yield Static(t("compose.empty"), id="compose-empty")
         yield Footer(compact=True)
 
@@ -92,28 +100,57 @@ class ComposeScreen(Screen):
     def on_role_changed(self, _message: RoleChanged) -> None:
         self.refresh_role()
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Letter keys type into text fields rather than act."""
+        if action in LETTER_ACTIONS and self._typing():
+            return False
+        return True
+
+    def _typing(self) -> bool:
+        focused = self.focused
+        if isinstance(focused, (Input, TextArea)):
+            return True
+        return focused is not None and any(isinstance(node, Select) for node in focused.ancestors)
+
+    def _details(self) -> DetailsForm | None:
+        """The details form, once mounted (it is mounted lazily)."""
+        found = self.query("#details").results(DetailsForm)
+        return next(found, None)
+
+    @on(DetailsForm.Ready)
+    def _details_ready(self) -> None:
+        details = self._details()
+        if details is not None and self.session is not None:
+            details.show(self.session.role)
+        if self._focus_details and details is not None:
+            self._focus_details = False
+            self.set_focus(details.query_one("#field-organization"))
+
     def refresh_role(self) -> None:
         """Show the session's role; a newly opened draft starts at its first item."""
         session = self.session
         self.set_class(session is None, "-no-draft")
         if session is None:
             return
+        if not self.query("#item-text"):  # the tabbed panes mount a moment after the screen
+            self.call_after_refresh(self.refresh_role)
+            return
         role = session.role
         outline = self.query_one("#outline", Outline)
         opened = role.id != self._role_id
         self._role_id = role.id
         if opened:
-            self._findings = check(role, self.library)
+            self._findings = []  # the first check runs in a worker, just below
         outline.show(role, self.library, self._findings)
         if opened:
             outline.first_item()
-            self.query_one("#details", DetailsForm).show(role)
-            outline.focus()
-        else:
-            self.query_one("#details", DetailsForm).show(role)
+            self.set_focus(outline)
+        details = self._details()
+        if details is not None:
+            details.show(role)
         self._show_role_line(role)
         self._show_selected()
-        self._schedule_check()
+        self._schedule_check(0.0 if opened else None)
 
     def _show_role_line(self, role: Role) -> None:
         dirty = self.session.dirty
@@ -124,17 +161,28 @@ class ComposeScreen(Screen):
         self.query_one("#role-line", Static).update(line)
 
     # --- findings (debounced: typing should stay smooth) --------------------------
-    def _schedule_check(self) -> None:
+    def _schedule_check(self, delay: float | None = None) -> None:
         if self._check_timer is not None:
             self._check_timer.stop()
-        self._check_timer = self.set_timer(CHECK_DELAY, self._run_check)
+        self._check_timer = self.set_timer(CHECK_DELAY if delay is None else delay, self._run_check)
 
     def _run_check(self) -> None:
-        if self.session is None:
+        self._check_timer = None
+        if self.session is not None:
+            self._check_in_background(self.session.role, self.library)
+
+    @work(thread=True, exclusive=True, group="compose-check")
+    def _check_in_background(self, role: Role, library) -> None:
+        """Check off the UI thread (core is pure); the findings come back to :meth:`_checked`."""
+        findings = check(role, library)
+        self.app.call_from_thread(self._checked, role, findings)
+
+    def _checked(self, role: Role, findings: list[Finding]) -> None:
+        if self.session is None or self.session.role.id != role.id or not self.is_mounted:
             return
-        role = self.session.role
-        self._findings = check(role, self.library)
-        self.query_one("#outline", Outline).show(role, self.library, self._findings)
+        self._findings = findings
+        current = self.session.role
+        self.query_one("#outline", Outline).show(current, self.library, self._findings)
         self._show_findings()
 
     # --- the selected item -------------------------------------------------------
@@ -153,7 +201,7 @@ class ComposeScreen(Screen):
         for index, section in enumerate(self.session.role.sections):
             if section.id == section_id:
                 self.query_one("#outline", Outline).select(index, item)
-                self.query_one("#outline", Outline).focus()
+                self.set_focus(self.query_one("#outline", Outline))
                 return
 
     def _position(self) -> tuple[int, int | None] | None:
@@ -224,23 +272,24 @@ class ComposeScreen(Screen):
             self.action_add_block()
             return
         if not editor.disabled:
-            editor.focus()
+            # set_focus acts now; focus() would wait, and the next keys go astray
+            self.set_focus(editor)
 
     def action_section(self, delta: int) -> None:
         """Jump to the next or previous section of the outline."""
         outline = self.query_one("#outline", Outline)
-        outline.focus()
+        self.set_focus(outline)
         outline.next_section(delta)
 
     def action_leave_editor(self) -> None:
         self.session and self.session.end_coalescing()
-        self.query_one("#outline", Outline).focus()
+        self.set_focus(self.query_one("#outline", Outline))
 
     @on(events.DescendantFocus)
     @on(events.DescendantBlur)
     def _editing_state(self) -> None:
         """While the text has the cursor, say how to get out of it."""
-        editing = self.query_one("#item-text", TextArea).has_focus
+        editing = isinstance(self.focused, TextArea) and self.focused.id == "item-text"
         self.set_class(editing, "-editing")
         self._show_findings()
 
@@ -330,8 +379,13 @@ class ComposeScreen(Screen):
 
     # --- details -------------------------------------------------------------------
     def action_details(self) -> None:
+        """Show the role's details and put the cursor in the organisation field."""
         self.query_one("#editor-tabs", TabbedContent).active = "tab-details"
-        self.query_one("#field-organization").focus()
+        details = self._details()
+        if details is None:  # not mounted yet: focus it when it is
+            self._focus_details = True
+            return
+        self.set_focus(details.query_one("#field-organization"))
 
     @on(DetailsForm.Changed)
     def _details_changed(self, event: DetailsForm.Changed) -> None:
@@ -351,5 +405,7 @@ class ComposeScreen(Screen):
         tabs.get_tab("tab-item").label = t("compose.tab.item")
         tabs.get_tab("tab-details").label = t("compose.tab.details")
         self.query_one("#compose-empty", Static).update(t("compose.empty"))
-        self.query_one("#details", DetailsForm).relabel()
+        details = self._details()
+        if details is not None:
+            details.relabel()
         self.refresh_role()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -14,7 +14,7 @@ from textual.widgets.option_list import Option
 from ..core.model import Block, Library
 from ..core.search import SearchIndex
 from ..i18n import t
-from ..widgets.library_entries import named, one_line
+from ..widgets.library_entries import block_search_text, named, one_line, with_id_matches
 
 
 class PickBlockScreen(ModalScreen[str | None]):
@@ -44,10 +44,7 @@ class PickBlockScreen(ModalScreen[str | None]):
              if b.kind == self._kind and (self._all_langs or b.lang == self._lang)),
             key=lambda b: (b.lang != self._lang, b.id),
         )
-        self._index = SearchIndex(
-            (i, f"{b.title} {b.text} {' '.join(b.tags + b.areas + b.covers + b.measures)} {b.id}")
-            for i, b in enumerate(self._blocks)
-        )
+        self._index = SearchIndex((i, block_search_text(b)) for i, b in enumerate(self._blocks))
 
     def compose(self) -> ComposeResult:
         with Vertical(id="pick-dialog"):
@@ -58,12 +55,22 @@ class PickBlockScreen(ModalScreen[str | None]):
 
     def on_mount(self) -> None:
         self._refilter()
-        self.query_one("#pick-filter", Input).focus()
+        self.set_focus(self.query_one("#pick-filter", Input))
+
+    def on_key(self, event: events.Key) -> None:
+        """Letters typed before the filter had the focus still go into it."""
+        field = self.query_one("#pick-filter", Input)
+        if self.focused is None and event.is_printable and event.character:
+            event.stop()
+            self.set_focus(field)
+            field.insert_text_at_cursor(event.character)
 
     @on(Input.Changed, "#pick-filter")
     def _refilter(self) -> None:
         query = self.query_one("#pick-filter", Input).value
         found = self._index.search(query)
+        if found is not None:
+            found = with_id_matches(found, query, [b.id for b in self._blocks])
         blocks = self._blocks if found is None else [self._blocks[i] for i in found]
         results = self.query_one("#pick-results", OptionList)
         options = []

@@ -24,6 +24,12 @@ class DetailsForm(VerticalScroll):
             self.field = field
             self.value = value
 
+    class Ready(Message):
+        """The form is mounted (it may be mounted after its screen): fill it in now."""
+
+    def on_mount(self) -> None:
+        self.post_message(self.Ready())
+
     def compose(self) -> ComposeResult:
         with Grid(id="details-grid"):
             yield Label(t("field.title"), id="label-title")

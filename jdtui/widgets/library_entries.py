@@ -43,10 +43,30 @@ class Catalogue:
     index: SearchIndex[int] = field(default_factory=SearchIndex)
 
     def search(self, query: str) -> list[Entry]:
+        """Entries whose words match; a query shaped like an id also finds by id."""
         found = self.index.search(query)
         if found is None:
             return list(self.entries)
+        found = with_id_matches(found, query, [e.id for e in self.entries])
         return [self.entries[i] for i in found]
+
+
+def looks_like_id(query: str) -> bool:
+    """Whether a query is shaped like an id (``ru.duty.crm``, ``en-client-manager``).
+
+    Ids are English slugs: searching them for every query would make "manager"
+    find Russian templates, so they are searched only when asked for like this.
+    """
+    query = query.strip()
+    return bool(query) and " " not in query and ("." in query or "-" in query)
+
+
+def with_id_matches(found: list[int], query: str, ids: list[str]) -> list[int]:
+    """``found`` plus the positions whose id contains an id-shaped ``query``, in order."""
+    if not looks_like_id(query):
+        return found
+    needle = query.strip().casefold()
+    return sorted(set(found) | {i for i, ident in enumerate(ids) if needle in ident.casefold()})
 
 
 def one_line(text: str, limit: int = 120) -> str:
@@ -58,7 +78,7 @@ def one_line(text: str, limit: int = 120) -> str:
 def template_entries(library: Library) -> Catalogue:
     templates = sorted(library.templates.values(), key=lambda x: (x.family, x.lang, x.title.casefold()))
     entries = [Entry("templates", x.id, x.title, x.lang, x.family, x.source, x) for x in templates]
-    texts = [(i, f"{e.title} {e.group} {e.id} {family_label(e.group)}") for i, e in enumerate(entries)]
+    texts = [(i, f"{e.title} {family_label(e.group)}") for i, e in enumerate(entries)]
     return Catalogue(entries, SearchIndex(texts))
 
 
@@ -66,16 +86,18 @@ def block_entries(library: Library) -> Catalogue:
     kinds = {"general": 0, "requirement": 1, "duty": 2, "right": 3, "responsibility": 4}
     blocks = sorted(library.blocks.values(), key=lambda b: (b.lang, kinds.get(b.kind, 9), b.kind, b.id))
     entries = [Entry("blocks", b.id, b.title or b.text, b.lang, b.kind, b.source, b) for b in blocks]
-    texts = [
-        (i, f"{b.title} {b.text} {b.goal} {' '.join(b.tags + b.areas + b.covers + b.measures)} {b.kind} {b.id}")
-        for i, b in enumerate(blocks)
-    ]
+    texts = [(i, block_search_text(b) + " " + named("kind", b.kind)) for i, b in enumerate(blocks)]
     return Catalogue(entries, SearchIndex(texts))
+
+
+def block_search_text(block: Block) -> str:
+    """What a block is found by: its words (title, text, goal), not its slugs."""
+    return f"{block.title} {block.text} {block.goal}"
 
 
 def draft_entries(drafts: list[Role]) -> Catalogue:
     entries = [Entry("drafts", r.id, r.title or r.id, r.lang, r.status, r.updated[:10], r) for r in drafts]
-    texts = [(i, f"{e.title} {e.id} {e.group}") for i, e in enumerate(entries)]
+    texts = [(i, f"{e.title} {named('status', e.group)}") for i, e in enumerate(entries)]
     return Catalogue(entries, SearchIndex(texts))
 
 

@@ -49,7 +49,7 @@ def open_draft(template_id: str):
     return run_before
 
 
-@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+@pytest.mark.parametrize("size", [(80, 24), (100, 30), (120, 40)])
 def test_library_ru(snap_compare, jd_workspace, no_delays, size):
     app = make_app(jd_workspace, "ru")
     assert snap_compare(app, terminal_size=size, run_before=lambda pilot: library_filtered(pilot, "клиент"))
@@ -60,7 +60,18 @@ def test_library_en_80x24(snap_compare, jd_workspace, no_delays):
     assert snap_compare(app, terminal_size=(80, 24), run_before=lambda pilot: library_filtered(pilot, "manager"))
 
 
-@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+def test_library_preview_below_the_list_when_narrow_en_80x24(snap_compare, jd_workspace, no_delays):
+    app = make_app(jd_workspace, "en")
+
+    async def run_before(pilot) -> None:
+        await library_filtered(pilot, "manager")
+        await pilot.press("f7")
+        await still(pilot)
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=run_before)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (100, 30), (120, 40)])
 def test_compose_ru(snap_compare, jd_workspace, no_delays, size):
     app = make_app(jd_workspace, "ru")
     assert snap_compare(app, terminal_size=size, run_before=open_draft("ru-key-account-manager"))

@@ -1,0 +1,69 @@
+"""Keys typed right after a key that moves the focus land in the new place.
+
+A terminal delivers keys as fast as they are typed (or pasted): the keys are
+posted to the app one after another with no pause between them, as the driver
+does, so nothing waits for the focus to settle.
+"""
+
+from __future__ import annotations
+
+from textual import events
+from textual.widgets import Input, TextArea
+
+from jdtui.app import JdtuiApp
+
+from .conftest import settle, with_ui_lang
+
+
+def post_keys(app: JdtuiApp, keys: str) -> None:
+    """Queue keys at once, without letting the app process any of them in between."""
+    for char in keys:
+        app.post_message(events.Key(char, char))
+
+
+async def opened(pilot, template_id: str = "ru-client-manager") -> None:
+    await settle(pilot)
+    pilot.app.open_role(template_id)
+    await settle(pilot)
+
+
+async def test_text_typed_at_once_after_e_goes_into_the_editor(jd_workspace, no_delays):
+    app = JdtuiApp(with_ui_lang(jd_workspace, "en"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await opened(pilot)
+        editor = app.screen.query_one("#item-text", TextArea)
+        before = editor.text
+        post_keys(app, "eXYZ")
+        await settle(pilot)
+        assert editor.has_focus
+        assert editor.text == "XYZ" + before
+        assert app.session.role.sections[0].items[0].local.text.startswith("XYZ")
+
+
+async def test_search_typed_at_once_after_a_goes_into_the_block_filter(jd_workspace, no_delays):
+    app = JdtuiApp(with_ui_lang(jd_workspace, "en"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await opened(pilot)
+        post_keys(app, "axyz")
+        await settle(pilot)
+        assert app.screen.query_one("#pick-filter", Input).value == "xyz"
+
+
+async def test_details_typed_at_once_after_v_go_into_the_organisation(jd_workspace, no_delays):
+    app = JdtuiApp(with_ui_lang(jd_workspace, "en"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await opened(pilot)
+        post_keys(app, "vAcme")
+        await settle(pilot)
+        assert app.session.role.variables.get("organization") == "Acme"
+
+
+async def test_letters_typed_in_the_editor_are_text_not_commands(jd_workspace, no_delays):
+    app = JdtuiApp(with_ui_lang(jd_workspace, "en"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await opened(pilot)
+        editor = app.screen.query_one("#item-text", TextArea)
+        before = editor.text
+        post_keys(app, "eeav")
+        await settle(pilot)
+        assert editor.has_focus and editor.text == "eav" + before
