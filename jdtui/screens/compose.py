@@ -47,6 +47,9 @@ class ComposeScreen(Screen):
         Binding("s", "section(1)", "key.next_section", id="compose.next_section", show=False),
         Binding("S", "section(-1)", "key.prev_section", id="compose.prev_section", show=False),
         Binding("escape", "leave_editor", "key.leave", id="compose.leave", show=False),
+        # Tab moves on at once too: a fast Tab-and-type fills the next field, not this one
+        Binding("tab", "app.focus_next", show=False, priority=True),
+        Binding("shift+tab", "app.focus_previous", show=False, priority=True),
     ]
 
     def __init__(self) -> None:
@@ -96,6 +99,10 @@ class ComposeScreen(Screen):
     def on_screen_resume(self) -> None:
         self.sub_title = t("screen.compose")
         self.refresh_role()
+        # back from another screen, keys act on the outline; a field keeping the
+        # cursor would take a command letter (v, e) as text
+        if self.session is not None and self.query("#outline"):
+            self.set_focus(self.query_one("#outline", Outline))
 
     def on_role_changed(self, _message: RoleChanged) -> None:
         self.refresh_role()

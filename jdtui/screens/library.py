@@ -47,7 +47,9 @@ class LibraryScreen(Screen):
     """Templates, blocks and drafts with search as you type and a preview."""
 
     BINDINGS = [
-        Binding("slash", "focus_filter", "key.filter", id="library.filter", show=False),
+        # priority, so that what is typed right after "/" reaches the filter; in the
+        # filter itself "/" is not typed either (no title or id has one)
+        Binding("slash", "focus_filter", "key.filter", id="library.filter", show=False, priority=True),
         Binding("n", "new", "key.new_draft", id="library.new"),
         Binding("ctrl+t", "next_tab", "key.next_tab", id="library.tab"),
         Binding("f7,p", "toggle_preview", "key.preview", id="library.preview"),

@@ -65,6 +65,8 @@ class DetailsForm(VerticalScroll):
         field = self.query_one(f"#field-{name}", Input)
         if field.value != value:
             field.value = value
+            if not field.has_focus:
+                field.cursor_position = 0  # a narrow field shows how the value begins
 
     def relabel(self) -> None:
         """Labels in the current UI language."""

@@ -67,3 +67,13 @@ async def test_letters_typed_in_the_editor_are_text_not_commands(jd_workspace, n
         post_keys(app, "eeav")
         await settle(pilot)
         assert editor.has_focus and editor.text == "eav" + before
+
+
+async def test_search_typed_at_once_after_slash_goes_into_the_library_filter(jd_workspace, no_delays):
+    app = JdtuiApp(with_ui_lang(jd_workspace, "en"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.screen.set_focus(app.screen.query_one("#results"))
+        post_keys(app, "/office/")
+        await settle(pilot)
+        assert app.screen.query_one("#filter", Input).value == "office"
