@@ -8,6 +8,7 @@ does, so nothing waits for the focus to settle.
 from __future__ import annotations
 
 from textual import events
+from textual.keys import _character_to_key
 from textual.widgets import Input, TextArea
 
 from jdtui.app import JdtuiApp
@@ -18,7 +19,7 @@ from .conftest import settle, with_ui_lang
 def post_keys(app: JdtuiApp, keys: str) -> None:
     """Queue keys at once, without letting the app process any of them in between."""
     for char in keys:
-        app.post_message(events.Key(char, char))
+        app.post_message(events.Key(_character_to_key(char), char))
 
 
 async def opened(pilot, template_id: str = "ru-client-manager") -> None:
