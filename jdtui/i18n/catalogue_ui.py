@@ -159,6 +159,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "field.title": {"ru": "Название", "en": "Title"},
     "field.lang": {"ru": "Язык документа", "en": "Document language"},
     "field.status": {"ru": "Статус", "en": "Status"},
+    "field.example": {"ru": "напр.: {example}", "en": "e.g. {example}"},
     "var.organization": {"ru": "Организация", "en": "Organisation"},
     "var.organization.hint": {"ru": "ООО «Ромашка»", "en": "Acme Ltd"},
     "var.position": {"ru": "Должность", "en": "Position"},

@@ -40,7 +40,7 @@ class DetailsForm(VerticalScroll):
             yield Select(self._status_options(), id="field-status", allow_blank=False, compact=True)
             for name in VARIABLES:
                 yield Label(t(f"var.{name}"), id=f"label-{name}")
-                yield Input(id=f"field-{name}", compact=True, placeholder=t(f"var.{name}.hint"))
+                yield Input(id=f"field-{name}", compact=True, placeholder=_example(name))
 
     @staticmethod
     def _lang_options() -> list[tuple[str, str]]:
@@ -75,7 +75,7 @@ class DetailsForm(VerticalScroll):
         self.query_one("#label-status", Label).update(t("field.status"))
         for name in VARIABLES:
             self.query_one(f"#label-{name}", Label).update(t(f"var.{name}"))
-            self.query_one(f"#field-{name}", Input).placeholder = t(f"var.{name}.hint")
+            self.query_one(f"#field-{name}", Input).placeholder = _example(name)
         for name, options in (("lang", self._lang_options()), ("status", self._status_options())):
             select = self.query_one(f"#field-{name}", Select)
             value = select.value
@@ -95,3 +95,9 @@ class DetailsForm(VerticalScroll):
         if event.select.id and isinstance(event.value, str) and event.select.has_focus_within:
             event.stop()
             self.post_message(self.Changed(event.select.id.removeprefix("field-"), event.value))
+
+
+def _example(name: str) -> str:
+    """A field's placeholder: marked as an example, so an empty field never looks filled in."""
+    hint = t(f"var.{name}.hint")
+    return hint if hint.startswith("(") else t("field.example", example=hint)
