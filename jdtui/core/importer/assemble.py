@@ -71,6 +71,8 @@ class Assembler(HeaderReader, TableReader):
         self._prose_seen = False
         #: a sub-heading waiting for the paragraph it names
         self.pending: Draft | None = None
+        #: marks such as "(*)" that a legend in the document defines as "nice to have"
+        self.marks = lb.preferred_marks(u.text for u in units if u.kind == "line")
 
     # --- sections ----------------------------------------------------------
     def _section_id(self, target: str) -> str | None:
@@ -288,14 +290,17 @@ class Assembler(HeaderReader, TableReader):
                 self.variables.setdefault(name, pair[1])
                 self._preamble_bucket().drafts.append(Draft(text))
                 return
-        introduces_list = nxt is not None and nxt.kind == "line" and (nxt.level > unit.level or nxt.marker != "")
+        marked_list = nxt is not None and nxt.kind == "line" and (nxt.level > unit.level or nxt.marker != "")
+        # plain lines after a lead-in ("Im Projektalltag bedeutet das:") are a list too
+        plain_list = nxt is not None and nxt.kind == "line" and nxt.marker == "" and lb.looks_like_lead(text)
         if (
             unit.level == 0
             and unit.marker == ""
-            and text.endswith((":", "："))
             and self._kind() is not None
-            and introduces_list
-            and (lb.looks_like_lead(text) or len(text.split()) <= 6)
+            and (
+                (text.endswith((":", "：")) and (marked_list or plain_list) and (lb.looks_like_lead(text) or len(text.split()) <= 6))
+                or (marked_list and lb.open_lead(text))
+            )
         ):
             self.report.labels.append((text, "lead"))
             self.parent = None
@@ -327,13 +332,19 @@ class Assembler(HeaderReader, TableReader):
             return False
         if unit.level > 0 and not (target == "preferred" and in_requirements):
             return False  # "- Tools: dbt, Airflow" inside a list stays an item
+        if target == "preferred" and rest and in_requirements:
+            # "Nice to have: X" among required lines: X is preferred, the lines after it are not
+            self.report.labels.append((label, "preferred"))
+            for part in lb.split_list(rest):
+                self.add(unit, part, preferred=True)
+            return True
         self.open_target(target, label, 7)
         for part in lb.split_list(rest):
             self.add(unit, part)
         return True
 
     # --- items -------------------------------------------------------------
-    def add(self, unit: Unit, text: str, *, group: str | None = None) -> None:
+    def add(self, unit: Unit, text: str, *, group: str | None = None, preferred: bool = False) -> None:
         text = " ".join(text.split())
         if not text:
             return
@@ -360,13 +371,16 @@ class Assembler(HeaderReader, TableReader):
         if kind == "onboarding":
             self.add_day(bucket, text)
             return
+        if kind in _LIST_KINDS and lb.says_none(text):
+            self.report.labels.append((text, "none"))
+            return
         if unit.marker == "" and self.pending is not None:
             label = self.pending.text
             self.pending = None
             text = f"{label} {text}" if label.endswith((".", "!", "?")) else f"{label}: {text}"
             draft = Draft(text)
             if kind == "requirement":
-                self._group(draft, group)
+                self._group(draft, group, preferred)
             bucket.drafts.append(draft)
             return
         self.pending = None
@@ -378,12 +392,12 @@ class Assembler(HeaderReader, TableReader):
         for piece in pieces:
             draft = Draft(piece, level=unit.level)
             if kind == "requirement":
-                self._group(draft, group)
+                self._group(draft, group, preferred)
             bucket.drafts.append(draft)
             self.parent = draft if unit.level >= 1 else None
 
-    def _group(self, draft: Draft, group: str | None) -> None:
-        draft.preferred = self.preferred
+    def _group(self, draft: Draft, group: str | None, preferred: bool = False) -> None:
+        draft.preferred = preferred or self.preferred or lb.marked_preferred(draft.text, self.marks)
         stated = group or self.group
         if stated:
             draft.group, draft.group_source = stated, "stated"

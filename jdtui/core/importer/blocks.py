@@ -50,6 +50,7 @@ def _inline_lines(token) -> list[tuple[str, bool]]:
     strong = 0
     hrefs: list[str] = []
     link_text: list[str] = []
+    emphasis: list[tuple[int, int, str]] = []
 
     def add(text: str) -> None:
         nonlocal bold_chars, total_chars
@@ -74,6 +75,17 @@ def _inline_lines(token) -> list[tuple[str, bool]]:
             add(child.content)
         elif kind in ("softbreak", "hardbreak"):
             flush()
+        elif kind == "em_open":
+            # the marker is kept until the emphasis closes on the same line: "(*)" at
+            # the ends of two lines of one paragraph is two marks, not emphasis
+            emphasis.append((len(lines), len(parts), child.markup))
+            parts.append(child.markup)
+        elif kind == "em_close" and emphasis:
+            opened_line, index, markup = emphasis.pop()
+            if opened_line == len(lines):
+                parts[index] = ""
+            else:
+                parts.append(markup)
         elif kind == "strong_open":
             strong += 1
         elif kind == "strong_close":

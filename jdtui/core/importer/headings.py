@@ -18,11 +18,15 @@ TARGETS = (
 )
 
 _NUMBERING = re.compile(
-    r"^(?:(?:раздел|section|part|часть)\s+)?(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*|[A-ZА-Я])[.)]\s*(?=\S)"
+    r"^(?:(?:раздел|section|part|часть|teil|partie|phần)\s+)?(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*|[A-ZА-Я])[.)/]\s*(?=\S)"
     r"|^\d{1,2}(?:\.\d{1,2})*\s+(?=\D)",
     re.IGNORECASE,
 )
 _DECORATION = re.compile(r"^[^\w«\"'(]+|[^\w»\"')]+$")
+#: "(*)", "(+)": marks that a legend defines (see labels.MARK)
+_MARKS = re.compile(r"\s*\((?:\*{1,3}|\+)\)|\*+$")
+#: "Knowledge (Success Foundations)", "Key outcomes (what success looks like)"
+_ASIDE = re.compile(r"\s*\([^()]*\)$")
 _SPACES = re.compile(r"\s+")
 
 # Exact forms first (after normalise()), then patterns tried in order.
@@ -115,11 +119,45 @@ _exact(
     "ce que nous t'offrons", "ce que nous offrons", "avantages", "what's in it for you", "who we are",
 )
 
+# German, French and Vietnamese postings: the common section names.
+_exact(
+    "summary", "über die rolle", "über den job", "stellenbeschreibung", "zur position", "le poste",
+    "descriptif du poste", "description du poste", "résumé du poste", "à propos du poste", "présentation du poste",
+    "tổng quan", "tổng quan vị trí", "mô tả công việc", "mô tả",
+)
+_exact(
+    "duties", "deine rolle", "ihre rolle", "die rolle", "deine position", "ihre position", "die position",
+    "was dich erwartet", "was sie erwartet", "was erwartet dich", "das erwartet dich", "das erwartet sie",
+    "dein aufgabenbereich", "ihr aufgabenbereich", "aufgabenbereich", "tätigkeiten", "deine tätigkeiten",
+    "ihre tätigkeiten", "deine verantwortung", "verantwortlichkeiten", "les missions", "missions principales",
+    "vos responsabilités", "tes responsabilités", "responsabilités", "ton rôle", "votre rôle", "le rôle",
+    "ce que tu feras", "ce que vous ferez", "nhiệm vụ", "trách nhiệm", "công việc", "nhiệm vụ chính",
+)
+_exact(
+    "requirements", "was sie mitbringen", "das bringen sie mit", "was wir erwarten", "was wir von dir erwarten",
+    "qualifikationen", "deine qualifikationen", "ihre qualifikationen", "voraussetzungen", "anforderungsprofil",
+    "das zeichnet sie aus", "was dich auszeichnet", "was sie auszeichnet", "profil", "le profil",
+    "compétences", "compétences requises", "exigences", "prérequis", "ce que nous recherchons", "qui es-tu",
+    "qui êtes-vous", "yêu cầu", "yêu cầu công việc", "yêu cầu ứng viên", "tiêu chuẩn", "kỹ năng", "you",
+    "what makes you successful",
+)
+_exact(
+    "preferred", "wünschenswert", "von vorteil", "pluspunkte", "les petits plus", "le petit plus", "petits plus",
+    "un plus", "atouts", "ưu tiên", "điểm cộng",
+)
+_exact(
+    "extra", "was wir ihnen bieten", "das bieten wir", "das bieten wir dir", "unser angebot", "vorteile", "über uns",
+    "wer wir sind", "kontakt", "bewerbung", "gehalt", "ce que nous vous offrons", "nous offrons",
+    "pourquoi nous rejoindre", "qui sommes-nous", "à propos de nous", "rémunération", "salaire",
+    "quyền lợi", "phúc lợi", "chế độ đãi ngộ", "ứng tuyển", "về chúng tôi", "liên hệ", "thu nhập",
+)
+
 # Patterns for the many longer forms; each is searched in the normalised heading.
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (target, re.compile(pattern))
     for target, pattern in (
-        ("preferred", r"nice[ -]to[ -]have|great to have|\bpreferred\b|\bdesirable\b|\badvantageous\b|будет плюсом|преимуществ"),
+        ("preferred", r"nice[ -]to[ -]have|great to have|\bpreferred\b|\bdesirable\b|\badvantageous\b|будет плюсом|преимуществ|"
+         r"bonus points|^bonus\b|wünschenswert|von vorteil|pluspunkt|petits? plus|serait un plus|\batouts?\b|ưu tiên|điểm cộng"),
         ("ack", r"лист ознакомления|acknowledg"),
         ("general", r"общие положения"),
         ("final", r"заключительные положения"),
@@ -128,15 +166,19 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("relationships", r"взаимоотношен|связи по должности|relationships"),
         ("rights", r"^права\b|полномочи|\bauthority\b|decision rights"),
         ("responsibility", r"^ответственност|\baccountabilit|\bliabilit"),
-        ("duties", r"responsibilities|обязанност|\bduties\b|функци|what you.?ll do|what you will do|your impact|your mission|\bзадачи\b"),
-        ("requirements", r"requirement|qualification|требовани|квалификац|what you.?ll bring|looking for|who you are|about you|must[ -]have|\bskills$"),
+        ("duties", r"responsibilities|обязанност|\bduties\b|функци|what you.?ll do|what you will do|your impact|your mission|\bзадачи\b|"
+         r"aufgaben|tätigkeit|verantwortlichkeit|\bmissions\b|responsabilit|nhiệm vụ|trách nhiệm"),
+        ("requirements", r"requirement|qualification|требовани|квалификац|what you.?ll bring|looking for|who you are|about you|must[ -]have|\bskills$|"
+         r"anforderung|\bprofil\b|qualifikation|voraussetzung|mitbring|exigences|compétences|yêu cầu|tiêu chuẩn"),
         ("conditions", r"условия (работы|труда)|working conditions"),
-        ("summary", r"^about the (role|position|job)$|summary|overview|^purpose|назначение"),
+        ("summary", r"^about the (role|position|job)$|summary|overview|^purpose|назначение|tổng quan|du poste$"),
         (
             "extra",
             r"benefit|perks|offer|^about\b|compan|culture|\bteam\b|apply|salary|compensation|\bpay\b|stack|"
             r"\btools\b|technolog|interview|hiring|equal opportunit|diversity|contact|additional|"
-            r"предлагаем|^условия|о компании|о нас|контакт|зарплат|оплата|льгот|бонус",
+            r"предлагаем|^условия|о компании|о нас|контакт|зарплат|оплата|льгот|бонус|"
+            r"bieten|über uns|bewerb|gehalt|offrons|avantages|rémunération|salaire|à propos|qui sommes|postuler|"
+            r"candidature|entretien|recrutement|pourquoi|quyền lợi|phúc lợi|ứng tuyển|về chúng tôi|thu nhập|đãi ngộ|liên hệ",
         ),
     )
 )
@@ -148,16 +190,19 @@ for _group, _forms in {
         "знания", "знания и навыки", "навыки", "знания и умения", "должен знать", "знать", "умения",
         "профессиональные знания", "knowledge", "skills", "knowledge and skills", "technical skills",
         "hard skills", "skills and knowledge", "tech skills", "technical knowledge", "technical experience",
-        "technical expertise",
+        "technical expertise", "skills & tools", "skills and tools", "tools & technologies",
+        "kenntnisse", "fachkenntnisse", "compétences", "compétences techniques", "expertise technique", "kỹ năng",
     ),
     "experience": (
         "опыт", "опыт работы", "образование", "опыт и квалификация", "образование и опыт", "стаж",
         "стаж работы", "experience", "education", "experience and qualifications", "education and experience",
         "qualifications and experience", "work experience", "professional experience",
+        "erfahrung", "berufserfahrung", "ausbildung", "expérience", "formation", "kinh nghiệm", "học vấn",
     ),
     "qualities": (
         "личные качества", "качества", "личностные качества", "деловые качества", "personal qualities",
-        "soft skills", "personal attributes", "qualities", "personal skills", "personality",
+        "soft skills", "personal attributes", "qualities", "personal skills", "personality", "abilities",
+        "behaviours", "behaviors", "persönlichkeit", "savoir-être", "savoir être", "qualités",
     ),
 }.items():
     for _form in _forms:
@@ -168,6 +213,7 @@ def normalise(text: str) -> str:
     """A heading reduced to compare: no numbering, decoration or trailing colon, case-folded."""
     text = _SPACES.sub(" ", text.replace("\u00a0", " ")).strip()
     text = text.replace("’", "'").replace("‘", "'").replace("ё", "е").replace("Ё", "Е")
+    text = _MARKS.sub("", text)
     text = _DECORATION.sub("", text)
     text = _NUMBERING.sub("", text, count=1)
     text = _DECORATION.sub("", text)
@@ -190,16 +236,19 @@ def target_of(heading: str, *, max_words: int = 7) -> str | None:
     key = normalise(heading)
     if not key:
         return None
-    if key in _EXACT:
-        return _EXACT[key]
-    if len(key.split()) > max_words:
+    bare = _ASIDE.sub("", key)
+    for form in (key, bare):
+        if form in _EXACT:
+            return _EXACT[form]
+    if len(bare.split()) > max_words:
         return None
     for target, pattern in _PATTERNS:
-        if pattern.search(key):
+        if pattern.search(bare):
             return target
     return None
 
 
 def group_of(label: str) -> str | None:
     """The requirement group a label or sub-heading names (knowledge, experience, qualities)."""
-    return _GROUPS.get(normalise(label))
+    key = normalise(label)
+    return _GROUPS.get(key) or _GROUPS.get(_ASIDE.sub("", key))

@@ -41,7 +41,9 @@ _OWN_LEAD = re.compile(
 _LEAD_CUES = re.compile(
     r"\b(you|you'll|you’ll|we|we're|we’re|will|candidate|ideal|following|responsible|expected|should|must|"
     r"include|includes|including|involves|looking|role|position|our|who|focus|обязан|должен|имеет|нес[её]т|выполняет|"
-    r"следующ|входит|включают|отвечает|требуется|необходимо)\b",
+    r"следующ|входит|включают|отвечает|требуется|необходимо|"
+    r"du|sie|wir|dich|dein|deine|ihre|bedeutet|umfasst|gehören|erwartet|vous|tu|tes|vos|seront|serez|nous|"
+    r"sont|comprennent|bạn|sẽ)\b",
     re.IGNORECASE,
 )
 
@@ -65,6 +67,48 @@ _QUALITIES = re.compile(
     r"collaborative|positive|motivated|resilien|integrity|reliab|patien",
     re.IGNORECASE,
 )
+
+
+#: "None", "N/A", "None explicitly listed.", «Нет», «не указано»: a section said to be empty.
+_NONE = re.compile(
+    r"^[(\[]?\s*(?:none|n/?a|nil|nothing|not (?:specified|applicable|listed|stated|mentioned|provided)|"
+    r"нет|не указан\w*|не требуется|отсутству\w*|keine\w*|entfällt|aucune?|néant|không có)\b",
+    re.IGNORECASE,
+)
+
+
+def says_none(text: str) -> bool:
+    """The line says there is nothing here ("None explicitly listed.", «Нет»): no item."""
+    text = text.strip()
+    return bool(_NONE.match(text)) and len(text.split()) <= 15
+
+
+_MARK = r"\((?:\*{1,3}|\+)\)|\*{1,3}|†"
+_PREFERRED_WORDS = (
+    r"nice[ -]to[ -]have|(?:is |are |would be |will be )?an? (?:plus|bonus|advantage)|optional|preferred|desirable|"
+    r"wünschenswert|von vorteil|желательно|будет плюсом|преимущество|un plus|un atout|ưu tiên"
+)
+#: "nice to have (*)", "(*) = optional", "* Nice to have": a legend that defines a mark
+_LEGEND = re.compile(
+    rf"(?:{_PREFERRED_WORDS})\s*(?P<after>{_MARK})|(?:^|\s)(?P<before>{_MARK})\s*[-–—:=]?\s*(?:{_PREFERRED_WORDS})",
+    re.IGNORECASE,
+)
+
+
+def preferred_marks(lines) -> frozenset[str]:
+    """Marks that a legend in the text defines as "nice to have" ("(*)", "*", "†")."""
+    marks = set()
+    for line in lines:
+        for match in _LEGEND.finditer(line):
+            marks.add(match.group("after") or match.group("before"))
+    return frozenset(marks)
+
+
+def marked_preferred(text: str, marks: frozenset[str]) -> bool:
+    """An item that ends with a nice-to-have mark; a mark ending only the last
+    clause («Kimball; Data Vault is a plus (*)») leaves the item required."""
+    end = text.rstrip(" .;")
+    return any(end.endswith(mark) for mark in marks) and ";" not in end
 
 
 def split_label(text: str) -> tuple[str, str] | None:
@@ -100,6 +144,19 @@ def own_lead(text: str) -> str | None:
     """The position named by one of jdtui's own lead-in sentences, else None."""
     match = _OWN_LEAD.match(text.strip())
     return match.group("position").strip() if match else None
+
+
+#: words an unfinished lead-in ends with: "As an Analytics Engineer, you will"
+_OPEN_END = re.compile(
+    r"\b(will|you'll|you’ll|can|to|include|includes|including|are|be|for|with|of|as|by|should|must|like|such as)$",
+    re.IGNORECASE,
+)
+
+
+def open_lead(text: str) -> bool:
+    """A lead-in written without its colon ("As a data engineer, you will")."""
+    text = text.strip()
+    return bool(_OPEN_END.search(text)) and looks_like_lead(text + ":")
 
 
 def looks_like_lead(text: str) -> bool:
