@@ -17,6 +17,7 @@ from .collected import Bucket, Draft
 from .headings import group_of, strip_numbering, target_of
 from .header import HeaderReader
 from .report import ImportReport
+from .prose import set_prose_apart
 from .tables import TableReader
 
 #: Section kinds whose prose paragraphs are split into one item per sentence.
@@ -71,6 +72,10 @@ class Assembler(HeaderReader, TableReader):
         self._prose_seen = False
         #: a sub-heading waiting for the paragraph it names
         self.pending: Draft | None = None
+        #: a lead-in was just read: the next item starts a list
+        self.led = False
+        #: the paragraph of the last header detail read inside a section
+        self._detail_para = -2
         #: marks such as "(*)" that a legend in the document defines as "nice to have"
         self.marks = lb.preferred_marks(u.text for u in units if u.kind == "line")
 
@@ -129,6 +134,17 @@ class Assembler(HeaderReader, TableReader):
         self.group, self.preferred, self.parent = None, False, None
         self.report.other_headings.append(heading or "")
 
+    def _summary_bucket(self) -> Bucket | None:
+        """The bucket of the role's description (created, placed first, when missing)."""
+        section = self._section_id("summary")
+        if section is None:
+            return None
+        bucket = self.by_section.get(section)
+        if bucket is None:
+            bucket = self.by_section[section] = Bucket(section)
+            self.buckets.insert(0, bucket)
+        return bucket
+
     def _preamble_bucket(self) -> Bucket:
         if self._preamble_other is None:
             self._preamble_other = Bucket("other", None)
@@ -150,6 +166,8 @@ class Assembler(HeaderReader, TableReader):
                 index += 1
             else:
                 index = self.on_line(index)
+        if not self.own:
+            self.buckets = set_prose_apart(self.buckets, self.profile, self._summary_bucket)
         if self.lang == "en" and "position" not in self.variables and self.title:
             self.variables["position"] = re.sub(r"\s+(?:at|—|–)\s+.*$", "", self.title)
             self.inferred.add("position")
@@ -265,6 +283,10 @@ class Assembler(HeaderReader, TableReader):
             and nxt.text.rstrip().endswith(".") and len(nxt.text.split()) >= 12
             and (len(lb.sentences(nxt.text)) >= 2 or _ADDRESS.match(nxt.text) is not None)
         )
+        if names_prose and self._kind() is not None and first_of_para and lb.company_voice(nxt.text):
+            # "Grow your way" over "At Mollie, growth is personal…": a heading of text of its own
+            self.open_other(strip_numbering(text), 7)
+            return True
         if self._kind() is not None and first_of_para and (into_list or names_prose) and not _TERMINAL.search(text):
             # "Intelligence Builder — turning signals into decisions" over a list of duties
             self.subheading(text)
@@ -286,9 +308,14 @@ class Assembler(HeaderReader, TableReader):
             return
         if pair is not None and pair[1] and unit.level == 0 and unit.alone and self.current is not None:
             name = lb.variable_of(pair[0])
-            if name is not None:  # "Location: Berlin" inside a section: a detail of the header
-                self.variables.setdefault(name, pair[1])
+            # "Location: Berlin" inside a section is a detail of the header, and so is a short
+            # "Remote/ Hybrid: Hybrid" right after such details
+            follows = self._detail_para == unit.para - 1 and lb.short_value(pair[1])
+            if name is not None or follows:
+                if name is not None:
+                    self.variables.setdefault(name, pair[1])
                 self._preamble_bucket().drafts.append(Draft(text))
+                self._detail_para = unit.para
                 return
         marked_list = nxt is not None and nxt.kind == "line" and (nxt.level > unit.level or nxt.marker != "")
         # plain lines after a lead-in ("Im Projektalltag bedeutet das:") are a list too
@@ -304,6 +331,7 @@ class Assembler(HeaderReader, TableReader):
         ):
             self.report.labels.append((text, "lead"))
             self.parent = None
+            self.led = True
             return
         self.add(unit, text)
 
@@ -326,7 +354,7 @@ class Assembler(HeaderReader, TableReader):
                 self.group, self.parent = group, None
                 return True
             for part in lb.split_list(rest):
-                self.add(unit, part, group=group)
+                self.add(unit, part, group=group, marked=True)
             return True
         if target is None or (self.current is None and target == "extra" and rest):
             return False
@@ -336,15 +364,18 @@ class Assembler(HeaderReader, TableReader):
             # "Nice to have: X" among required lines: X is preferred, the lines after it are not
             self.report.labels.append((label, "preferred"))
             for part in lb.split_list(rest):
-                self.add(unit, part, preferred=True)
+                self.add(unit, part, preferred=True, marked=True)
             return True
         self.open_target(target, label, 7)
         for part in lb.split_list(rest):
-            self.add(unit, part)
+            self.add(unit, part, marked=True)
         return True
 
     # --- items -------------------------------------------------------------
-    def add(self, unit: Unit, text: str, *, group: str | None = None, preferred: bool = False) -> None:
+    def add(
+        self, unit: Unit, text: str, *, group: str | None = None, preferred: bool = False, marked: bool = False
+    ) -> None:
+        """One item of the current section (or of the preamble); ``marked``: a label said what it is."""
         text = " ".join(text.split())
         if not text:
             return
@@ -378,7 +409,7 @@ class Assembler(HeaderReader, TableReader):
             label = self.pending.text
             self.pending = None
             text = f"{label} {text}" if label.endswith((".", "!", "?")) else f"{label}: {text}"
-            draft = Draft(text)
+            draft = Draft(text, shape="labelled", para=unit.para)
             if kind == "requirement":
                 self._group(draft, group, preferred)
             bucket.drafts.append(draft)
@@ -389,8 +420,15 @@ class Assembler(HeaderReader, TableReader):
         pieces = lb.sentences(text) if prose else [text]
         if len(pieces) < 3:  # a paragraph of one or two sentences is one item; a long prose block is split
             pieces = [text]
+        if unit.marker:
+            shape = "marked"
+        elif marked or not prose:
+            shape = "labelled"
+        else:
+            shape = "prose" if lb.is_prose(text) else "plain"
         for piece in pieces:
-            draft = Draft(piece, level=unit.level)
+            draft = Draft(piece, level=unit.level, shape=shape, para=unit.para, led=self.led)
+            self.led = False
             if kind == "requirement":
                 self._group(draft, group, preferred)
             bucket.drafts.append(draft)

@@ -18,6 +18,8 @@ _PLAIN_BULLET = re.compile(r"^\s*([–—•·▪▫►▶✓✔➢➤○◦●�
 #: «2.1. Text», «2.1 Text», «3) Text», «3. Text».
 _CLAUSE = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+(?=\s+[A-ZА-ЯЁ«\"]))\s+(?=\S)")
 _SENTENCE_END = re.compile(r"[.!?:;…]$")
+#: a short label alone on its line: "Collaborate:", "Tech stack:"
+_LABEL_LINE = re.compile(r"^[^\s:：]+(?:\s+[^\s:：]+){0,2}\s*[:：]$")
 
 
 @dataclass(slots=True)
@@ -119,7 +121,7 @@ def _continues(previous: Unit, text: str) -> bool:
     """A hard-wrapped line continues the previous one: it starts in lower case
     and the previous line did not end a sentence."""
     first = text.lstrip()[:1]
-    return bool(first) and (first.islower() or first in ",;:)") and not _SENTENCE_END.search(previous.text)
+    return bool(first) and (first.islower() or first in ",;:()") and not _SENTENCE_END.search(previous.text)
 
 
 def parse_units(text: str) -> list[Unit]:
@@ -195,7 +197,11 @@ def parse_units(text: str) -> list[Unit]:
                 rest = lines[1:]
                 for text, bold in rest:
                     unit = _plain_line(text, bold, para, False)
-                    if unit.marker == "" and units[-1].kind == "line":
+                    if unit.marker == "" and units[-1].kind == "line" and text.endswith((":", "：")) and not _continues(units[-1], text):
+                        # "Bonus points for:" right under a list (no blank line): a lead-in, not the item's end
+                        unit.level, unit.alone = 0, True
+                        units.append(unit)
+                    elif unit.marker == "" and units[-1].kind == "line":
                         units[-1].text += " " + text  # a wrapped list item
                     else:
                         unit.level = depth + 1 if unit.marker else depth
@@ -206,6 +212,9 @@ def parse_units(text: str) -> list[Unit]:
 
 
 def _paragraph(units: list[Unit], lines: list[tuple[str, bool]], para: int) -> None:
+    if len(lines) == 2 and _LABEL_LINE.match(lines[0][0]) and not _plain_line(lines[1][0], False, para, False).marker:
+        # "Collaborate:" over its text in one paragraph: a label broken off its line
+        lines = [(lines[0][0] + " " + lines[1][0], False)]
     alone = len(lines) == 1
     previous: Unit | None = None
     for text, bold in lines:

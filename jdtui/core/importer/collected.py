@@ -17,6 +17,13 @@ class Draft:
     day: int | None = None
     goal: str = ""
     level: int = 0
+    #: how the source wrote it: "marked" (list item, clause, table row), "labelled"
+    #: («Label: text», named by a sub-heading), "plain" (an unmarked line) or "prose"
+    shape: str = "marked"
+    #: the source paragraph: sentences split from one paragraph share it
+    para: int = -1
+    #: the first item after a lead-in ("Your responsibilities will include:"): a list starts here
+    led: bool = False
 
 
 @dataclass(slots=True)

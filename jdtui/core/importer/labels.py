@@ -71,8 +71,11 @@ _QUALITIES = re.compile(
 
 #: "None", "N/A", "None explicitly listed.", «Нет», «не указано»: a section said to be empty.
 _NONE = re.compile(
-    r"^[(\[]?\s*(?:none|n/?a|nil|nothing|not (?:specified|applicable|listed|stated|mentioned|provided)|"
-    r"нет|не указан\w*|не требуется|отсутству\w*|keine\w*|entfällt|aucune?|néant|không có)\b",
+    r"^[(\[]?\s*(?:none|n/a|nil|nothing|not (?:specified|applicable|listed|stated|mentioned|provided)|"
+    r"нет|не указан\w*|не требуется|отсутству\w*|keine\w*|entfällt|aucune?|néant|không có)"
+    # alone, or followed by what people add: "None explicitly listed as preferred", «Нет.»
+    r"(?:\s*[.)\]]*\s*$|\s+(?:explicitly|specifically|currently|listed|specified|stated|mentioned|provided|given|"
+    r"required|identified|noted|at this time)\b)",
     re.IGNORECASE,
 )
 
@@ -109,6 +112,41 @@ def marked_preferred(text: str, marks: frozenset[str]) -> bool:
     clause («Kimball; Data Vault is a plus (*)») leaves the item required."""
     end = text.rstrip(" .;")
     return any(end.endswith(mark) for mark in marks) and ";" not in end
+
+
+#: how a posting speaks of itself: "We're…", "Our…", "At Mollie, …", "Since 2004, …"
+_COMPANY_VOICE = re.compile(
+    r"^(?:(?:we|we're|we’re|we've|we’ve|we'll|we’ll|our|since|today|wir|unser\w*|nous|notre|chez|bei uns)\b|at [^,.]{1,40},)",
+    re.IGNORECASE,
+)
+#: how a posting speaks of the role: "This role…", "You'll…", "As an Analytics Engineer, …"
+_ROLE_VOICE = re.compile(
+    r"^(?:this (?:role|position|job)|the (?:role|position|job|team)|in this (?:role|position)|as (?:an?|part of)|"
+    r"if you|join|you'll|you’ll|you will|in dieser rolle|als\b|en tant que?)\b",
+    re.IGNORECASE,
+)
+_TERMINAL_PUNCT = re.compile(r"[.!?…][\"'»”’)]*$")
+
+
+def company_voice(text: str) -> bool:
+    """The text speaks of the company ("We…", "At Mollie, …"), not of a task."""
+    return bool(_COMPANY_VOICE.match(text.strip()))
+
+
+def is_prose(text: str) -> bool:
+    """Running text rather than a list item: sentences, or a long sentence in the
+    company's or the role's voice."""
+    words = len(text.split())
+    count = len(sentences(text)) if _TERMINAL_PUNCT.search(text) else 0
+    voice = company_voice(text) or _ROLE_VOICE.match(text.strip()) is not None
+    if words >= 12 and (count >= 3 or (count >= 2 and voice)):
+        return True
+    return voice and words >= 10
+
+
+def short_value(text: str) -> bool:
+    """A value of a detail ("Hybrid", "Full time"), not a sentence."""
+    return 0 < len(text.split()) <= 4 and not _TERMINAL_PUNCT.search(text)
 
 
 def split_label(text: str) -> tuple[str, str] | None:

@@ -1,0 +1,89 @@
+"""Running text around a list is the role's description, not items.
+
+Postings put company prose before and after the list of duties or
+requirements ("We're building…", "At Mollie, growth is personal…"), often
+under the same heading and without list markup. A careful reader counts the
+list and reads the prose as the description: prose before a section's list
+joins the summary, prose after it is kept, in order, as text of its own.
+Sections with no list (a duty paragraph, a requirements paragraph) keep their
+prose as items.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from ..profiles import Profile
+from .collected import Bucket, Draft
+
+#: section kinds whose items come as lists
+_LIST_KINDS = frozenset({"duty", "requirement", "responsibility", "kpi", "right", "relationship"})
+
+
+def _runs(drafts: list[Draft]) -> list[tuple[int, int]]:
+    """(start, end) of runs of list-like drafts that make a list: three or more,
+    or two with list markup."""
+    runs = []
+    start = None
+    for index, draft in enumerate([*drafts, None]):
+        item = draft is not None and draft.shape != "prose"
+        if item and start is not None and draft.led:  # a lead-in ends what came before
+            _close(runs, drafts, start, index)
+            start = None
+        if item and start is None:
+            start = index
+        elif not item and start is not None:
+            _close(runs, drafts, start, index)
+            start = None
+    return runs
+
+
+def _close(runs: list[tuple[int, int]], drafts: list[Draft], start: int, end: int) -> None:
+    run = drafts[start:end]
+    if len(run) >= 3 or (len(run) >= 2 and any(d.shape == "marked" for d in run)):
+        runs.append((start, end))
+
+
+def _paragraphs(drafts: list[Draft]) -> list[Draft]:
+    """Sentences split from one paragraph joined again: a description keeps its paragraphs."""
+    out: list[Draft] = []
+    for draft in drafts:
+        if out and draft.para >= 0 and out[-1].para == draft.para and draft.shape == out[-1].shape == "prose":
+            out[-1] = Draft(out[-1].text + " " + draft.text, shape="prose", para=draft.para)
+        else:
+            out.append(Draft(draft.text, shape=draft.shape, para=draft.para))
+    return out
+
+
+def set_prose_apart(buckets: list[Bucket], profile: Profile, summary: Callable[[], Bucket | None]) -> list[Bucket]:
+    """Buckets with the prose around each section's list taken out of it (see module doc)."""
+    out: list[Bucket] = []
+    for bucket in list(buckets):
+        spec = profile.spec(bucket.section) if bucket.section != "other" else None
+        drafts = bucket.drafts
+        runs = _runs(drafts) if spec is not None and spec.kind in _LIST_KINDS else []
+        if not runs:
+            out.append(bucket)
+            continue
+        first, last = runs[0][0], runs[-1][1]
+        # text before the list, and prose between its runs; marked and labelled items always stay
+        before = [d for d in drafts[:first] if d.shape in ("prose", "plain")]
+        after = [d for d in drafts[last:] if d.shape in ("prose", "plain")]
+        middle = [d for d in drafts[first:last] if d.shape == "prose"]
+        moved = {id(d) for d in (*before, *after, *middle)}
+        bucket.drafts = [d for d in drafts if id(d) not in moved]
+        target = summary() if before or middle else None
+        if target is not None and target is not bucket:
+            target.drafts.extend(_paragraphs(before + middle))
+            if target not in out and target not in buckets[buckets.index(bucket):]:
+                out.insert(0, target)
+        elif before or middle:
+            bucket.drafts[:0] = before + middle  # no summary section: leave them be
+        out.append(bucket)
+        if after:
+            out.append(Bucket("other", None, _paragraphs(after), level=bucket.level))
+    # a summary created for this pass and not placed yet goes first
+    for bucket in buckets:
+        if bucket not in out and bucket.drafts:
+            out.insert(0, bucket)
+    return out
