@@ -26,6 +26,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "ru": "не найдено ни одного раздела должностной инструкции",
         "en": "no section of a job description was found",
     },
+    "import.warn.swapped": {
+        "ru": "заголовки обязанностей и требований, похоже, перепутаны в документе: пункты разложены по смыслу",
+        "en": "the document's responsibilities and requirements headings look swapped: items placed by what they say",
+    },
     "import.warn.fuzzy_capped": {
         "ru": "документ очень большой: нечёткое сравнение с библиотекой остановлено после {count} пунктов",
         "en": "very large document: fuzzy matching against the library stopped after {count} items",

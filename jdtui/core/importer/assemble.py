@@ -17,6 +17,7 @@ from .collected import Bucket, Draft
 from .headings import group_of, strip_numbering, target_of
 from .header import HeaderReader
 from .report import ImportReport
+from .content import read_by_content
 from .prose import set_prose_apart
 from .tables import TableReader
 
@@ -35,7 +36,7 @@ _GOAL = re.compile(r"\s+(?:цель|goal)\s*[:—–-]\s*", re.IGNORECASE)
 
 
 def _title_case(text: str) -> bool:
-    words = [w for w in text.split() if any(c.isalpha() for c in w)]
+    words = [w.strip("()[]«»\"'“”") for w in text.split() if any(c.isalpha() for c in w)]
     if not words or len(words) > 6:
         return False
     if text.upper() == text:
@@ -168,6 +169,7 @@ class Assembler(HeaderReader, TableReader):
                 index = self.on_line(index)
         if not self.own:
             self.buckets = set_prose_apart(self.buckets, self.profile, self._summary_bucket)
+            self.buckets = read_by_content(self.buckets, self.by_section, self.report)
         if self.lang == "en" and "position" not in self.variables and self.title:
             self.variables["position"] = re.sub(r"\s+(?:at|—|–)\s+.*$", "", self.title)
             self.inferred.add("position")
@@ -199,12 +201,20 @@ class Assembler(HeaderReader, TableReader):
             return
         self.open_other(strip_numbering(text), level)
 
-    def subheading(self, text: str) -> None:
+    def subheading(self, text: str, *, names: bool = True) -> None:
         """A sub-heading inside a section: it names the prose item that follows
         ("**Be the expert**" + a paragraph is one duty); over a list it is a label."""
         self.report.labels.append((text, "subheading"))
         self.parent = None
-        self.pending = Draft(text.rstrip(":："))
+        self.pending = Draft(text.rstrip(":：")) if names else None
+
+    def _plain_list_follows(self, index: int) -> bool:
+        """Two or more unmarked lines, each its own paragraph, follow the unit at ``index``."""
+        after = self.units[index + 1:index + 3]
+        return (
+            len(after) == 2 and all(u.kind == "line" and u.marker == "" and u.alone for u in after)
+            and not _title_case(after[0].text)
+        )
 
     def _next(self, index: int) -> Unit | None:
         return self.units[index + 1] if index + 1 < len(self.units) else None
@@ -272,10 +282,18 @@ class Assembler(HeaderReader, TableReader):
             self.on_heading(bare, 7)
             return True
         into_list = nxt is not None and nxt.kind == "line" and nxt.marker not in ("", "clause")
+        if text.endswith("?") and len(words) <= 6 and unit.alone and nxt is not None and nxt.kind in ("line", "table"):
+            # "What's the Scoop?", "Interested?": a question on a line of its own heads what follows
+            self.on_heading(bare, 7)
+            return True
         if self.current is None and not self.title and not self.titled and not into_list:
             return False
         standalone = unit.alone and nxt is not None and nxt.kind in ("line", "table")
         if first_of_para and (followed or standalone) and _title_case(bare):
+            if self._kind() in _LIST_KINDS and target_of(bare) is None and self._plain_list_follows(index):
+                # "Data Governance & DataOps" over lines of duties: a sub-area, not a new section
+                self.subheading(text, names=False)
+                return True
             self.on_heading(bare, 7)
             return True
         names_prose = (

@@ -177,7 +177,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"benefit|perks|offer|^about\b|compan|culture|\bteam\b|apply|salary|compensation|\bpay\b|stack|"
             r"\btools\b|technolog|interview|hiring|equal opportunit|diversity|contact|additional|"
             r"предлагаем|^условия|о компании|о нас|контакт|зарплат|оплата|льгот|бонус|"
-            r"bieten|über uns|bewerb|gehalt|offrons|avantages|rémunération|salaire|à propos|qui sommes|postuler|"
+            r"salari|bieten|über uns|bewerb|gehalt|offrons|avantages|rémunération|salaire|à propos|qui sommes|postuler|"
             r"candidature|entretien|recrutement|pourquoi|quyền lợi|phúc lợi|ứng tuyển|về chúng tôi|thu nhập|đãi ngộ|liên hệ",
         ),
     )
