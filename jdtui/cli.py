@@ -188,7 +188,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         imported = replace(imported, title=Path(args.file).stem)
         result.report.title = imported.title
     role = ws.create_draft(imported)
-    print(_safe(format_report(result.report)), file=sys.stderr)
+    print(_safe(format_report(result.report, surface="cli")), file=sys.stderr)
     _out(role.id)
     return EXIT_OK
 

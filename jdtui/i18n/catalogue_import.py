@@ -6,8 +6,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Import: “{title}” (language {lang_code}, profile {profile})",
     },
     "import.report.lang_guessed": {
-        "ru": "  язык определён по тексту: {lang_code} (укажите --lang, если это не так)",
-        "en": "  language guessed from the text: {lang_code} (pass --lang if wrong)",
+        "ru": "  язык определён по тексту: {lang_code} ({hint})",
+        "en": "  language guessed from the text: {lang_code} ({hint})",
+    },
+    "import.report.lang_hint.cli": {"ru": "если это не так, укажите --lang", "en": "pass --lang if wrong"},
+    "import.report.lang_hint.app": {
+        "ru": "если это не так, выберите язык в окне импорта",
+        "en": "if wrong, choose the language in the import dialog",
     },
     "import.report.section": {"ru": "  {section}: {count}", "en": "  {section}: {count}"},
     "import.report.heading": {"ru": "  заголовок «{heading}» → {section}", "en": "  heading “{heading}” → {section}"},

@@ -86,6 +86,7 @@ def test_import_prints_the_new_draft_id_alone_and_the_report_on_stderr(home, cap
     draft_id = out.strip()
     assert out == draft_id + "\n" and draft_id.startswith("d-")
     assert "responsibilities: 5" in err and "heading “3. Должностные обязанности” → responsibilities" in err
+    assert "guessed from the text: ru (pass --lang if wrong)" in err
     assert [p.stem for p in _drafts(home)] == [draft_id]
     assert cli.main(["show", draft_id]) == 0
     shown = capsys.readouterr().out
@@ -126,3 +127,15 @@ def test_a_ten_megabyte_file_imports(home, tmp_path, capsys):
     out, err = capsys.readouterr()
     assert out.strip().startswith("d-")
     assert "fuzzy matching" in err  # bounded work on a huge file, said so
+
+
+def test_the_report_says_how_to_choose_the_language_where_it_is_shown():
+    from jdtui.core.importer import format_report, import_markdown
+    from jdtui.core.model import Library
+
+    report = import_markdown(RU, Library()).report
+    assert report.lang_guessed
+    app, shell = format_report(report, "ru"), format_report(report, "ru", surface="cli")
+    assert "--lang" not in app and "выберите язык в окне импорта" in app
+    assert "укажите --lang" in shell
+    assert "guessed" not in format_report(import_markdown(RU, Library(), lang="ru").report, "en")

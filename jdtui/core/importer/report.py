@@ -57,11 +57,17 @@ class ImportReport:
         }
 
 
-def format_report(report: ImportReport, lang: str | None = None) -> str:
-    """The report as a few lines of plain text in the UI language."""
+def format_report(report: ImportReport, lang: str | None = None, *, surface: str = "app") -> str:
+    """The report as a few lines of plain text in the UI language.
+
+    ``surface`` says where it is shown, for the one hint that depends on it: how
+    to choose the language when the guess was wrong ("cli": pass --lang; "app":
+    choose it in the import dialog).
+    """
     lines = [t("import.report.title", lang, title=report.title or "-", lang_code=report.lang, profile=report.profile)]
     if report.lang_guessed:
-        lines.append(t("import.report.lang_guessed", lang, lang_code=report.lang))
+        hint = t("import.report.lang_hint." + ("cli" if surface == "cli" else "app"), lang)
+        lines.append(t("import.report.lang_guessed", lang, lang_code=report.lang, hint=hint))
     for section, count in report.counts.items():
         lines.append(t("import.report.section", lang, section=t("import.section." + section, lang), count=count))
     for heading, section in report.headings:
