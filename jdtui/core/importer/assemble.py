@@ -220,10 +220,13 @@ class Assembler(HeaderReader, TableReader, ItemAdder):
         nxt = self._next(index)
         if not text:
             return index + 1
-        if self.current is None and unit.marker == "":
+        if unit.marker == "" and self.current is None:
             taken = self.on_header_line(index)
             if taken:
                 return index + taken
+        elif unit.marker == "" and not self.by_section and not self.titled and lb.di_title(text) is not None:
+            # «ДОЛЖНОСТНАЯ ИНСТРУКЦИЯ …» under a line taken as a heading (the organisation above it)
+            return index + self.on_header_line(index)
         if self.ack_heading is not None and self.current is None:
             self.open_other(self.ack_heading, self.level)
             self.ack_heading = None

@@ -94,6 +94,11 @@ class HeaderReader:
                     self.report.labels.append((pair[0], "variable"))
                     return 1
                 return 0
+        if lb.organisation_name(text) and "organization" not in self.variables and not self.buckets:
+            # «ООО «Ладога-Сервис»» above the title: the organisation, not the title
+            self._set("organization", text)
+            self.report.labels.append((text, "variable"))
+            return 1
         if (
             not self.title
             and not self.titled

@@ -203,6 +203,19 @@ def looks_like_lead(text: str) -> bool:
     return text.endswith((":", "：")) and len(text.split()) <= 24 and bool(_LEAD_CUES.search(text))
 
 
+#: «ООО «Ладога-Сервис»», «АО "Завод"», "Acme GmbH": a line that is an organisation's name
+_ORGANISATION = re.compile(
+    r"^(?:ООО|АО|ПАО|ЗАО|ОАО|НАО|ИП|ГУП|МУП|ФГУП|ГБУ|ГКУ|МБУ|МАУ|АНО|НКО|ТОО)\s+[«\"„“]"
+    r"|^[^.!?]{2,60}\s(?:LLC|Ltd\.?|GmbH|Inc\.?|S\.A\.|B\.V\.)$",
+)
+
+
+def organisation_name(text: str) -> bool:
+    """The line is the name of an organisation (legal form and name), nothing more."""
+    text = text.strip()
+    return len(text.split()) <= 8 and bool(_ORGANISATION.match(text))
+
+
 def is_stamp(text: str) -> bool:
     return bool(_STAMP.match(text.strip().strip("*").strip()))
 
