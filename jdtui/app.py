@@ -301,7 +301,7 @@ class JdtuiApp(App):
             self.bell()
 
     # --- saving --------------------------------------------------------------
-    def _flush(self) -> None:
+    def _flush_edits(self) -> None:
         for hook in list(self.flush_hooks):
             hook()
 
@@ -311,7 +311,7 @@ class JdtuiApp(App):
             self.save_in_background(self.session)
 
     def action_save(self) -> None:
-        self._flush()
+        self._flush_edits()
         if self.session is None:
             self.notify(t("app.nothing_to_save"), severity="warning")
             return
@@ -364,7 +364,7 @@ class JdtuiApp(App):
 
     def _save_now_quietly(self) -> bool:
         """Save synchronously (before quitting or switching drafts); never lose text."""
-        self._flush()
+        self._flush_edits()
         session = self.session
         if session is None or not session.dirty:
             return True
