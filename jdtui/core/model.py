@@ -315,6 +315,9 @@ class Finding:
     hint: str = ""
     section: str | None = None
     item: int | None = None
+    #: the role variable (or "title") a whole-document finding is about, so the
+    #: app can put the cursor in that field; not part of the JSON schema
+    field: str | None = None
 
     def to_dict(self) -> dict:
         return {

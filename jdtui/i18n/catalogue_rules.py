@@ -53,17 +53,19 @@ STRINGS: dict[str, dict[str, str]] = {
     }),
     **_rule("requisites", ("Реквизиты", "Requisites"), {"": (
         ("Не заполнены реквизиты документа: {names}", "Document requisites not filled in: {names}"),
-        ("Заполните их в переменных роли (jdtui new --set ИМЯ=ЗНАЧЕНИЕ): без них нет грифа утверждения и заголовка",
-         "Fill them in the role's variables (jdtui new --set NAME=VALUE): the approval stamp and title need them"),
+        ("Заполните их в реквизитах роли (v в Составлении; в командной строке — jdtui new --set ИМЯ=ЗНАЧЕНИЕ): "
+         "без них нет грифа утверждения и заголовка",
+         "Fill them in the role's details (v in Compose; on the command line, jdtui new --set NAME=VALUE): "
+         "the approval stamp and title need them"),
     )}),
     **_rule("requisites-minor", ("Реквизиты (желательные)", "Requisites (recommended)"), {"": (
         ("Не заполнены желательные реквизиты: {names}", "Recommended details not filled in: {names}"),
-        ("Заполните их в переменных роли", "Fill them in the role's variables"),
+        ("Заполните их в реквизитах роли (v в Составлении)", "Fill them in the role's details (v in Compose)"),
     )}),
     **_rule("subordination", ("Подчинённость", "Reporting line"), {"": (
         ("Не указано, кому подчиняется работник", "The document does not say whom the employee reports to"),
-        ("Добавьте пункт о подчинённости (блок с тегом reports-to) или заполните reports_to",
-         "Add a reporting-line clause (a block tagged reports-to) or fill in reports_to"),
+        ("Добавьте пункт о подчинённости (блок с тегом reports-to) или заполните {reports_to} в реквизитах роли",
+         "Add a reporting-line clause (a block tagged reports-to) or fill in {reports_to} in the role's details"),
     )}),
     **_rule("deputy", ("Замещение", "Deputy"), {"": (
         ("Не указано, кто исполняет обязанности работника в его отсутствие",
@@ -137,15 +139,16 @@ STRINGS: dict[str, dict[str, str]] = {
     )}),
     **_rule("placeholder", ("Незаполненные подстановки", "Unfilled placeholders"), {"": (
         ("Не заполнены подстановки: {names}", "Unfilled placeholders: {names}"),
-        ("Заполните переменные роли или перепишите пункт", "Fill in the role's variables or reword the clause"),
+        ("Заполните их в реквизитах роли (v в Составлении) или перепишите пункт",
+         "Fill them in the role's details (v in Compose) or reword the clause"),
     )}),
     **_rule("control-chars", ("Управляющие символы", "Control characters"), {"": (
         ("В тексте есть управляющие символы; при экспорте они будут удалены",
          "The text has control characters; export drops them"),
         ("Перепишите пункт, чтобы в документ попало именно то, что видно", "Retype the clause so the document says what you see"),
     ), "variable": (
-        ("В значении «{name}» есть управляющие символы; при экспорте они будут удалены",
-         "The value of “{name}” has control characters; export drops them"),
+        ("В поле {name} есть управляющие символы; при экспорте они будут удалены",
+         "The field {name} has control characters; export drops them"),
         ("Введите значение заново", "Retype the value"),
     )}),
     **_rule("foreign-language", ("Другой язык", "Other language"), {"": (
@@ -167,7 +170,7 @@ STRINGS: dict[str, dict[str, str]] = {
         ("Уберите его: требования должны касаться деловых качеств (ст. 3, 64 ТК РФ; закон о занятости)",
          "Remove it: requirements must concern the ability to do the job (equal-treatment law)"),
     ), "variable": (
-        ("Дискриминационное требование в «{name}» — {phrases}", "Discriminatory requirement in “{name}” — {phrases}"),
+        ("Дискриминационное требование в поле {name} — {phrases}", "Discriminatory requirement in the field {name} — {phrases}"),
         ("Уберите его из названия: должность называют по работе, а не по работнику",
          "Remove it from the name: a post is named by the work, not by the person"),
     )}),
@@ -176,8 +179,8 @@ STRINGS: dict[str, dict[str, str]] = {
         ("Сформулируйте через нужное для работы: «свободное владение языком», «опыт от 1 года», без пола и возраста",
          "Say what the job needs instead: “fluent English”, “entry level”, “they” for the employee"),
     ), "variable": (
-        ("Значение «{name}» может быть воспринято как дискриминация — {phrases}",
-         "The value of “{name}” may read as discrimination — {phrases}"),
+        ("Значение поля {name} может быть воспринято как дискриминация — {phrases}",
+         "The value of the field {name} may read as discrimination — {phrases}"),
         ("Проверьте значение: оно печатается в документе", "Check the value: it is printed in the document"),
     )}),
     **_rule("duplicate", ("Повтор", "Duplicate"), {"": (
@@ -194,10 +197,12 @@ STRINGS: dict[str, dict[str, str]] = {
          "The clause is {length} characters long; only its first {limit} were checked for wording"),
         ("Разбейте его на пункты или сократите", "Split it into several clauses or shorten it"),
     ), "variable": (
-        ("Значение «{name}» длиной {length} символов; проверены только первые {limit}",
-         "The value of “{name}” is {length} characters long; only its first {limit} were checked"),
+        ("Значение поля {name} длиной {length} символов; проверены только первые {limit}",
+         "The value of the field {name} is {length} characters long; only its first {limit} were checked"),
         ("Сократите значение", "Shorten the value"),
     )}),
+    # a role variable named in a finding, as the details form labels it
+    "rule.field_name": {"ru": "«{label}»", "en": "“{label}”"},
     # categories of discrimination
     "discrimination.age": {"ru": "возраст", "en": "age"},
     "discrimination.sex": {"ru": "пол", "en": "sex/gender"},

@@ -239,13 +239,14 @@ def test_check_of_megabyte_variables_and_items_reads_each_once_and_says_what_it_
     assert {(f.section, f.item) for f in too_long} == {
         (None, None), ("general", len(role.sections[index].items) - 1)
     }
+    assert sorted(f.field for f in too_long if f.section is None) == ["organization", "position"]
     assert sorted(f.message.split("“")[1].split("”")[0] for f in too_long if f.section is None) == [
-        "organization", "position"
+        "Organisation", "Position"
     ]
     assert all(str(SCAN_LIMIT) in f.message for f in too_long)
     # the title-like variable once (not once per clause printing it), and the clause
     discrimination = {(f.section, f.item): f.message for f in findings if f.rule == "discrimination"}
     clause = ("general", len(role.sections[index].items) - 1)
     assert set(discrimination) == {(None, None), clause}
-    assert "position" in discrimination[None, None] and "мужчин" in discrimination[None, None]
+    assert "“Position”" in discrimination[None, None] and "мужчин" in discrimination[None, None]
     assert "30" in discrimination[clause]

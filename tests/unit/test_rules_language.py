@@ -13,7 +13,7 @@ from .rules_support import add, en, findings, local, ru, rules
 def test_unfilled_placeholders_one_error_per_item_listing_names(make):
     role = make().with_variables(organization="")
     found = findings(role, "placeholder")
-    assert found and all(f.severity == "error" and "organization" in f.message for f in found)
+    assert found and all(f.severity == "error" and "“Organisation”" in f.message for f in found)
     assert len({(f.section, f.item) for f in found}) == len(found)
     assert "placeholder" not in rules(make())
 
@@ -112,7 +112,8 @@ def test_control_characters_in_a_variable_or_title_are_one_finding_each(make):
 
     role = replace(make().with_variables(organization="Acme\x1b[2J Ltd"), title="Manager\x07")
     found = findings(role, "control-chars")
-    assert sorted(f.message.split("“")[1].split("”")[0] for f in found) == ["organization", "title"]
+    assert sorted(f.field for f in found) == ["organization", "title"]
+    assert sorted(f.message.split("“")[1].split("”")[0] for f in found) == ["Organisation", "Title"]
     assert all(f.section is None and f.item is None for f in found)
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from jdtui.i18n import t
+
 from .rules_support import add, drop, en, findings, local, ru, rules, set_section
 
 
@@ -16,7 +18,9 @@ def _untag(role, section_id, tag):
 def test_ru_missing_approval_requisite_is_an_error(name):
     role = ru().with_variables(**{name: ""})
     found = findings(role, "requisites")
-    assert len(found) == 1 and found[0].severity == "error" and name in found[0].message
+    assert len(found) == 1 and found[0].severity == "error" and found[0].field == name
+    # named as the details form labels it, never by its id
+    assert t(f"var.{name}", "en") in found[0].message and name not in found[0].message
 
 
 @pytest.mark.parametrize("name", ["doc_number", "city"])
@@ -24,7 +28,8 @@ def test_ru_missing_number_or_city_is_a_warning(name):
     role = ru().with_variables(**{name: ""})
     assert "requisites" not in rules(role)
     found = findings(role, "requisites-minor")
-    assert len(found) == 1 and found[0].severity == "warning" and name in found[0].message
+    assert len(found) == 1 and found[0].severity == "warning" and found[0].field == name
+    assert t(f"var.{name}", "en") in found[0].message and name not in found[0].message
 
 
 def test_filled_requisites_are_silent():
@@ -35,7 +40,7 @@ def test_filled_requisites_are_silent():
 def test_en_missing_organisation_or_department_is_a_warning(name):
     role = en().with_variables(**{name: ""})
     assert "requisites" not in rules(role)
-    assert name in findings(role, "requisites-minor")[0].message
+    assert t(f"var.{name}", "en") in findings(role, "requisites-minor")[0].message
 
 
 def test_ru_subordination_by_tag_by_text_or_missing():

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from ...i18n import t
 from ..model import Block, Finding, Item, Library, Role
@@ -118,6 +118,16 @@ class Context:
     def variable(self, name: str) -> str:
         return (self.role.variables.get(name) or "").strip()
 
+    def label(self, name: str) -> str:
+        """A variable (or "title") as the details form names it, quoted: «Организация»."""
+        key = "field.title" if name == "title" else f"var.{name}"
+        label = t(key, self.lang)
+        return t("rule.field_name", self.lang, label=name if label == key else label)
+
+    def labels(self, names: Iterable[str]) -> str:
+        """Several variables as the details form names them, comma-separated."""
+        return ", ".join(self.label(name) for name in names)
+
     # --- findings ----------------------------------------------------------
     def finding(
         self,
@@ -125,6 +135,7 @@ class Context:
         section: str | None = None,
         item: int | None = None,
         variant: str = "",
+        field: str | None = None,
         **values: object,
     ) -> Finding:
         """A finding of ``rule`` with its message and hint from the catalogue."""
@@ -136,6 +147,7 @@ class Context:
             hint=t(key + ".hint", self.lang, **values),
             section=section,
             item=item,
+            field=field,
         )
 
     def at(self, rule: Rule, entry: Entry, variant: str = "", **values: object) -> Finding:

@@ -226,7 +226,7 @@ def discrimination(ctx: Context, me: Rule) -> Iterable[Finding]:
     for name, found in _variable_hits(ctx):
         explicit = [h for h in found if not h.proxy]
         if explicit and name in PERSON_VARIABLES:
-            yield ctx.finding(me, variant="variable", name=name, phrases=_describe(ctx, explicit))
+            yield ctx.finding(me, variant="variable", field=name, name=ctx.label(name), phrases=_describe(ctx, explicit))
 
 
 @rule("discrimination-risk", "warning", RULES)
@@ -239,4 +239,4 @@ def discrimination_risk(ctx: Context, me: Rule) -> Iterable[Finding]:
     for name, found in _variable_hits(ctx):
         risky = [h for h in found if h.proxy or name not in PERSON_VARIABLES]
         if risky:
-            yield ctx.finding(me, variant="variable", name=name, phrases=_describe(ctx, risky))
+            yield ctx.finding(me, variant="variable", field=name, name=ctx.label(name), phrases=_describe(ctx, risky))

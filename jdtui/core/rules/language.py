@@ -37,7 +37,7 @@ def placeholder(ctx: Context, me: Rule) -> Iterable[Finding]:
     for entry in ctx.resolved:
         names = unfilled(entry.block.text + " " + entry.block.goal, ctx.role.variables)
         if names:
-            yield ctx.at(me, entry, names=", ".join(dict.fromkeys(names)))
+            yield ctx.at(me, entry, names=ctx.labels(dict.fromkeys(names)))
 
 
 @rule("control-chars", "warning", RULES)
@@ -48,7 +48,7 @@ def control_chars(ctx: Context, me: Rule) -> Iterable[Finding]:
             yield ctx.at(me, entry)
     for name, value in {"title": ctx.role.title, **ctx.role.variables}.items():
         if isinstance(value, str) and has_controls(value):
-            yield ctx.finding(me, variant="variable", name=name)
+            yield ctx.finding(me, variant="variable", field=name, name=ctx.label(name))
 
 
 @rule("foreign-language", "warning", RULES)

@@ -55,7 +55,7 @@ def requisites(ctx: Context, me: Rule) -> Iterable[Finding]:
         return
     missing = [name for name in RU_REQUIRED if not ctx.variable(name)]
     if missing:
-        yield ctx.finding(me, names=", ".join(missing))
+        yield ctx.finding(me, field=missing[0], names=ctx.labels(missing))
 
 
 @rule("requisites-minor", "warning", RULES)
@@ -64,7 +64,7 @@ def requisites_minor(ctx: Context, me: Rule) -> Iterable[Finding]:
     wanted = RU_WANTED if ctx.profile.id == "ru-di" else EN_WANTED
     missing = [name for name in wanted if not ctx.variable(name)]
     if missing:
-        yield ctx.finding(me, names=", ".join(missing))
+        yield ctx.finding(me, field=missing[0], names=ctx.labels(missing))
 
 
 @rule("subordination", "warning", RULES)
@@ -74,7 +74,7 @@ def subordination(ctx: Context, me: Rule) -> Iterable[Finding]:
         return  # the English header prints "Reports to"
     tagged = any(e.has_tag("reports-to") for e in ctx.resolved)
     if not tagged and not _stated(ctx.in_section(*GENERAL_SECTIONS), "reports-to", SUBORDINATION):
-        yield ctx.finding(me, "general" if ctx.profile.id == "ru-di" else "summary")
+        yield ctx.finding(me, "general" if ctx.profile.id == "ru-di" else "summary", reports_to=ctx.label("reports_to"))
 
 
 @rule("deputy", "warning", RULES)

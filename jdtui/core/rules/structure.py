@@ -73,4 +73,4 @@ def too_long(ctx: Context, me: Rule) -> Iterable[Finding]:
             yield ctx.at(me, entry, length=entry.length, limit=SCAN_LIMIT)
     for name, value in {"title": ctx.role.title, **ctx.role.variables}.items():
         if isinstance(value, str) and len(value) > SCAN_LIMIT:
-            yield ctx.finding(me, variant="variable", name=name, length=len(value), limit=SCAN_LIMIT)
+            yield ctx.finding(me, variant="variable", field=name, name=ctx.label(name), length=len(value), limit=SCAN_LIMIT)
