@@ -174,6 +174,10 @@ class JdtuiApp(App):
         self.switch_mode("compose")
         self.call_after_refresh(self.screen.run_action, action)
 
+    def open_details(self, field: str = "organization") -> None:
+        """Show Compose's details form with the cursor in ``field`` (a variable name, or title)."""
+        self.compose_action(f"details({field!r})")
+
     def dialog_actions(self) -> list[str]:
         """Actions whose dialogs are installed (export, import, …)."""
         from importlib.util import find_spec

@@ -219,6 +219,10 @@ class CheckScreen(Screen):
     @on(FindingsTable.Chosen)
     def _chosen(self, message: FindingsTable.Chosen) -> None:
         finding = message.finding
+        field = getattr(finding, "field", None)
+        if finding.section is None and field:
+            self.app.open_details(field)
+            return
         if finding.section is None:
             self.notify(t("check.whole_document"), markup=False)
             return

@@ -58,7 +58,8 @@ class ComposeScreen(Screen):
         self._findings: list[Finding] = []
         self._check_timer: Timer | None = None
         self._shown: tuple[str, int, int] | None = None
-        self._focus_details = False
+        #: the details field to focus once the (lazily mounted) form is ready
+        self._focus_details: str | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -130,8 +131,8 @@ class ComposeScreen(Screen):
         if details is not None and self.session is not None:
             details.show(self.session.role)
         if self._focus_details and details is not None:
-            self._focus_details = False
-            self.set_focus(details.query_one("#field-organization"))
+            field, self._focus_details = self._focus_details, None
+            self._focus_field(details, field)
 
     def refresh_role(self) -> None:
         """Show the session's role; a newly opened draft starts at its first item."""
@@ -385,14 +386,20 @@ class ComposeScreen(Screen):
         self.query_one("#outline", Outline).select(position[0], index)
 
     # --- details -------------------------------------------------------------------
-    def action_details(self) -> None:
-        """Show the role's details and put the cursor in the organisation field."""
+    def action_details(self, field: str = "organization") -> None:
+        """Show the role's details and put the cursor in ``field`` (a variable, or title)."""
         self.query_one("#editor-tabs", TabbedContent).active = "tab-details"
         details = self._details()
         if details is None:  # not mounted yet: focus it when it is
-            self._focus_details = True
+            self._focus_details = field
             return
-        self.set_focus(details.query_one("#field-organization"))
+        self._focus_field(details, field)
+
+    def _focus_field(self, details: DetailsForm, field: str) -> None:
+        found = details.query(f"#field-{field}")
+        target = found.first() if found else details.query_one("#field-organization")
+        self.set_focus(target)
+        target.scroll_visible(animate=False)
 
     @on(DetailsForm.Changed)
     def _details_changed(self, event: DetailsForm.Changed) -> None:
