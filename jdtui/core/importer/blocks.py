@@ -59,7 +59,7 @@ def _inline_lines(token) -> list[tuple[str, bool]]:
         parts.append(text)
         if hrefs:
             link_text.append(text)
-        count = sum(1 for c in text if not c.isspace())
+        count = len("".join(text.split()))  # non-space characters, counted in C
         total_chars += count
         if strong:
             bold_chars += count

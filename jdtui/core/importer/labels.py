@@ -102,6 +102,8 @@ def preferred_marks(lines) -> frozenset[str]:
     """Marks that a legend in the text defines as "nice to have" ("(*)", "*", "†")."""
     marks = set()
     for line in lines:
+        if "*" not in line and "+" not in line and "†" not in line:
+            continue  # most lines: no mark, no regex
         for match in _LEGEND.finditer(line):
             marks.add(match.group("after") or match.group("before"))
     return frozenset(marks)
