@@ -230,7 +230,22 @@ STRINGS: dict[str, dict[str, str]] = {
     "dialog.no": {"ru": "Нет", "en": "No"},
     "confirm.title": {"ru": "Подтвердите", "en": "Please confirm"},
     "export.title": {"ru": "Экспорт в Markdown", "en": "Export to Markdown"},
-    "export.path": {"ru": "Файл (путь; ~ — домашняя папка):", "en": "File (path; ~ is your home folder):"},
+    "export.path": {
+        "ru": "Файл (имя или путь; ~ — домашняя папка; .md добавится сам):",
+        "en": "File (a name or a path; ~ is your home folder; .md is added):",
+    },
+    "export.folder.last": {
+        "ru": "Папка: {folder} — туда вы экспортировали в прошлый раз. Имя без пути попадёт в неё.",
+        "en": "Folder: {folder} — where you exported last time. A name without a folder goes there.",
+    },
+    "export.folder.start": {
+        "ru": "Папка: {folder} — в ней запущен jdtui. Имя без пути попадёт в неё.",
+        "en": "Folder: {folder} — the one jdtui was started in. A name without a folder goes there.",
+    },
+    "export.folder.home": {
+        "ru": "Папка: {folder} — ваша домашняя. Имя без пути попадёт в неё.",
+        "en": "Folder: {folder} — your home folder. A name without a folder goes there.",
+    },
     "export.do": {"ru": "Экспортировать", "en": "Export"},
     "export.has_errors": {
         "ru": "В документе есть ошибки ({count}): он неполон или содержит незаполненные поля.",

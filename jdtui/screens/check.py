@@ -23,7 +23,7 @@ from textual.widgets import Footer, Header, Static, TabbedContent, TabPane
 from ..core.check import check, score
 from ..core.model import Finding, Library, Role
 from ..core.render import render_markdown
-from ..core.text import strip_controls
+from ..core.text import safe_file_name, strip_controls
 from ..i18n import t, ui_lang
 from ..keys import localise_bindings
 from ..store.errors import StoreError
@@ -31,7 +31,7 @@ from ..store.export import ExportExists, write_export
 from ..store.paths import styles_dir
 from ..widgets.findings import FindingsTable, finding_details
 from ..widgets.markdown_preview import MarkdownPreview
-from .dialogs.export import ExportChoice, ExportDialog, default_export_path
+from .dialogs.export import ExportChoice, ExportDialog, default_export_folder
 
 #: The setting that remembers the folder of the last export.
 EXPORT_DIR_SETTING = "export_dir"
@@ -112,7 +112,7 @@ class CheckScreen(Screen):
                 yield Static("", id="finding-details")
             with TabPane(t("check.tab.preview"), id="tab-preview"):
                 yield MarkdownPreview(id="preview")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.recheck()
@@ -273,7 +273,8 @@ class CheckScreen(Screen):
         with contextlib.suppress(StoreError):
             folder = self.app.workspace.settings.get(EXPORT_DIR_SETTING)
         errors = sum(f.severity == "error" for f in self.findings)
-        dialog = ExportDialog(default_export_path(role.title, folder), errors=errors)
+        where, origin = default_export_folder(folder)
+        dialog = ExportDialog(where / safe_file_name(role.title), errors=errors, origin=origin)
         self.app.push_screen(dialog, self._export_chosen)
 
     def _export_chosen(self, choice: ExportChoice | None) -> None:

@@ -85,7 +85,7 @@ class PortfolioScreen(Screen):
         yield Header()
         yield Static(Text(t("portfolio.loading")), id="portfolio-summary")
         yield DataTable(id="portfolio", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.sub_title = t("portfolio.title")

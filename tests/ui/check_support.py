@@ -67,7 +67,7 @@ def make_workspace(tmp_path: Path) -> Workspace:
 
 class ScreenHarness(App):
     """Provides what the screens expect of the app: ``workspace``, ``session``
-    (with ``.role``), ``open_item`` and ``open_role`` (recorded)."""
+    (with ``.role``), ``open_item``, ``open_details`` and ``open_role`` (recorded)."""
 
     def __init__(self, workspace: Workspace, role: Role | None, screen: Screen | None = None) -> None:
         super().__init__()
@@ -75,6 +75,7 @@ class ScreenHarness(App):
         self.session = SimpleNamespace(role=role) if role is not None else None
         self.opened_items: list[tuple[str, int | None]] = []
         self.opened_roles: list[str] = []
+        self.opened_details: list[str] = []
         self.copied: list[str] = []
         self._first = screen
 
@@ -84,6 +85,9 @@ class ScreenHarness(App):
 
     def open_item(self, section_id: str, item: int | None) -> None:
         self.opened_items.append((section_id, item))
+
+    def open_details(self, field: str) -> None:
+        self.opened_details.append(field)
 
     def open_role(self, role_id: str) -> None:
         self.opened_roles.append(role_id)

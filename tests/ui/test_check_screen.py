@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 from textual.widgets import Button, Checkbox, Input, Static
 
-from jdtui.core.model import Block, Item, RoleSection
+from jdtui.core.model import Block, Finding, Item, RoleSection
 from jdtui.core.render import render_markdown
+from jdtui.i18n import t
 from jdtui.screens.check import CheckScreen
 from jdtui.screens.dialogs import ConfirmDialog, ExportDialog
 from jdtui.widgets.findings import FindingsTable
@@ -70,19 +71,30 @@ async def test_arrows_and_enter_work_without_clicking_first(workspace) -> None:
         assert app.opened_items == [(finding.section, finding.item)]
 
 
-async def test_finding_about_the_whole_document_does_not_jump(workspace) -> None:
+async def test_enter_on_a_missing_requisite_opens_the_details_at_that_field(workspace) -> None:
     app = ScreenHarness(workspace, sample_role(), CheckScreen())
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         screen = app.screen
-        whole = [i for i, f in enumerate(screen.findings) if f.section is None]
-        if not whole:
-            pytest.skip("the engine reports no whole-document finding for this role")
-        screen.query_one(FindingsTable).move_cursor(row=whole[0])
+        row = next(i for i, f in enumerate(screen.findings) if f.rule == "requisites")
+        finding = screen.findings[row]
+        assert finding.section is None and finding.field == "organization"  # the first one the stamp needs
+        screen.query_one(FindingsTable).move_cursor(row=row)
         screen.query_one(FindingsTable).focus()
         await pilot.press("enter")
         await pilot.pause()
-        assert app.opened_items == []
+        assert app.opened_details == ["organization"] and app.opened_items == []
+
+
+async def test_finding_about_the_whole_document_without_a_field_does_not_jump(workspace) -> None:
+    app = ScreenHarness(workspace, sample_role(), CheckScreen())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        screen.post_message(FindingsTable.Chosen(Finding("x", "warning", "whole document")))
+        await pilot.pause()
+        assert app.opened_items == [] and app.opened_details == []
+        assert any(str(n.message) == t("check.whole_document") for n in app._notifications)
 
 
 async def test_export_refuses_without_override_while_errors_exist(workspace, tmp_path, monkeypatch) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,7 +12,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Checkbox, Input, Label, Static
-from textual.widgets.input import Selection
 
 from ...core.text import safe_file_name
 from ...i18n import t
@@ -26,12 +27,49 @@ class ExportChoice:
     overwrite: bool = False
 
 
+#: where the default folder came from, for the line that says so in the dialog
+FOLDER_ORIGINS = ("last", "start", "home")
+
+
+def default_export_folder(last: Path | str | None = None) -> tuple[Path, str]:
+    """The folder an export goes to unless the user names another, and why:
+    the folder of the last export ("last"), else the folder jdtui was started
+    in ("start"), else the home folder ("home")."""
+    if last:
+        folder = Path(last).expanduser()
+        if folder.is_dir() and os.access(folder, os.W_OK):
+            return folder, "last"
+    try:
+        start = Path.cwd()
+    except OSError:  # the folder it was started in is gone
+        start = None
+    if start is not None and os.access(start, os.W_OK):
+        return start, "start"
+    return Path.home(), "home"
+
+
 def default_export_path(title: str, folder: Path | str | None = None) -> Path:
-    """A safe file name from the role title, in ``folder`` (else the current one)."""
-    base = Path(folder).expanduser() if folder else Path.cwd()
-    if not base.is_dir():
-        base = Path.cwd()
-    return base / safe_file_name(title)
+    """A safe file name from the role title, in the default export folder."""
+    return default_export_folder(folder)[0] / safe_file_name(title)
+
+
+#: a file name ending like this already has its extension; otherwise ".md" is added
+_EXTENSION = re.compile(r"\.[A-Za-z0-9]{1,8}$")
+
+
+def export_target(typed: str, folder: Path, file_name: str) -> Path:
+    """The file a typed path names: ``~`` is the home folder, a relative path is
+    relative to ``folder``, a folder gets ``file_name``, a name without an
+    extension gets ".md" (never a second one)."""
+    typed = typed.strip()
+    path = Path(typed).expanduser()
+    if not path.is_absolute():
+        path = folder / path
+    if typed.endswith(("/", os.sep)) or path.is_dir():
+        return path / file_name
+    if not _EXTENSION.search(path.name):
+        path = path.with_name(path.name + ".md")
+    return path
 
 
 def _shown(path: Path) -> str:
@@ -48,17 +86,25 @@ class ExportDialog(Dialog[ExportChoice]):
     the override box. An existing file is replaced only after a second question.
     """
 
-    def __init__(self, default_path: Path, *, errors: int = 0, file_name: str | None = None) -> None:
+    def __init__(
+        self, default_path: Path, *, errors: int = 0, file_name: str | None = None, origin: str = "start"
+    ) -> None:
         super().__init__()
         self.default_path = Path(default_path)
+        #: relative paths are relative to this folder (the one the dialog names)
+        self.folder = self.default_path.parent
+        self.origin = origin if origin in FOLDER_ORIGINS else "start"
         self.errors = errors
         self.file_name = file_name or self.default_path.name
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Static(t("export.title"), classes="dialog-title")
+            folder = Text(t(f"export.folder.{self.origin}", folder=_shown(self.folder)))
+            yield Static(folder, id="export-folder", classes="dialog-note")
             yield Label(t("export.path"), classes="field-label")
-            yield Input(_shown(self.default_path), id="path", select_on_focus=False)
+            # the whole path, selected: typing replaces it, Ctrl+U clears it, End keeps it
+            yield Input(_shown(self.default_path), id="path", select_on_focus=True)
             yield Static("", id="export-message", classes="dialog-message")
             if self.errors:
                 yield Static(Text(t("export.has_errors", count=self.errors)), id="errors-warning", classes="-warning")
@@ -69,12 +115,7 @@ class ExportDialog(Dialog[ExportChoice]):
 
     def on_mount(self) -> None:
         self.say("export-message", "")
-        field = self.query_one("#path", Input)
-        field.focus()
-        # select the file's stem, so typing a new name keeps folder and extension
-        name_start = len(field.value) - len(self.default_path.name)
-        stem_end = name_start + len(Path(self.default_path.name).stem)
-        field.selection = Selection(name_start, stem_end) if name_start >= 0 else Selection(0, len(field.value))
+        self.query_one("#path", Input).focus()
 
     @property
     def overridden(self) -> bool:
@@ -118,11 +159,7 @@ class ExportDialog(Dialog[ExportChoice]):
         typed = self.query_one("#path", Input).value.strip()
         if not typed:
             return None, t("export.no_path")
-        path = Path(typed).expanduser()
-        if not path.is_absolute():
-            path = Path.cwd() / path
-        if path.is_dir():
-            path = path / self.file_name
+        path = export_target(typed, self.folder, self.file_name)
         if not path.parent.is_dir():
             return None, t("export.no_folder", folder=_shown(path.parent))
         if path.exists() and not path.is_file():

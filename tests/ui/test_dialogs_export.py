@@ -1,0 +1,99 @@
+"""Export dialog: the path a consultant types is the file that gets written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input, Static
+
+from jdtui.i18n import t
+from jdtui.screens.check import CheckScreen
+from jdtui.screens.dialogs import ExportDialog
+from jdtui.screens.dialogs.export import default_export_folder, export_target
+
+from .check_support import ScreenHarness, make_workspace, sample_role
+
+
+async def settle(pilot) -> None:
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+@pytest.fixture
+def workspace(tmp_path: Path):
+    return make_workspace(tmp_path)
+
+
+def test_a_typed_path_names_one_file_with_one_extension(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    folder = tmp_path / "exports"
+    assert export_target("/tmp/jdx/out.md", folder, "role.md") == Path("/tmp/jdx/out.md")
+    assert export_target("/tmp/jdx/out", folder, "role.md") == Path("/tmp/jdx/out.md")
+    assert export_target("out", folder, "role.md") == folder / "out.md"
+    assert export_target("sub/out.md", folder, "role.md") == folder / "sub" / "out.md"
+    assert export_target("~/out.md", folder, "role.md") == tmp_path / "home" / "out.md"
+    assert export_target("~/docs/", folder, "role.md") == tmp_path / "home" / "docs" / "role.md"
+    assert export_target("notes.txt", folder, "role.md") == folder / "notes.txt"
+
+
+def test_default_folder_is_the_last_export_else_where_jdtui_started(tmp_path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    last = tmp_path / "last"
+    last.mkdir()
+    assert default_export_folder(str(last)) == (last, "last")
+    assert default_export_folder(str(tmp_path / "gone")) == (tmp_path, "start")
+    assert default_export_folder(None) == (tmp_path, "start")
+
+
+async def test_path_field_holds_the_whole_path_selected_with_the_cursor_at_its_end(workspace, tmp_path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    app = ScreenHarness(workspace, sample_role(), CheckScreen())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, ExportDialog)
+        field = dialog.query_one("#path", Input)
+        assert field.has_focus and Path(field.value).parent == tmp_path and field.value.endswith(".md")
+        assert field.cursor_position == len(field.value)
+        assert (field.selection.start, field.selection.end) == (0, len(field.value))
+        note = str(dialog.query_one("#export-folder", Static).render())
+        assert note == t("export.folder.start", folder=str(tmp_path))
+        await pilot.press("ctrl+u")
+        assert field.value == ""
+
+
+async def test_typing_a_full_path_over_the_default_writes_exactly_that_file(workspace, tmp_path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    elsewhere = tmp_path / "jdx"
+    elsewhere.mkdir()
+    app = ScreenHarness(workspace, sample_role(), CheckScreen())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        dialog = app.screen
+        await pilot.press(*str(elsewhere / "out.md"))
+        assert dialog.query_one("#path", Input).value == str(elsewhere / "out.md")
+        target, problem = dialog.target()
+        assert (target, problem) == (elsewhere / "out.md", "")
+
+
+async def test_a_bare_name_goes_into_the_folder_the_dialog_names(workspace, tmp_path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    last = tmp_path / "last"
+    last.mkdir()
+    workspace.settings.set("export_dir", str(last))
+    app = ScreenHarness(workspace, sample_role(), CheckScreen())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        dialog = app.screen
+        note = str(dialog.query_one("#export-folder", Static).render())
+        assert note == t("export.folder.last", folder=str(last))
+        await pilot.press(*"client")
+        assert dialog.target() == (last / "client.md", "")
