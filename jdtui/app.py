@@ -203,11 +203,11 @@ class JdtuiApp(App):
         self.push_screen(ImportDialog(), lambda role_id: role_id and self.open_role(role_id))
 
     def action_restore(self) -> None:
-        """Restore the open draft from one of its backups."""
+        """Restore the open draft, your own blocks or the settings from a backup."""
         from .screens.dialogs import RestoreDialog
 
         if self.session is None:
-            self.notify(t("app.no_draft"), severity="warning")
+            self.push_screen(RestoreDialog(), self._restored)
             return
         self._save_now_quietly()
         self.push_screen(RestoreDialog(self.session.role_id, self.session.role.title), self._restored)

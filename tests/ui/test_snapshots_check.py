@@ -56,3 +56,14 @@ def test_export_dialog_ru_80x24(snap_compare, tmp_path, monkeypatch) -> None:
     # the dialog shows the folder; a fixed one keeps the picture stable
     app.workspace.settings.set("export_dir", "/tmp")
     assert snap_compare(app, terminal_size=(80, 24), run_before=opened(draft_id, "e"))
+
+
+def test_restore_dialog_ru_80x24(snap_compare, tmp_path) -> None:
+    app, draft_id = check_app(tmp_path)
+
+    async def run_before(pilot) -> None:
+        await opened(draft_id)(pilot)
+        pilot.app.action_restore()  # a new draft has no backups yet: the picture is stable
+        await settle(pilot)
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=run_before)
