@@ -33,6 +33,9 @@ from ..widgets.findings import FindingsTable, finding_details
 from ..widgets.markdown_preview import MarkdownPreview
 from .dialogs.export import ExportChoice, ExportDialog, default_export_folder
 
+#: Actions that need an open draft.
+DRAFT_ACTIONS = frozenset({"export", "copy_markdown", "toggle_preview", "toggle_raw", "recheck"})
+
 #: The setting that remembers the folder of the last export.
 EXPORT_DIR_SETTING = "export_dir"
 
@@ -131,6 +134,12 @@ class CheckScreen(Screen):
         await self.recompose()
         self.recheck()
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Without an open draft, the export keys are left out of the footer."""
+        if action in DRAFT_ACTIONS and self.current_role() is None:
+            return False
+        return True
+
     # --- checking ----------------------------------------------------------
     def current_role(self) -> Role | None:
         """The role open in the app, if any."""
@@ -141,6 +150,7 @@ class CheckScreen(Screen):
         """Check ``role`` (default: the open draft) unless it is already shown."""
         role = role or self.current_role()
         self.set_class(role is None, "-empty")
+        self.refresh_bindings()
         if role is None:
             self.checked_role = None
             self.sub_title = ""

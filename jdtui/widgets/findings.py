@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from rich.text import Text
+from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import DataTable
 
@@ -75,6 +76,9 @@ class _Widths:
 class FindingsTable(DataTable):
     """Findings, most severe first: severity, where, message (and the rule id
     when there is room). Enter or a click on a row posts :class:`Chosen`."""
+
+    #: Enter is DataTable's own key; named here so F1 lists it in the UI language
+    BINDINGS = [Binding("enter", "select_cursor", "check.key.go", show=False)]
 
     class Chosen(Message):
         """The user asked to go to a finding's place in the document."""

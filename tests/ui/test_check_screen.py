@@ -197,6 +197,7 @@ async def test_without_a_draft_the_screen_says_how_to_open_one(workspace) -> Non
         await settle(pilot)
         assert app.screen.has_class("-empty")
         assert app.screen.query_one("#check-empty").display
+        assert "export" not in {b.binding.action for b in app.screen.active_bindings.values() if b.enabled}
         await pilot.press("e")
         await settle(pilot)
         assert isinstance(app.screen, CheckScreen)  # no export dialog without a draft
