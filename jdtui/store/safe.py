@@ -2,7 +2,10 @@
 
 Every write takes a file lock, writes a temporary file in the same folder,
 fsyncs it and replaces the target with ``os.replace``, so a reader sees the old
-file or the new one, never half of one. Every read parses the file afresh.
+file or the new one, never half of one. The temporary file has a fixed name per
+target (``.NAME.tmp``; the lock makes it ours), so a save costs the same in a
+folder of 1,000 drafts as in an empty one, and a killed writer's leftover is
+simply written over. Every read parses the file afresh.
 A file that cannot be parsed, that a newer jdtui wrote, or that the user made
 read-only, is reported with its path and never written over.
 """
@@ -14,7 +17,6 @@ import json
 import os
 import re
 import stat
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterator
 
@@ -78,8 +80,8 @@ def lock_for(path: Path, *, mode: int = FILE_MODE) -> "FileLock":
 def locked(path: Path, *, mode: int = FILE_MODE) -> Iterator[None]:
     """Hold the lock of ``path`` for the duration of a transaction.
 
-    Temporary files a killed writer left behind are removed while the lock is
-    held (nobody else can be writing them then).
+    The first lock in a folder (per process) sweeps it for temporary files
+    killed writers left behind (see :func:`remove_stale_temps`).
     """
     lock = lock_for(path, mode=mode)
     try:
@@ -89,25 +91,61 @@ def locked(path: Path, *, mode: int = FILE_MODE) -> Iterator[None]:
     except OSError as error:
         raise StoreError(t("store.lock_failed", reason=error.strerror or error), path) from None
     try:
-        remove_stale_temps(path)
+        if path.parent not in _swept:
+            _swept.add(path.parent)
+            remove_stale_temps(path.parent, holding=path)
         yield
     finally:
         lock.release()
 
 
-def temp_prefix(path: Path) -> str:
-    return f".{path.name}."
+#: Folders swept for stale temporary files by this process (once is enough:
+#: later leftovers are written over, or found when written over).
+_swept: set[Path] = set()
+#: A temporary file: ``.NAME.tmp``, or ``.NAME.XXXXXXXX.tmp`` from jdtui before 0.2.
+_TEMP = re.compile(r"^\.(?P<name>.+?)(?P<random>\.[a-z0-9_]{8})?\.tmp$")
 
 
-def remove_stale_temps(path: Path) -> None:
-    """Delete temporary files of ``path`` left by a writer that died; caller holds the lock."""
-    prefix = temp_prefix(path)
-    # os.scandir, not Path.glob: this runs on every save, in folders of 1,000 drafts.
-    with contextlib.suppress(OSError), os.scandir(path.parent) as entries:
-        for entry in entries:
-            if entry.name.startswith(prefix) and entry.name.endswith(".tmp"):
-                with contextlib.suppress(OSError):
-                    os.unlink(entry.path)
+def temp_path(path: Path) -> Path:
+    """Where ``path`` is written before it replaces the target (fixed: the lock makes it ours)."""
+    return path.with_name(f".{path.name}.tmp")
+
+
+def remove_stale_temps(folder: Path, *, holding: Path | None = None) -> None:
+    """Delete temporary files in ``folder`` that killed writers left behind.
+
+    A temporary file belongs to the file it would replace; it is removed only
+    when nobody holds that file's lock (a live writer always does). ``holding``:
+    the file whose lock the caller holds already. Readers never look at these
+    files, so a leftover is untidy, never harmful.
+    """
+    with contextlib.suppress(OSError), os.scandir(folder) as entries:
+        stale = [entry.path for entry in entries if entry.name.startswith(".") and entry.name.endswith(".tmp")]
+    for temp in stale:
+        match = _TEMP.match(os.path.basename(temp))
+        if match is None:
+            continue
+        # ".a.json.x1y2z3w4.tmp" is the old temp of a.json or the new temp of
+        # a.json.x1y2z3w4: free only if neither file is being written
+        targets = {folder / match["name"]}
+        if match["random"]:
+            targets.add(folder / (match["name"] + match["random"]))
+        if all(target == holding or _unlocked(target) for target in targets):
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
+
+
+def _unlocked(target: Path) -> bool:
+    """Whether nobody writes ``target`` now (its lock is free, or was never made)."""
+    if not os.path.exists(str(target) + ".lock"):
+        return True  # writers lock before they write: no lock file, no writer
+    lock = lock_for(target)
+    try:
+        lock.acquire(timeout=0)
+    except (TimeoutError, OSError):
+        return False
+    lock.release()
+    return True
 
 
 def glob_escape(text: str) -> str:
@@ -204,12 +242,13 @@ def write_bytes(path: Path, payload: bytes, *, mode: int = FILE_MODE) -> None:
     """Replace ``path`` atomically with ``payload``; caller holds the lock."""
     folder = path.parent
     check_writable(path)
+    tmp = temp_path(path)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=temp_prefix(path), suffix=".tmp", dir=folder)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), mode)
     except OSError as error:
         raise StoreError(t("store.write_failed", reason=error.strerror or error), path) from None
     try:
-        os.fchmod(fd, mode)  # mkstemp makes 0600; a team library may want 0660
+        os.fchmod(fd, mode)  # a leftover may have other bits; and the umask applied to os.open
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
             handle.flush()

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from jdtui.core.model import Block
+from jdtui.store import safe
 from jdtui.store.workspace import Workspace
 
 KILLS = 100
@@ -93,16 +94,32 @@ def test_writer_killed_at_random_moments_loses_no_acknowledged_save(tmp_path):
     assert [p.name for p in (tmp_path / "data").rglob("*.tmp")] == []
 
 
-def test_stale_temp_files_are_ignored_by_readers_and_removed_by_the_next_save(tmp_path):
+def test_stale_temp_files_are_ignored_by_readers_and_cleaned_without_touching_a_live_writer(tmp_path, monkeypatch):
     ws = _workspace(tmp_path)
     role = ws.new_draft(ws.templates("en")[0].id)
     folder = ws.drafts.folder
-    stale = folder / f".{role.id}.json.k3j2h1.tmp"
-    stale.write_bytes(b'{"half a fi')
-    other = folder / ".unrelated.json.tmp"
-    other.write_bytes(b"")
+    own = safe.temp_path(folder / f"{role.id}.json")  # a writer of this draft was killed
+    own.write_bytes(b'{"half a fi')
+    old_style = folder / f".{role.id}.json.k3j2h1ab.tmp"  # the random names of older versions
+    old_style.write_bytes(b'{"half')
+    busy = safe.temp_path(folder / "busy.json")  # being written right now by someone else
+    busy.write_bytes(b"")
     drafts, errors = ws.list_drafts()
     assert [r.id for r in drafts] == [role.id] and errors == []
-    ws.save(role)
-    assert not stale.exists()
-    assert other.exists()  # not the temp file of this draft: left alone
+
+    ws.save(role)  # writes over its own leftover
+    assert not own.exists()
+    assert ws.find(role.id).revision == role.revision + 1
+
+    writer = safe.lock_for(folder / "busy.json")
+    writer.acquire()
+    try:
+        monkeypatch.setattr(safe, "_swept", set())  # as in a new process: its first save sweeps
+        ws.save(ws.find(role.id))
+        assert not old_style.exists()
+        assert busy.exists()  # its writer holds the lock: left alone
+    finally:
+        writer.release()
+    safe.remove_stale_temps(folder)
+    assert not busy.exists()
+    assert [p.name for p in folder.iterdir() if p.name.endswith(".tmp")] == []
