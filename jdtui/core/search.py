@@ -34,6 +34,11 @@ def _stemmers() -> tuple:
     return snowballstemmer.stemmer("russian"), snowballstemmer.stemmer("english")
 
 
+def warm_up() -> None:
+    """Load the stemmers (~25 ms of imports) ahead of the first query."""
+    _stemmers()
+
+
 def fold(text: str) -> str:
     """Lower case with «ё» folded to «е»."""
     return text.casefold().replace("ё", "е")
@@ -131,15 +136,18 @@ class SearchIndex(Generic[K]):
     extends it (another letter, another word), only those results are scanned.
     """
 
-    def __init__(self, entries: Iterable[tuple[K, str]] = ()) -> None:
+    def __init__(self, entries: Iterable[tuple[K, str]] = (), *, warm: bool = True) -> None:
+        """``warm``: load the stemmers now (often in a worker thread), not on the
+        first keystroke; false where a first paint should not wait for them."""
         self._keys: list[K] = []
         self._texts: list[str] = []
         self._last: tuple[tuple[str, ...], list[int]] | None = None
+        if warm:
+            warm_up()
         self.add_all(entries)
 
     def add_all(self, entries: Iterable[tuple[K, str]]) -> None:
         """Add texts; a leading space makes the first word a word start like the others."""
-        _stemmers()  # loaded here (often a worker thread), not on the first keystroke
         pairs = entries if isinstance(entries, (list, tuple)) else list(entries)
         self._keys.extend([key for key, _ in pairs])
         self._texts.extend([(" " + text).casefold().replace("ё", "е") for _, text in pairs])

@@ -11,10 +11,10 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Header, Input, Markdown, OptionList, Static, Tab, Tabs
+from textual.widgets import Footer, Header, Input, OptionList, Static, Tab, Tabs
 from textual.widgets.option_list import Option
 
-from ..i18n import t
+from ..i18n import t, ui_lang
 from ..messages import UiLangChanged
 from ..store.errors import StoreError
 from ..widgets.library_entries import (
@@ -34,6 +34,9 @@ PAGE = 200
 FILTER_DELAY = 0.12
 PREVIEW_DELAY = 0.08
 MORE_ID = "more"
+#: Library files up to this size (the shipped samples are 0.5 MB) are read before
+#: the first paint, so the Library appears filled; bigger ones load after it.
+READ_AT_ONCE = 2_000_000
 
 
 @dataclass
@@ -70,6 +73,9 @@ class LibraryScreen(Screen):
     def __init__(self) -> None:
         super().__init__()
         self._catalogues: dict[str, Catalogue] = {}
+        #: the library and UI language the templates and blocks lists were made for
+        self._built: tuple[object, str, dict[str, Catalogue]] | None = None
+        self._left = False
         self._tab = "templates"
         self._limit = PAGE
         self._filter_timer: Timer | None = None
@@ -83,22 +89,47 @@ class LibraryScreen(Screen):
         yield Input(placeholder=t("library.filter"), id="filter", compact=True)
         with Horizontal(id="library-body"):
             yield OptionList(id="results")
-            with VerticalScroll(id="preview-pane"):
-                yield Markdown(id="preview")
+            # the Markdown preview is mounted when first needed (it costs the
+            # first paint ~40 ms of imports)
+            yield VerticalScroll(id="preview-pane")
         yield Static(t("library.loading"), id="library-status")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.sub_title = t("screen.library")
-        self.query_one("#results", OptionList).loading = True
         self.set_focus(self.query_one("#filter", Input))
+        if self._small_library():
+            # read now: the first paint shows the list (drafts follow from a worker)
+            try:
+                self._catalogues.update(self._library_catalogues())
+            except StoreError as problem:
+                self.notify(str(problem), severity="error", timeout=15)
+            self.refilter(preview=False)
+            self.call_after_refresh(self._after_first_paint)
+            return
+        self.query_one("#results", OptionList).loading = True
         # after the first paint: parsing a big library holds the GIL, and the
         # screen should be on the terminal before that starts
         self.call_after_refresh(self.load)
 
+    def _after_first_paint(self) -> None:
+        self._show_preview()
+        self.load(drafts_only=True)
+
+    def _small_library(self) -> bool:
+        workspace = self.app.workspace  # type: ignore[attr-defined]
+        try:
+            return sum(path.stat().st_size for path in workspace.library_files()) <= READ_AT_ONCE
+        except (OSError, StoreError):
+            return False  # the worker reads it and reports what is wrong
+
+    def on_screen_suspend(self) -> None:
+        self._left = True
+
     def on_screen_resume(self) -> None:
         self.sub_title = t("screen.library")
-        if self._catalogues:  # drafts, imports and custom blocks may have changed meanwhile
+        if self._left:  # drafts, imports and custom blocks may have changed meanwhile
+            self._left = False
             self.load()
 
     # --- loading (off the UI thread) ---------------------------------------
@@ -107,10 +138,7 @@ class LibraryScreen(Screen):
         """Read the library and drafts, build the search indexes, post them."""
         workspace = self.app.workspace  # type: ignore[attr-defined]
         try:
-            catalogues = {} if drafts_only else {
-                "templates": template_entries(workspace.library),
-                "blocks": block_entries(workspace.library),
-            }
+            catalogues = {} if drafts_only else self._library_catalogues()
             drafts, errors = workspace.list_drafts()
             catalogues["drafts"] = draft_entries(drafts)
             error = "; ".join(str(e) for e in errors) or None
@@ -118,6 +146,17 @@ class LibraryScreen(Screen):
             self.post_message(self.Loaded(None, str(problem)))
             return
         self.post_message(self.Loaded(LibraryData(catalogues), error))
+
+    def _library_catalogues(self) -> dict[str, Catalogue]:
+        """The templates and blocks lists; made again only when the library
+        (a new block, a restored file) or the UI language changed."""
+        library = self.app.workspace.library  # type: ignore[attr-defined]
+        built = self._built
+        if built is not None and built[0] is library and built[1] == ui_lang():
+            return dict(built[2])
+        catalogues = {"templates": template_entries(library), "blocks": block_entries(library)}
+        self._built = (library, ui_lang(), catalogues)
+        return catalogues
 
     def on_library_screen_loaded(self, message: Loaded) -> None:
         self.query_one("#results", OptionList).loading = False
@@ -140,8 +179,9 @@ class LibraryScreen(Screen):
         self._filter_timer = None
         self.refilter()
 
-    def refilter(self, keep: bool = False) -> None:
-        """Show the entries of the current tab that match the filter."""
+    def refilter(self, keep: bool = False, preview: bool = True) -> None:
+        """Show the entries of the current tab that match the filter (and
+        preview the first, unless ``preview`` is false)."""
         catalogue = self._catalogues.get(self._tab)
         results = self.query_one("#results", OptionList)
         if catalogue is None:
@@ -151,7 +191,8 @@ class LibraryScreen(Screen):
         found = catalogue.search(query)
         options: list[Option | None] = []
         group = None
-        for entry in found[: self._limit]:
+        for position in found[: self._limit]:
+            entry = catalogue.entry(position)
             if entry.kind != "drafts" and entry.group != group:
                 group = entry.group
                 label = family_label(group) if entry.kind == "templates" else t(f"kind.{group}")
@@ -161,12 +202,13 @@ class LibraryScreen(Screen):
             options.append(Option(t("library.more", count=len(found) - self._limit), id=MORE_ID))
         results.set_options(options)
         self._highlight(results, previous)
-        status = t("library.count", shown=min(len(found), self._limit), total=len(catalogue.entries))
+        status = t("library.count", shown=min(len(found), self._limit), total=len(catalogue))
         if not found:
-            status = t("library.nothing_found") if catalogue.entries else t(f"library.empty.{self._tab}")
+            status = t("library.nothing_found") if len(catalogue) else t(f"library.empty.{self._tab}")
         self.query_one("#library-status", Static).update(status)
         # the preview follows the new first result at once, never a stale one
-        self._show_preview()
+        if preview:
+            self._show_preview()
 
     def _highlight(self, results: OptionList, option_id: str | None) -> None:
         if option_id is not None:
@@ -273,8 +315,15 @@ class LibraryScreen(Screen):
         if key == self._previewed:
             return
         self._previewed = key
-        self.query_one("#preview", Markdown).update(self._preview_text(entry))
-        self.query_one("#preview-pane", VerticalScroll).scroll_home(animate=False)
+        text = self._preview_text(entry)
+        pane = self.query_one("#preview-pane", VerticalScroll)
+        from textual.widgets import Markdown
+
+        if pane.children:
+            pane.query_one("#preview", Markdown).update(text)
+        else:
+            pane.mount(Markdown(text, id="preview"))
+        pane.scroll_home(animate=False)
 
     def _preview_text(self, entry: Entry | None) -> str:
         if entry is None:

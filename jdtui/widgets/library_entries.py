@@ -6,13 +6,13 @@ Pure Python apart from the ``EntryOption`` that carries an entry in the list.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Literal
+from dataclasses import dataclass
+from operator import itemgetter
+from typing import Callable, Iterable, Literal, Sequence
 
 from rich.text import Text
 from textual.widgets.option_list import Option
 
-from ..core.md import escape
 from ..core.model import Block, Library, Role, Template
 from ..core.search import SearchIndex
 from ..core.text import strip_controls
@@ -35,20 +35,50 @@ class Entry:
     value: Template | Block | Role
 
 
-@dataclass
 class Catalogue:
-    """The entries of one tab and their search index."""
+    """The entries of one tab and their search index.
 
-    entries: list[Entry] = field(default_factory=list)
-    index: SearchIndex[int] = field(default_factory=SearchIndex)
+    Entries are made when shown (:meth:`entry`): a tab of 100,000 blocks lists
+    200 rows at a time, so it keeps ids and search texts, not 100,000 objects.
+    """
 
-    def search(self, query: str) -> list[Entry]:
-        """Entries whose words match; a query shaped like an id also finds by id."""
+    def __init__(
+        self,
+        ids: Sequence[str] = (),
+        index: SearchIndex[int] | None = None,
+        make: Callable[[int], Entry] | None = None,
+    ) -> None:
+        self.ids = ids
+        self.index: SearchIndex[int] = index if index is not None else SearchIndex(warm=False)
+        self._make = make
+        self._made: dict[int, Entry] = {}
+
+    @classmethod
+    def of_entries(cls, entries: list[Entry], texts: Iterable[str], *, warm: bool = False) -> "Catalogue":
+        """A catalogue of entries already made, found by ``texts`` (one per entry).
+
+        ``warm``: load the stemmers now (see :class:`SearchIndex`).
+        """
+        return cls([e.id for e in entries], SearchIndex(enumerate(texts), warm=warm), entries.__getitem__)
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def entry(self, position: int) -> Entry:
+        """The entry at ``position`` (made on first use)."""
+        made = self._made.get(position)
+        if made is None:
+            assert self._make is not None
+            made = self._made[position] = self._make(position)
+        return made
+
+    def search(self, query: str) -> Sequence[int]:
+        """Positions of the entries whose words match; a query shaped like an id
+        also finds by id. Every position for an empty query."""
         found = self.index.search(query)
         if found is None:
-            return list(self.entries)
-        found = with_id_matches(found, query, [e.id for e in self.entries])
-        return [self.entries[i] for i in found]
+            return range(len(self.ids))
+        return with_id_matches(found, query, self.ids)
 
 
 def looks_like_id(query: str) -> bool:
@@ -78,16 +108,47 @@ def one_line(text: str, limit: int = 120) -> str:
 def template_entries(library: Library) -> Catalogue:
     templates = sorted(library.templates.values(), key=lambda x: (x.family, x.lang, x.title.casefold()))
     entries = [Entry("templates", x.id, x.title, x.lang, x.family, x.source, x) for x in templates]
-    texts = [(i, f"{e.title} {family_label(e.group)}") for i, e in enumerate(entries)]
-    return Catalogue(entries, SearchIndex(texts))
+    return Catalogue.of_entries(entries, (f"{e.title} {family_label(e.group)}" for e in entries))
+
+
+#: The order of kinds in the blocks tab (the others follow, by name).
+BLOCK_KIND_ORDER = {"general": 0, "requirement": 1, "duty": 2, "right": 3, "responsibility": 4}
 
 
 def block_entries(library: Library) -> Catalogue:
-    kinds = {"general": 0, "requirement": 1, "duty": 2, "right": 3, "responsibility": 4}
-    blocks = sorted(library.blocks.values(), key=lambda b: (b.lang, kinds.get(b.kind, 9), b.kind, b.id))
-    entries = [Entry("blocks", b.id, b.title or b.text, b.lang, b.kind, b.source, b) for b in blocks]
-    texts = [(i, block_search_text(b) + " " + named("kind", b.kind)) for i, b in enumerate(blocks)]
-    return Catalogue(entries, SearchIndex(texts))
+    """The blocks tab: by language, kind and id, found by words and kind name.
+
+    Works from the stored documents (:meth:`BlockTable.documents`): a block is
+    made only when its row is shown, and each kind's name is looked up once.
+    """
+    groups: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for block_id, doc in library.blocks.documents():
+        if type(doc) is Block:
+            key, words = (doc.lang, doc.kind), block_search_text(doc)
+        else:
+            key = (str(doc.get("lang") or "ru"), str(doc["kind"]))
+            words = f"{doc.get('title') or ''} {doc.get('text') or ''} {doc.get('goal') or ''}"
+        group = groups.get(key)
+        if group is None:
+            group = groups[key] = []
+        group.append((block_id, words))
+    ids: list[str] = []
+    texts: list[str] = []
+    first = itemgetter(0)
+    for lang, kind in sorted(groups, key=lambda k: (k[0], BLOCK_KIND_ORDER.get(k[1], 9), k[1])):
+        rows = sorted(groups.pop((lang, kind)), key=first)
+        suffix = " " + named("kind", kind)
+        ids += [block_id for block_id, _ in rows]
+        texts += [words + suffix for _, words in rows]
+    index: SearchIndex[int] = SearchIndex(enumerate(texts), warm=False)
+    del texts
+    blocks = library.blocks
+
+    def make(position: int) -> Entry:
+        b = blocks[ids[position]]
+        return Entry("blocks", b.id, b.title or b.text, b.lang, b.kind, b.source, b)
+
+    return Catalogue(ids, index, make)
 
 
 def block_search_text(block: Block) -> str:
@@ -97,8 +158,8 @@ def block_search_text(block: Block) -> str:
 
 def draft_entries(drafts: list[Role]) -> Catalogue:
     entries = [Entry("drafts", r.id, r.title or r.id, r.lang, r.status, r.updated[:10], r) for r in drafts]
-    texts = [(i, f"{e.title} {named('status', e.group)}") for i, e in enumerate(entries)]
-    return Catalogue(entries, SearchIndex(texts))
+    # always made in a worker: the stemmers load there, before the first keystroke
+    return Catalogue.of_entries(entries, (f"{e.title} {named('status', e.group)}" for e in entries), warm=True)
 
 
 def named(prefix: str, value: str) -> str:
@@ -136,6 +197,8 @@ def entry_prompt(entry: Entry) -> Text:
 
 def block_markdown(block: Block) -> str:
     """A block shown on its own: title, text, and what it links to."""
+    from ..core.md import escape  # markdown-it: imported when a preview is first shown
+
     lines = []
     if block.title:
         lines += [f"### {escape(block.title)}", ""]
