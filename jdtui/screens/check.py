@@ -31,7 +31,7 @@ from ..store.export import ExportExists, write_export
 from ..store.paths import styles_dir
 from ..widgets.findings import FindingsTable, finding_details
 from ..widgets.markdown_preview import MarkdownPreview
-from .dialogs.export import ExportChoice, ExportDialog, default_export_folder
+from .dialogs.export import ExportChoice, ExportDialog, default_export_folder, shown_path
 
 #: Actions that need an open draft.
 DRAFT_ACTIONS = frozenset({"export", "copy_markdown", "toggle_preview", "toggle_raw", "recheck"})
@@ -230,7 +230,7 @@ class CheckScreen(Screen):
     def _chosen(self, message: FindingsTable.Chosen) -> None:
         finding = message.finding
         field = getattr(finding, "field", None)
-        if finding.section is None and field:
+        if field:  # a role variable: the fix is in the details form
             self.app.open_details(field)
             return
         if finding.section is None:
@@ -310,7 +310,7 @@ class CheckScreen(Screen):
 
     @on(Exported)
     def _exported(self, message: Exported) -> None:
-        path = strip_controls(str(message.path))
+        path = strip_controls(shown_path(message.path))
         if message.error:
             self.notify(t("export.failed", path=path, reason=message.error), severity="error", timeout=12, markup=False)
         else:

@@ -115,7 +115,9 @@ class FindingsTable(DataTable):
 
     def _widths(self, total: int) -> _Widths:
         wheres = [len(where_text(self._role, f)) for f in self.findings] or [10]
-        severity = max(len(severity_text(s).plain) for s in SEVERITY_LOOK)
+        # only the severities present: "предупреждение" is long and often absent
+        present = {f.severity for f in self.findings} or set(SEVERITY_LOOK)
+        severity = max([len(severity_text(s).plain) for s in present] + [len(t("check.col.severity"))])
         where = min(max(wheres + [len(t("check.col.where"))]), 28 if total >= RULE_COLUMN_MIN_WIDTH else 22)
         rule = None
         if total >= RULE_COLUMN_MIN_WIDTH:

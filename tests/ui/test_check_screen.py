@@ -48,7 +48,7 @@ async def test_enter_on_a_finding_opens_its_item_in_compose(workspace) -> None:
         await settle(pilot)
         screen = app.screen
         table = screen.query_one(FindingsTable)
-        target = next(i for i, f in enumerate(screen.findings) if f.item is not None)
+        target = next(i for i, f in enumerate(screen.findings) if f.item is not None and f.field is None)
         table.focus()
         table.move_cursor(row=target)
         await pilot.press("enter")
@@ -62,7 +62,7 @@ async def test_arrows_and_enter_work_without_clicking_first(workspace) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         screen = app.screen
-        target = next(i for i, f in enumerate(screen.findings) if f.section is not None and i > 0)
+        target = next(i for i, f in enumerate(screen.findings) if f.section is not None and f.field is None and i > 0)
         for _ in range(target):
             await pilot.press("down")
         await pilot.press("enter")
@@ -79,6 +79,20 @@ async def test_enter_on_a_missing_requisite_opens_the_details_at_that_field(work
         row = next(i for i, f in enumerate(screen.findings) if f.rule == "requisites")
         finding = screen.findings[row]
         assert finding.section is None and finding.field == "organization"  # the first one the stamp needs
+        screen.query_one(FindingsTable).move_cursor(row=row)
+        screen.query_one(FindingsTable).focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.opened_details == ["organization"] and app.opened_items == []
+
+
+async def test_enter_on_an_unfilled_placeholder_opens_the_details_at_its_field(workspace) -> None:
+    app = ScreenHarness(workspace, sample_role(), CheckScreen())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        row = next(i for i, f in enumerate(screen.findings) if f.rule == "placeholder")
+        assert screen.findings[row].item is not None and screen.findings[row].field == "organization"
         screen.query_one(FindingsTable).move_cursor(row=row)
         screen.query_one(FindingsTable).focus()
         await pilot.press("enter")

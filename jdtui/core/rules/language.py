@@ -6,7 +6,7 @@ import re
 from typing import Iterable
 
 from ..model import Finding
-from ..placeholders import unfilled
+from ..placeholders import VARIABLES, unfilled
 from ..text import has_controls
 from .base import Rule, rule
 from .context import Context, Entry
@@ -37,7 +37,10 @@ def placeholder(ctx: Context, me: Rule) -> Iterable[Finding]:
     for entry in ctx.resolved:
         names = unfilled(entry.block.text + " " + entry.block.goal, ctx.role.variables)
         if names:
-            yield ctx.at(me, entry, names=ctx.labels(dict.fromkeys(names)))
+            names = list(dict.fromkeys(names))
+            # the fix is usually the role's details: the first field it needs
+            field = next((name for name in names if name in VARIABLES), None)
+            yield ctx.at(me, entry, field=field, names=ctx.labels(names))
 
 
 @rule("control-chars", "warning", RULES)

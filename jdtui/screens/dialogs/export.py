@@ -72,7 +72,7 @@ def export_target(typed: str, folder: Path, file_name: str) -> Path:
     return path
 
 
-def _shown(path: Path) -> str:
+def shown_path(path: Path) -> str:
     """A path as the user would type it: ``~`` for the home folder."""
     home = str(Path.home())
     text = str(path)
@@ -100,11 +100,11 @@ class ExportDialog(Dialog[ExportChoice]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Static(t("export.title"), classes="dialog-title")
-            folder = Text(t(f"export.folder.{self.origin}", folder=_shown(self.folder)))
+            folder = Text(t(f"export.folder.{self.origin}", folder=shown_path(self.folder)))
             yield Static(folder, id="export-folder", classes="dialog-note")
             yield Label(t("export.path"), classes="field-label")
             # the whole path, selected: typing replaces it, Ctrl+U clears it, End keeps it
-            yield Input(_shown(self.default_path), id="path", select_on_focus=True)
+            yield Input(shown_path(self.default_path), id="path", select_on_focus=True)
             yield Static("", id="export-message", classes="dialog-message")
             if self.errors:
                 yield Static(Text(t("export.has_errors", count=self.errors)), id="errors-warning", classes="-warning")
@@ -144,7 +144,7 @@ class ExportDialog(Dialog[ExportChoice]):
             return
         assert target is not None
         if target.exists():
-            question = t("export.replace", path=_shown(target))
+            question = t("export.replace", path=shown_path(target))
 
             def answered(replace: bool | None) -> None:
                 if replace:
@@ -161,7 +161,7 @@ class ExportDialog(Dialog[ExportChoice]):
             return None, t("export.no_path")
         path = export_target(typed, self.folder, self.file_name)
         if not path.parent.is_dir():
-            return None, t("export.no_folder", folder=_shown(path.parent))
+            return None, t("export.no_folder", folder=shown_path(path.parent))
         if path.exists() and not path.is_file():
-            return None, t("export.not_a_file", path=_shown(path))
+            return None, t("export.not_a_file", path=shown_path(path))
         return path, ""
