@@ -12,8 +12,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "cmd.export.help": {"ru": "Проверить и сохранить файл (F4, затем e)", "en": "Check and write a file (F4, then e)"},
     "cmd.import": {"ru": "Импорт документа Markdown", "en": "Import a Markdown document"},
     "cmd.import.help": {"ru": "Файл → новый черновик (F6)", "en": "A file becomes a new draft (F6)"},
-    "cmd.restore": {"ru": "Восстановить черновик из резервной копии", "en": "Restore the draft from a backup"},
-    "cmd.restore.help": {"ru": "Выбрать одну из последних версий", "en": "Choose one of the latest versions"},
+    "cmd.restore": {"ru": "Восстановить из резервной копии", "en": "Restore from a backup"},
+    "cmd.restore.help": {
+        "ru": "Черновик, свои блоки или настройки: выбрать одну из последних версий",
+        "en": "The draft, your own blocks or the settings: choose one of the latest versions",
+    },
     "cmd.custom_block": {"ru": "Свой блок", "en": "Write a block of your own"},
     "cmd.custom_block.help": {"ru": "Сохраняется в вашей библиотеке и добавляется в раздел", "en": "Kept in your library and added to the section"},
     "cmd.portfolio": {"ru": "Все черновики: статус и оценка", "en": "Portfolio: every draft's status and score"},
