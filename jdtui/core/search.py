@@ -153,6 +153,13 @@ class SearchIndex(Generic[K]):
         self._texts.extend([(" " + text).casefold().replace("ё", "е") for _, text in pairs])
         self._last = None
 
+    def add_folded(self, keys: list[K], texts: list[str]) -> None:
+        """Add texts folded already: ``fold(" " + text)`` (saves a copy of each
+        when the caller builds its texts anyway)."""
+        self._keys.extend(keys)
+        self._texts.extend(texts)
+        self._last = None
+
     def __len__(self) -> int:
         return len(self._keys)
 

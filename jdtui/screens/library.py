@@ -79,6 +79,8 @@ class LibraryScreen(Screen):
         self._tab = "templates"
         self._limit = PAGE
         self._filter_timer: Timer | None = None
+        #: a key arrived while the filter was debounced: refilter when the timer fires
+        self._filter_pending = False
         self._preview_timer: Timer | None = None
         self._previewed: str | None = None
         self._preview_paused = False
@@ -166,18 +168,28 @@ class LibraryScreen(Screen):
             self.query_one("#library-status", Static).update(t("library.unavailable"))
             return
         self._catalogues.update(message.data.catalogues)
-        self.refilter(keep=True)
+        # the list first; the preview (Markdown: imports, many widgets) a frame later
+        self.refilter(keep=True, preview=False)
+        self.call_after_refresh(self._show_preview)
 
     # --- filtering -----------------------------------------------------------
     @on(Input.Changed, "#filter")
     def _filter_changed(self) -> None:
-        if self._filter_timer is not None:
+        # the first key after a pause shows at once; keys that follow it
+        # quickly are gathered until typing pauses for FILTER_DELAY
+        if self._filter_timer is None:
+            self._filter_pending = False
+            self.refilter()
+        else:
             self._filter_timer.stop()
+            self._filter_pending = True
         self._filter_timer = self.set_timer(FILTER_DELAY, self._filter_due)
 
     def _filter_due(self) -> None:
         self._filter_timer = None
-        self.refilter()
+        if self._filter_pending:
+            self._filter_pending = False
+            self.refilter()
 
     def refilter(self, keep: bool = False, preview: bool = True) -> None:
         """Show the entries of the current tab that match the filter (and
@@ -257,7 +269,9 @@ class LibraryScreen(Screen):
         if self._filter_timer is not None:  # act on what the user typed, not a stale list
             self._filter_timer.stop()
             self._filter_timer = None
-            self._refilter_quietly()
+            if self._filter_pending:
+                self._filter_pending = False
+                self._refilter_quietly()
         self.act(self.query_one("#results", OptionList).highlighted_option)
 
     def _refilter_quietly(self) -> None:

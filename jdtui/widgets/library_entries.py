@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from operator import itemgetter
-from typing import Callable, Iterable, Literal, Sequence
+from typing import Callable, Iterable, Literal, Mapping, Sequence
 
 from rich.text import Text
 from textual.widgets.option_list import Option
@@ -121,27 +121,29 @@ def block_entries(library: Library) -> Catalogue:
     Works from the stored documents (:meth:`BlockTable.documents`): a block is
     made only when its row is shown, and each kind's name is looked up once.
     """
-    groups: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    groups: dict[tuple[str, str], list[tuple[str, Mapping | Block]]] = {}
     for block_id, doc in library.blocks.documents():
-        if type(doc) is Block:
-            key, words = (doc.lang, doc.kind), block_search_text(doc)
-        else:
-            key = (str(doc.get("lang") or "ru"), str(doc["kind"]))
-            words = f"{doc.get('title') or ''} {doc.get('text') or ''} {doc.get('goal') or ''}"
+        key = (doc.lang, doc.kind) if type(doc) is Block else (str(doc.get("lang") or "ru"), str(doc["kind"]))
         group = groups.get(key)
         if group is None:
             group = groups[key] = []
-        group.append((block_id, words))
+        group.append((block_id, doc))
     ids: list[str] = []
     texts: list[str] = []
     first = itemgetter(0)
     for lang, kind in sorted(groups, key=lambda k: (k[0], BLOCK_KIND_ORDER.get(k[1], 9), k[1])):
         rows = sorted(groups.pop((lang, kind)), key=first)
-        suffix = " " + named("kind", kind)
+        label = named("kind", kind)
         ids += [block_id for block_id, _ in rows]
-        texts += [words + suffix for _, words in rows]
-    index: SearchIndex[int] = SearchIndex(enumerate(texts), warm=False)
-    del texts
+        # what block_search_text says, made in one go for 100,000 blocks, folded for the index
+        texts += [
+            (f" {block_search_text(doc)} {label}" if type(doc) is Block
+             else f" {doc.get('title') or ''} {doc.get('text') or ''} {doc.get('goal') or ''} {label}")
+            .casefold().replace("ё", "е")
+            for _, doc in rows
+        ]
+    index: SearchIndex[int] = SearchIndex(warm=False)
+    index.add_folded(list(range(len(ids))), texts)
     blocks = library.blocks
 
     def make(position: int) -> Entry:
