@@ -16,6 +16,7 @@ from textual.widgets.option_list import Option
 
 from ..i18n import t, ui_lang
 from ..messages import UiLangChanged
+from ..core.search import warm_up
 from ..store.errors import StoreError
 from ..widgets.library_entries import (
     TABS,
@@ -148,6 +149,7 @@ class LibraryScreen(Screen):
             self.post_message(self.Loaded(None, str(problem)))
             return
         self.post_message(self.Loaded(LibraryData(catalogues), error))
+        warm_up()  # the stemmers, after the list is on its way and before the first query
 
     def _library_catalogues(self) -> dict[str, Catalogue]:
         """The templates and blocks lists; made again only when the library

@@ -54,12 +54,13 @@ class Catalogue:
         self._made: dict[int, Entry] = {}
 
     @classmethod
-    def of_entries(cls, entries: list[Entry], texts: Iterable[str], *, warm: bool = False) -> "Catalogue":
+    def of_entries(cls, entries: list[Entry], texts: Iterable[str]) -> "Catalogue":
         """A catalogue of entries already made, found by ``texts`` (one per entry).
 
-        ``warm``: load the stemmers now (see :class:`SearchIndex`).
+        The stemmers are not loaded here (the first paint need not wait for
+        them): the Library's loading worker loads them (:func:`warm_up`).
         """
-        return cls([e.id for e in entries], SearchIndex(enumerate(texts), warm=warm), entries.__getitem__)
+        return cls([e.id for e in entries], SearchIndex(enumerate(texts), warm=False), entries.__getitem__)
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -160,8 +161,7 @@ def block_search_text(block: Block) -> str:
 
 def draft_entries(drafts: list[Role]) -> Catalogue:
     entries = [Entry("drafts", r.id, r.title or r.id, r.lang, r.status, r.updated[:10], r) for r in drafts]
-    # always made in a worker: the stemmers load there, before the first keystroke
-    return Catalogue.of_entries(entries, (f"{e.title} {named('status', e.group)}" for e in entries), warm=True)
+    return Catalogue.of_entries(entries, (f"{e.title} {named('status', e.group)}" for e in entries))
 
 
 def named(prefix: str, value: str) -> str:
