@@ -312,6 +312,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "conflict.copy_button": {"ru": "Мои — копией (c)", "en": "Save mine as copy (c)"},
     "conflict.reload": {"ru": "Загрузить их версию", "en": "Reload theirs"},
     "conflict.copy": {"ru": "Сохранить копию", "en": "Save a copy"},
+    "dialog.other_answer": {"ru": "Другой ответ", "en": "Other answer"},
     "restore.title": {"ru": "Восстановить из резервной копии", "en": "Restore from a backup"},
     "restore.target.draft": {"ru": "Этот черновик", "en": "This draft"},
     "restore.target.blocks": {"ru": "Свои блоки", "en": "Own blocks"},

@@ -199,3 +199,8 @@ async def test_help_groups_the_active_bindings_of_a_screen(tmp_path) -> None:
         await settle(pilot)
         assert isinstance(app.screen, HelpScreen)
         assert any(("e", "Export") in r for r in app.screen.groups.values())
+
+
+async def test_confirm_dialog_arrow_moves_to_the_other_answer(tmp_path) -> None:
+    results, _ = await run_dialog(tmp_path, ConfirmDialog("Replace it?"), keys=("left", "enter"))
+    assert results == [True]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Static
 
@@ -18,6 +19,12 @@ class ConfirmDialog(Dialog[bool]):
 
     The safe answer has the focus, so an accidental Enter never destroys work.
     """
+
+    #: the answers sit side by side: the arrows move between them, as Tab does
+    BINDINGS = [
+        Binding("left", "app.focus_previous", "dialog.other_answer", show=False),
+        Binding("right", "app.focus_next", "dialog.other_answer", show=False),
+    ]
 
     def __init__(self, question: str, *, yes: str | None = None, no: str | None = None, title: str | None = None) -> None:
         super().__init__()
