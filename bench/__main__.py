@@ -74,6 +74,19 @@ def run(only: set[str], work: Path) -> list[Row]:
     return rows
 
 
+#: Where RESULTS.md's hand-written analysis starts; a new record keeps it.
+KEPT = "## Analysis"
+
+
+def _kept_notes() -> str:
+    try:
+        text = RESULTS.read_text(encoding="utf-8")
+    except OSError:
+        return ""
+    at = text.find("\n" + KEPT)
+    return text[at:] if at >= 0 else ""
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
     parser.add_argument("--record", action="store_true", help=f"write {RESULTS.name}")
@@ -94,7 +107,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.record:
         RESULTS.write_text(
             "# Benchmark results\n\nRecorded by `python -m bench --record` (`make bench` runs the same "
-            "without recording). Each ratio is ours ÷ a baseline measured in the same run.\n\n" + report,
+            "without recording). Each ratio is ours ÷ a baseline measured in the same run.\n\n" + report
+            + _kept_notes(),
             encoding="utf-8",
         )
     return 0 if all(row.passed for row in rows) else 1

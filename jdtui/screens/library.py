@@ -105,11 +105,12 @@ class LibraryScreen(Screen):
             # read now: the first paint shows the list (drafts follow from a worker)
             try:
                 self._catalogues.update(self._library_catalogues())
-            except StoreError as problem:
-                self.notify(str(problem), severity="error", timeout=15)
-            self.refilter(preview=False)
-            self.call_after_refresh(self._after_first_paint)
-            return
+            except StoreError:
+                pass  # the worker below tries again and reports it
+            else:
+                self.refilter(preview=False)
+                self.call_after_refresh(self._after_first_paint)
+                return
         self.query_one("#results", OptionList).loading = True
         # after the first paint: parsing a big library holds the GIL, and the
         # screen should be on the terminal before that starts
