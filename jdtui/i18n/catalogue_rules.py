@@ -138,9 +138,14 @@ STRINGS: dict[str, dict[str, str]] = {
         ("Добавьте требования недостающих групп из библиотеки", "Add requirements of the missing groups from the library"),
     )}),
     **_rule("placeholder", ("Незаполненные подстановки", "Unfilled placeholders"), {"": (
-        ("Не заполнены подстановки: {names}", "Unfilled placeholders: {names}"),
-        ("Заполните их в реквизитах роли (v в Составлении) или перепишите пункт",
-         "Fill them in the role's details (v in Compose) or reword the clause"),
+        ("Не заполнено поле {name} (пунктов с ним: {count})", "The field {name} is not filled in (clauses using it: {count})"),
+        ("Заполните его в реквизитах роли (v в Составлении) — оно подставится во все пункты",
+         "Fill it in the role's details (v in Compose); every clause picks it up"),
+    ), "unknown": (
+        ("В пункте неизвестная подстановка {name}: её не заполнит ни одно поле",
+         "The clause has an unknown placeholder {name}: no field fills it"),
+        ("Исправьте имя в тексте пункта или перепишите его без подстановки",
+         "Correct the name in the clause or reword it without the placeholder"),
     )}),
     **_rule("control-chars", ("Управляющие символы", "Control characters"), {"": (
         ("В тексте есть управляющие символы; при экспорте они будут удалены",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from dataclasses import replace
 
 import pytest
 from textual.widgets import Button, Checkbox, Input, Static
@@ -14,7 +15,7 @@ from jdtui.screens.check import CheckScreen
 from jdtui.screens.dialogs import ConfirmDialog, ExportDialog
 from jdtui.widgets.findings import FindingsTable
 
-from .check_support import ScreenHarness, make_workspace, sample_role
+from .check_support import ScreenHarness, local, make_workspace, sample_role
 
 
 async def settle(pilot) -> None:
@@ -87,17 +88,19 @@ async def test_enter_on_a_missing_requisite_opens_the_details_at_that_field(work
 
 
 async def test_enter_on_an_unfilled_placeholder_opens_the_details_at_its_field(workspace) -> None:
-    app = ScreenHarness(workspace, sample_role(), CheckScreen())
+    role = sample_role()
+    general = replace(role.sections[0], items=(*role.sections[0].items, local("general", "Входит в {{department}}.")))
+    app = ScreenHarness(workspace, replace(role, sections=(general, *role.sections[1:])), CheckScreen())
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         screen = app.screen
         row = next(i for i, f in enumerate(screen.findings) if f.rule == "placeholder")
-        assert screen.findings[row].item is not None and screen.findings[row].field == "organization"
+        assert screen.findings[row].item is not None and screen.findings[row].field == "department"
         screen.query_one(FindingsTable).move_cursor(row=row)
         screen.query_one(FindingsTable).focus()
         await pilot.press("enter")
         await pilot.pause()
-        assert app.opened_details == ["organization"] and app.opened_items == []
+        assert app.opened_details == ["department"] and app.opened_items == []
 
 
 async def test_finding_about_the_whole_document_without_a_field_does_not_jump(workspace) -> None:

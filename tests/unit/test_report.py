@@ -10,13 +10,15 @@ from jdtui.core.check import score, check
 from jdtui.core.report import SORT_KEYS, portfolio, sort_rows
 from jdtui.core.vocabulary import BlockSpecError, areas, make_block
 
-from .rules_support import en, library, ru, set_section
+from .rules_support import add, en, library, ru, set_section
 
 
 def _roles():
     good = replace(ru(), id="good", title="Бухгалтер", status="approved", updated="2026-01-03")
     bad = replace(set_section(en(), "rights", []), id="bad", title="Analyst", status="draft", updated="2026-01-05")
-    mid = replace(en().with_variables(department=""), id="mid", title="Clerk", status="review", updated="2026-01-01")
+    # the same clause twice: a warning, no error
+    twice = add(en(), "summary", en().section("summary").items[0])
+    mid = replace(twice, id="mid", title="Clerk", status="review", updated="2026-01-01")
     return [good, bad, mid]
 
 

@@ -6,21 +6,50 @@ import pytest
 
 from jdtui.core.rules.gender_words import is_feminine, is_masculine
 
-from .rules_support import add, en, findings, local, ru, rules
+from .rules_support import add, drop, en, findings, library, local, ru, rules
 
 
-@pytest.mark.parametrize("make", [ru, en])
-def test_unfilled_placeholders_one_error_per_item_listing_names(make):
-    role = make().with_variables(organization="")
+@pytest.mark.parametrize("make,name,label", [
+    (ru, "position_dative", "“Position, dative”"),
+    (en, "organization", "“Organisation”"),
+])
+def test_an_unfilled_field_is_one_error_at_its_first_clause_counting_its_clauses(make, name, label):
+    clauses = [local(f"Clause {n} about {{{{{name}}}}} and more.", "duty", make().lang, areas=("reporting",)) for n in (1, 2)]
+    role = add(make().with_variables(**{name: ""}), "duties", *clauses)
     found = findings(role, "placeholder")
-    assert found and all(f.severity == "error" and "“Organisation”" in f.message for f in found)
-    assert len({(f.section, f.item) for f in found}) == len(found)
+    assert len(found) == 1 and found[0].severity == "error" and found[0].field == name
+    assert label in found[0].message
+    first = next((s.id, i) for s in role.sections for i, item in enumerate(s.items)
+                 if "{{" + name + "}}" in library().resolve(item).text)
+    assert (found[0].section, found[0].item) == first
+    uses = sum(("{{" + name + "}}") in library().resolve(item).text for s in role.sections for item in s.items)
+    assert f": {uses})" in found[0].message and uses >= 2
     assert "placeholder" not in rules(make())
 
 
-def test_placeholder_in_onboarding_goal_counts():
-    role = add(en(), "onboarding", local("Meets the team.", "onboarding", "en", day=4, goal="Knows {{mentor}}."))
-    assert "mentor" in findings(role, "placeholder")[0].message
+def test_a_field_requisites_reports_is_not_reported_again_by_clause():
+    role = ru().with_variables(organization="", approval_date="")
+    assert findings(role, "placeholder") == [] and len(findings(role, "requisites")) == 1
+
+
+def test_an_en_field_clauses_print_is_an_error_not_a_minor_requisite():
+    role = en().with_variables(organization="")
+    assert [f.field for f in findings(role, "placeholder")] == ["organization"]
+    assert "requisites-minor" not in rules(role)
+    # a wanted field no clause prints stays a minor requisite
+    quiet = en()
+    for section in en().sections:
+        quiet = drop(quiet, section.id, lambda block: "{{organization}}" in block.text)
+    assert [f.field for f in findings(quiet.with_variables(organization=""), "requisites-minor")] == ["organization"]
+
+
+@pytest.mark.parametrize("make", [ru, en])
+def test_an_unknown_placeholder_is_one_error_per_clause(make):
+    clauses = [local(f"Clause {n} names {{{{manager_name}}}} here.", "duty", make().lang, areas=("reporting",))
+               for n in (1, 2)]
+    found = findings(add(make(), "duties", *clauses), "placeholder")
+    assert len(found) == 2 and len({(f.section, f.item) for f in found}) == 2
+    assert all("{{manager_name}}" in f.message and f.field is None for f in found)
 
 
 def test_control_characters_are_flagged_as_dropped_on_export():

@@ -39,6 +39,8 @@ def test_filled_requisites_are_silent():
 @pytest.mark.parametrize("name", ["organization", "department"])
 def test_en_missing_organisation_or_department_is_a_warning(name):
     role = en().with_variables(**{name: ""})
+    for section in en().sections:  # a clause printing it makes it a `placeholder` error instead
+        role = drop(role, section.id, lambda block: "{{" + name + "}}" in block.text)
     assert "requisites" not in rules(role)
     assert t(f"var.{name}", "en") in findings(role, "requisites-minor")[0].message
 

@@ -16,6 +16,7 @@ from typing import Iterable, Iterator
 
 from ...i18n import t
 from ..model import Block, Finding, Item, Library, Role
+from ..placeholders import unfilled
 from ..profiles import Profile, get_profile
 from ..text import strip_controls
 from .base import Rule
@@ -114,6 +115,17 @@ class Context:
             for area in entry.block.areas:
                 areas.setdefault(area, []).append(entry)
         return areas
+
+    @cached_property
+    def unfilled_uses(self) -> dict[str, list[Entry]]:
+        """Every placeholder the role's variables leave empty, with the clauses
+        (or onboarding goals) that use it, in document order."""
+        uses: dict[str, list[Entry]] = {}
+        for entry in self.resolved:
+            # the whole text, not the scanned cut: export prints every placeholder
+            for name in dict.fromkeys(unfilled(entry.block.text + " " + entry.block.goal, self.role.variables)):
+                uses.setdefault(name, []).append(entry)
+        return uses
 
     def variable(self, name: str) -> str:
         return (self.role.variables.get(name) or "").strip()

@@ -6,11 +6,12 @@ import re
 from typing import Iterable
 
 from ..model import Finding
-from ..placeholders import VARIABLES, unfilled
+from ..placeholders import VARIABLES
 from ..text import has_controls
 from .base import Rule, rule
 from .context import Context, Entry
 from .gender_words import is_feminine, is_masculine
+from .requisites import required
 from .words import script_shares, tokens
 
 RULES: list[Rule] = []
@@ -33,14 +34,21 @@ PERSON_WORDS = re.compile(
 
 @rule("placeholder", "error", RULES)
 def placeholder(ctx: Context, me: Rule) -> Iterable[Finding]:
-    """A clause still has ``{{placeholders}}`` the role's variables do not fill."""
-    for entry in ctx.resolved:
-        names = unfilled(entry.block.text + " " + entry.block.goal, ctx.role.variables)
-        if names:
-            names = list(dict.fromkeys(names))
-            # the fix is usually the role's details: the first field it needs
-            field = next((name for name in names if name in VARIABLES), None)
-            yield ctx.at(me, entry, field=field, names=ctx.labels(names))
+    """A ``{{placeholder}}`` the role's variables leave empty: one finding per field.
+
+    A known field is filled in once, in the details, so it gets one finding
+    (at its first clause, counting the clauses that print it), and none when
+    ``requisites`` already reports it. An unknown name no field can fill must
+    be fixed in each clause, so it gets one finding per clause.
+    """
+    skip = set(required(ctx))
+    for name, entries in ctx.unfilled_uses.items():
+        if name in VARIABLES:
+            if name not in skip:
+                yield ctx.at(me, entries[0], field=name, name=ctx.label(name), count=len(entries))
+            continue
+        for entry in entries:
+            yield ctx.at(me, entry, variant="unknown", name="{{" + name + "}}")
 
 
 @rule("control-chars", "warning", RULES)
