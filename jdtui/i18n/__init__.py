@@ -13,12 +13,13 @@ from .catalogue_ui import STRINGS as _UI
 from .catalogue_rules import STRINGS as _RULES
 from .catalogue_import import STRINGS as _IMPORT
 from .catalogue_store import STRINGS as _STORE
+from .catalogue_areas import STRINGS as _AREAS
 
 UI_LANGS = ("ru", "en")
 _current: str | None = None
 
 #: key -> {"ru": ..., "en": ...}; one catalogue, kept in a file per area.
-CATALOGUE: dict[str, dict[str, str]] = {**_CLI, **_UI, **_RULES, **_IMPORT, **_STORE}
+CATALOGUE: dict[str, dict[str, str]] = {**_CLI, **_UI, **_RULES, **_IMPORT, **_STORE, **_AREAS}
 
 
 
@@ -50,3 +51,11 @@ def t(key: str, lang: str | None = None, /, **values: object) -> str:
         return key
     text = entry.get(lang or ui_lang()) or entry.get("en") or key
     return text.format(**values) if values else text
+
+
+def area_label(slug: str, lang: str | None = None) -> str:
+    """A duty area (``order-management``) as people say it («управление заказами»);
+    an area a user made up has no name in the catalogue and shows as its slug."""
+    key = f"area.{slug}"
+    label = t(key, lang)
+    return slug if label == key else label

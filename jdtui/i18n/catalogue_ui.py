@@ -177,7 +177,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "var.reports_to.hint": {"ru": "руководитель отдела продаж", "en": "Head of Sales"},
     "var.reports_to_dative": {"ru": "Подчиняется, дат.", "en": "Reports to, dative"},
     "var.reports_to_dative.hint": {"ru": "руководителю отдела продаж", "en": "(Russian documents)"},
-    "var.approver_title": {"ru": "Кто утверждает", "en": "Approver's title"},
+    "var.approver_title": {"ru": "Должность утверждающего", "en": "Approver's position"},
     "var.approver_title.hint": {"ru": "Генеральный директор", "en": "Managing Director"},
     "var.approver_name": {"ru": "ФИО утверждающего", "en": "Approver's name"},
     "var.approver_name.hint": {"ru": "И. И. Иванов", "en": "J. Smith"},

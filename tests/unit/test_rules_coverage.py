@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from jdtui.i18n import area_label
+
 from .rules_support import add, drop, en, findings, local, ru, rules, set_section
 
 
@@ -19,7 +21,7 @@ def test_uncovered_duty_area_is_an_error_naming_area_and_library_rights(make):
 
     area = library().resolve(lib_role_duty).areas[0]
     role = _without_cover(role, "rights", "covers", area)
-    found = [f for f in findings(role, "rights-coverage") if area in f.message]
+    found = [f for f in findings(role, "rights-coverage") if area_label(area, "en") in f.message]
     assert len(found) == 1
     assert found[0].severity == "error" and found[0].section == "duties" and found[0].item == 0
     # the hint suggests library rights of the role's language that cover the area
@@ -51,7 +53,7 @@ def test_unmeasured_duty_area_is_a_warning_with_kpi_suggestions(make):
     role = add(make(), "duties", local("Ведёт реестр договоров." if make is ru else "Keeps the contract register.",
                                         "duty", make().lang, areas=("contract-management",)))
     role = _without_cover(role, "kpi", "measures", "contract-management")
-    found = [f for f in findings(role, "kpi-coverage") if "contract-management" in f.message]
+    found = [f for f in findings(role, "kpi-coverage") if "“contract management”" in f.message]
     assert [f.severity for f in found] == ["warning"]
     assert ".kpi." in found[0].hint
 

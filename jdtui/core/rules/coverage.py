@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from ...i18n import area_label
 from ..model import REQUIREMENT_GROUPS, Block, Finding
 from ..profiles import GROUP_HEADINGS
 from .base import Rule, rule
@@ -43,6 +44,11 @@ GROUP_WORDING: dict[str, re.Pattern[str]] = {
 }
 
 
+def _labels(ctx: Context, areas: Iterable[str]) -> str:
+    """Areas as the UI language names them, comma-separated."""
+    return ", ".join(area_label(area, ctx.lang) for area in areas)
+
+
 def _suggest(ctx: Context, kind: str, field: str, area: str) -> str:
     """Up to three library blocks of the role's language whose ``field`` has ``area``."""
     used = {e.block.id for e in ctx.resolved} | {e.item.ref for e in ctx.entries if e.item.ref}
@@ -65,7 +71,7 @@ def _coverage(ctx: Context, me: Rule, kind: str, field: str) -> Iterable[Finding
             me,
             duties[0],
             variant="" if suggestions else "none",
-            area=area,
+            area=area_label(area, ctx.lang),
             duties=", ".join(str(d.index + 1) for d in duties),
             suggestions=suggestions,
         )
@@ -85,14 +91,14 @@ def idle_right(ctx: Context, me: Rule) -> Iterable[Finding]:
     for entry in ctx.of_kind("right"):
         if entry.text and not set(entry.block.covers) & set(ctx.duty_areas):
             variant = "" if entry.block.covers else "unclassified"
-            yield ctx.at(me, entry, variant=variant, covers=", ".join(entry.block.covers))
+            yield ctx.at(me, entry, variant=variant, covers=_labels(ctx, entry.block.covers))
 
 
 @rule("kpi-coverage", "warning", RULES)
 def kpi_coverage(ctx: Context, me: Rule) -> Iterable[Finding]:
     """Every duty area is measured by at least one KPI."""
     if ctx.duty_areas and not ctx.of_kind("kpi"):
-        yield ctx.finding(me, "kpi", variant="absent", areas=", ".join(sorted(ctx.duty_areas)))
+        yield ctx.finding(me, "kpi", variant="absent", areas=_labels(ctx, sorted(ctx.duty_areas)))
         return
     yield from _coverage(ctx, me, "kpi", "measures")
 

@@ -14,7 +14,7 @@ from textual.widgets import Button, Input, Label, Select, SelectionList, Static,
 from ...core.model import KINDS, LANGS, REQUIREMENT_GROUPS, Block
 from ...core.vocabulary import BlockSpecError, areas, make_block
 from ...core.vocabulary import _slug as area_slug  # one transliteration for ids and areas
-from ...i18n import t
+from ...i18n import area_label, t
 from .base import Dialog
 
 #: The field of a block that holds duty areas, by kind.
@@ -104,7 +104,8 @@ class CustomBlockDialog(Dialog[Block]):
         options = self.query_one("#areas", SelectionList)
         options.clear_options()
         for slug in areas(self.app.workspace.library, self.lang):
-            options.add_option((Text(slug), slug, slug in chosen))
+            # the area's name in the UI language; a user-made area shows its slug
+            options.add_option((Text(area_label(slug)), slug, slug in chosen))
 
     @on(Select.Changed, "#kind")
     def _kind_changed(self, event: Select.Changed) -> None:
