@@ -280,6 +280,8 @@ class ComposeScreen(Screen):
             self.action_add_block()
             return
         if not editor.disabled:
+            # a consultant most often adds to a clause: start at its end
+            editor.move_cursor(editor.document.end)
             # set_focus acts now; focus() would wait, and the next keys go astray
             self.set_focus(editor)
 

@@ -80,11 +80,11 @@ async def test_compose_add_right_edit_item_fill_details_and_export(jd_workspace,
         await settle(pilot)
         await pilot.press("e")
         assert screen.query_one("#item-text", TextArea).has_focus
-        await type_text(pilot, "Новое ")
+        await type_text(pilot, " Ежемесячно.")
         await pilot.press("escape")
         await settle(pilot)
         item = app.session.role.sections[duties].items[0]
-        assert not item.linked and item.local.text.startswith("Новое ")
+        assert not item.linked and item.local.text.endswith(" Ежемесячно.")
         assert "✎" in str(screen.query_one("#item-info").render())
 
         # fill in the client's details
@@ -99,7 +99,7 @@ async def test_compose_add_right_edit_item_fill_details_and_export(jd_workspace,
         await settle(pilot)
         stored = jd_workspace.drafts.load(app.session.role_id)
         assert stored.variables["organization"] == "ООО Ромашка"
-        assert stored.sections[duties].items[0].local.text.startswith("Новое ")
+        assert stored.sections[duties].items[0].local.text.endswith(" Ежемесячно.")
 
         # check, then export what was composed
         await pilot.press("f4")
@@ -117,5 +117,5 @@ async def test_compose_add_right_edit_item_fill_details_and_export(jd_workspace,
         await pilot.press("enter")
         await settle(pilot)
         text = target.read_text(encoding="utf-8")
-        assert "ООО Ромашка" in text and "Новое" in text
+        assert "ООО Ромашка" in text and "Ежемесячно." in text
         assert "\\[bold\\]x\\[/\\]" in text or "[bold]x[/]" in text

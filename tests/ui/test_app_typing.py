@@ -37,8 +37,9 @@ async def test_text_typed_at_once_after_e_goes_into_the_editor(jd_workspace, no_
         post_keys(app, "eXYZ")
         await settle(pilot)
         assert editor.has_focus
-        assert editor.text == "XYZ" + before
-        assert app.session.role.sections[0].items[0].local.text.startswith("XYZ")
+        # the cursor starts at the end: a consultant usually adds to the clause
+        assert editor.text == before + "XYZ"
+        assert app.session.role.sections[0].items[0].local.text.endswith("XYZ")
 
 
 async def test_search_typed_at_once_after_a_goes_into_the_block_filter(jd_workspace, no_delays):
@@ -67,7 +68,7 @@ async def test_letters_typed_in_the_editor_are_text_not_commands(jd_workspace, n
         before = editor.text
         post_keys(app, "eeav")
         await settle(pilot)
-        assert editor.has_focus and editor.text == "eav" + before
+        assert editor.has_focus and editor.text == before + "eav"
 
 
 async def test_search_typed_at_once_after_slash_goes_into_the_library_filter(jd_workspace, no_delays):
@@ -78,3 +79,17 @@ async def test_search_typed_at_once_after_slash_goes_into_the_library_filter(jd_
         post_keys(app, "/office/")
         await settle(pilot)
         assert app.screen.query_one("#filter", Input).value == "office"
+
+
+async def test_e_puts_the_cursor_at_the_end_of_the_clause(jd_workspace):
+    app = JdtuiApp(with_ui_lang(jd_workspace, "ru"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await opened(pilot)
+        before = app.screen.query_one("#item-text", TextArea).text
+        assert before
+        await pilot.press("e")
+        await pilot.press(*" Ежемесячно.")
+        await pilot.press("escape")
+        await settle(pilot)
+        text = app.session.role.sections[0].items[0].local.text
+        assert text == before + " Ежемесячно."
