@@ -6,7 +6,6 @@ as a backup; a damaged draft is reported with its latest backup.
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -30,6 +29,8 @@ def now_iso() -> str:
 
 
 def new_draft_id() -> str:
+    import uuid  # here: `jdtui check` and the first paint never make a draft id
+
     return "d-" + uuid.uuid4().hex[:8]
 
 

@@ -6,24 +6,37 @@ Screens never touch TinyDB; they call this.
 from __future__ import annotations
 
 import os
-from dataclasses import replace
+from functools import cached_property
 from pathlib import Path
-from typing import Any, Callable, Mapping
+from typing import TYPE_CHECKING, Any, Callable, Mapping
 
-from ..core.compose import role_from_template, template_as_role
-from ..core.model import Block, Library, Role, Template
-from ..i18n import t
 from . import paths
-from .backups import FILES_FOLDER, STORE_FILES, Backup, Backups
-from .blocks import BLOCKS_KIND, CustomBlocks
-from .drafts import DraftStore, new_draft_id, now_iso
 from .errors import NotFoundError, StoreError
-from .library import library_from_data, load_library
-from .settings import DEFAULTS, SETTINGS_KIND, Settings
-from .storefiles import FileBackups
-from .team import TEAM_LIBRARY_ENV, TEAM_MODE_ENV, TeamLibrary
+
+if TYPE_CHECKING:
+    from ..core.model import Block, Library, Role, Template
+    from .backups import Backup, Backups
+    from .blocks import CustomBlocks
+    from .drafts import DraftStore
+    from .settings import Settings
+    from .storefiles import FileBackups
+    from .team import TeamLibrary
+
+# Every other store module is imported where it is first needed: the app's first
+# paint and ``jdtui check`` need only a few of them (this module used to cost 40 ms).
 
 __all__ = ["Backup", "STORE_FILES", "TEAM_LIBRARY_ENV", "Workspace"]
+
+#: names this module exports that live in other modules (imported when asked for)
+_EXPORTS = {"Backup": ".backups", "STORE_FILES": ".backups", "TEAM_LIBRARY_ENV": ".team"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _EXPORTS:
+        import importlib
+
+        return getattr(importlib.import_module(_EXPORTS[name], __package__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class Workspace:
@@ -46,23 +59,54 @@ class Workspace:
     ) -> None:
         self.data_dir = data_dir or paths.data_dir()
         self.config_dir = config_dir or paths.config_dir()
-        keep = lambda: self.setting("backups")  # noqa: E731 - read at each backup
-        self.backup_store = Backups(self.data_dir / "backups", keep=keep)
-        self.drafts = DraftStore(self.data_dir / "drafts", self.backup_store)
-        file_backups = Backups(self.backup_store.folder / FILES_FOLDER, keep=keep)
-        #: backups of the user's other files, by their name in STORE_FILES
-        self.file_backups: dict[str, FileBackups] = {
-            "blocks": FileBackups(file_backups, "blocks", self.data_dir / "blocks.json"),
-            "settings": FileBackups(file_backups, "settings", self.config_dir / "settings.json"),
-        }
-        self.custom = CustomBlocks(self.data_dir / "blocks.json", backups=self.file_backups["blocks"])
-        self.settings = Settings(self.config_dir / "settings.json", backups=self.file_backups["settings"])
         self._library_files = library_files
         self._library: Library | None = None
         #: problems with files the workspace skipped (see ``warn``)
         self.warnings: list[StoreError] = []
         self._warn = warn
         self._warned: set[str] = set()
+
+    # --- the stores, made when first used ------------------------------------
+    @cached_property
+    def backup_store(self) -> Backups:
+        """Kept versions of drafts."""
+        from .backups import Backups
+
+        return Backups(self.data_dir / "backups", keep=self._keep)
+
+    def _keep(self) -> Any:
+        return self.setting("backups")  # read at each backup
+
+    @cached_property
+    def drafts(self) -> DraftStore:
+        from .drafts import DraftStore
+
+        return DraftStore(self.data_dir / "drafts", self.backup_store)
+
+    @cached_property
+    def file_backups(self) -> dict[str, FileBackups]:
+        """Backups of the user's other files, by their name in STORE_FILES."""
+        from .backups import FILES_FOLDER, Backups
+        from .storefiles import FileBackups
+
+        file_backups = Backups(self.backup_store.folder / FILES_FOLDER, keep=self._keep)
+        return {
+            "blocks": FileBackups(file_backups, "blocks", self.data_dir / "blocks.json"),
+            "settings": FileBackups(file_backups, "settings", self.config_dir / "settings.json"),
+        }
+
+    @cached_property
+    def custom(self) -> CustomBlocks:
+        """The user's own blocks."""
+        from .blocks import CustomBlocks
+
+        return CustomBlocks(self.data_dir / "blocks.json", backups=self.file_backups["blocks"])
+
+    @cached_property
+    def settings(self) -> Settings:
+        from .settings import Settings
+
+        return Settings(self.config_dir / "settings.json", backups=self.file_backups["settings"])
 
     def _report(self, error: StoreError) -> None:
         if str(error) in self._warned:
@@ -77,6 +121,8 @@ class Workspace:
         try:
             return self.settings.get(key)
         except StoreError as error:
+            from .settings import DEFAULTS
+
             self._report(error)
             return DEFAULTS.get(key)
 
@@ -98,6 +144,8 @@ class Workspace:
         return files
 
     def team_library_path(self) -> Path | None:
+        from .team import TEAM_LIBRARY_ENV
+
         value = os.environ.get(TEAM_LIBRARY_ENV) or self.setting("team_library")
         return Path(str(value)).expanduser() if value else None
 
@@ -106,6 +154,8 @@ class Workspace:
         path = self.team_library_path()
         if path is None:
             return None
+        from .team import TEAM_MODE_ENV, TeamLibrary
+
         mode = os.environ.get(TEAM_MODE_ENV) or self.setting("team_library_mode") or ""
         return TeamLibrary(path, group=str(mode).strip().lower() == "group")
 
@@ -113,6 +163,8 @@ class Workspace:
     def library(self) -> Library:
         """Shipped samples, the team library and the user's own blocks (loaded once)."""
         if self._library is None:
+            from .library import load_library
+
             library = load_library(self.library_files(), on_error=self._report)
             try:
                 library = library.merged(self.custom.library())
@@ -135,6 +187,8 @@ class Workspace:
         return saved
 
     def _team(self) -> TeamLibrary:
+        from ..i18n import t
+
         team = self.team_library()
         if team is None:
             raise StoreError(t("store.no_team_library"))
@@ -165,7 +219,11 @@ class Workspace:
             return self.drafts.load(role_id)
         template = self.library.templates.get(role_id)
         if template is not None:
+            from ..core.compose import template_as_role
+
             return template_as_role(template)
+        from ..i18n import t
+
         raise NotFoundError(t("cli.no_role", id=role_id))
 
     def is_draft(self, role_id: str) -> bool:
@@ -174,6 +232,9 @@ class Workspace:
     def new_draft(
         self, template_id: str, *, title: str | None = None, variables: Mapping[str, str] | None = None
     ) -> Role:
+        from ..core.compose import role_from_template
+        from .drafts import new_draft_id, now_iso
+
         template = self.library.templates.get(template_id)
         if template is None:
             raise NotFoundError(f"no template with id {template_id!r} (see: jdtui list --kind template)")
@@ -182,6 +243,10 @@ class Workspace:
 
     def create_draft(self, role: Role) -> Role:
         """Store a role made elsewhere (an import, a copy) as a new draft."""
+        from dataclasses import replace
+
+        from .drafts import new_draft_id, now_iso
+
         stamp = now_iso()
         role = replace(role, id=new_draft_id(), revision=0, created=stamp, updated=stamp)
         return self.drafts.save(role, expected_revision=None)
@@ -207,6 +272,8 @@ class Workspace:
 
     def backed_up_files(self) -> list[str]:
         """Names (of :data:`STORE_FILES`) of the user's files that have backups."""
+        from .backups import STORE_FILES
+
         return [name for name in STORE_FILES if self.file_backups[name].list()]
 
     def restore_file_backup(self, name: str, backup: Backup) -> Path:
@@ -214,6 +281,10 @@ class Workspace:
 
         The current file is backed up first (even a damaged one), so nothing is lost.
         """
+        from .blocks import BLOCKS_KIND
+        from .library import library_from_data
+        from .settings import SETTINGS_KIND
+
         files = self.file_backups[name]
         if name == "blocks":
             files.restore(backup, BLOCKS_KIND, library_from_data)
