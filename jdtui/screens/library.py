@@ -71,6 +71,13 @@ class LibraryScreen(Screen):
             self.data = data
             self.error = error
 
+    class LoadProgress(Message):
+        """How much of a big library the worker has read, in percent."""
+
+        def __init__(self, percent: int) -> None:
+            super().__init__()
+            self.percent = percent
+
     def __init__(self) -> None:
         super().__init__()
         self._catalogues: dict[str, Catalogue] = {}
@@ -142,6 +149,8 @@ class LibraryScreen(Screen):
         """Read the library and drafts, build the search indexes, post them."""
         workspace = self.app.workspace  # type: ignore[attr-defined]
         try:
+            if not drafts_only:
+                workspace.load_library(progress=self._progress())
             catalogues = {} if drafts_only else self._library_catalogues()
             drafts, errors = workspace.list_drafts()
             catalogues["drafts"] = draft_entries(drafts)
@@ -151,6 +160,22 @@ class LibraryScreen(Screen):
             return
         self.post_message(self.Loaded(LibraryData(catalogues), error))
         warm_up()  # the stemmers, after the list is on its way and before the first query
+
+    def _progress(self):
+        """A progress callback for the worker: posts each new whole percent."""
+        shown = [-1]
+
+        def progress(read: int, total: int) -> None:
+            percent = min(99, 100 * read // total) if total else 0
+            if percent != shown[0]:
+                shown[0] = percent
+                self.post_message(self.LoadProgress(percent))
+
+        return progress
+
+    def on_library_screen_load_progress(self, message: LoadProgress) -> None:
+        if self.query_one("#results", OptionList).loading:
+            self.query_one("#library-status", Static).update(f"{t('library.loading')} {message.percent}%")
 
     def _library_catalogues(self) -> dict[str, Catalogue]:
         """The templates and blocks lists; made again only when the library

@@ -4,17 +4,25 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import json
+import re
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from ..core.model import BlockTable, Library, Template
 from ..i18n import t
 from .errors import StoreError
-from .safe import parse, read_bytes
+from .safe import check_schema, parse, read_bytes
 
 LIBRARY_KIND = "jdtui-library"
 #: Libraries bigger than this (bytes) are kept out of the cyclic garbage collector.
 FREEZE_ABOVE = 1_000_000
+#: Libraries bigger than this (bytes) are parsed in parts when progress is asked for.
+PARTS_ABOVE = 2_000_000
+PARTS = 20
+
+#: Progress of a load: bytes read so far, bytes in all.
+Progress = Callable[[int, int], None]
 
 
 def library_from_data(data: dict, path: Path | None = None) -> Library:
@@ -64,29 +72,100 @@ def _gc_paused(freeze: bool = False) -> Iterator[None]:
             gc.enable()
 
 
-def read_library(path: Path) -> Library:
-    """The library in ``path`` (empty when the file does not exist)."""
+def read_library(path: Path, progress: Progress | None = None) -> Library:
+    """The library in ``path`` (empty when the file does not exist).
+
+    With ``progress``, a big file's blocks are parsed in parts and
+    ``progress(bytes_done, bytes_total)`` is called after each part.
+    """
     raw = read_bytes(path)
     if raw is None:
         return Library()
     with _gc_paused(freeze=len(raw) > FREEZE_ABOVE):
-        data = parse(raw, path, LIBRARY_KIND)
+        data = None
+        if progress is not None and len(raw) > PARTS_ABOVE:
+            data = _parse_in_parts(raw, path, progress)
+        if data is None:
+            data = parse(raw, path, LIBRARY_KIND)
         del raw
         return library_from_data(data, path) if data else Library()
 
 
-def load_library(paths: Iterable[Path], on_error: Callable[[StoreError], None] | None = None) -> Library:
+_BLOCKS_TABLE = re.compile(r'^ "blocks": \{\n', re.M)
+
+
+def _parse_in_parts(raw: bytes, path: Path, progress: Progress) -> dict | None:
+    """The file parsed with its ``blocks`` table in PARTS parts, reporting each.
+
+    Only for the layout :func:`safe.dump` writes (or the indented one), where a
+    block document starts a line with two spaces and a quote. ``None`` for
+    anything else, or anything that fails to parse: the caller then parses the
+    whole file, which reports what is wrong. Newlines in JSON are never inside a
+    string, so a cut at one that is not between two blocks leaves a part with an
+    unclosed container, which fails to parse: a part that parses is whole blocks.
+    """
+    total = len(raw)
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    header = _BLOCKS_TABLE.search(text)
+    end = text.find("\n }", header.end()) if header else -1
+    if header is None or end < 0:
+        return None
+    try:
+        data = json.loads(text[: header.end()] + text[end:])
+        if not isinstance(data, dict) or data.get("blocks") != {}:
+            return None
+        check_schema(data, path, LIBRARY_KIND)
+        blocks: dict = {}
+        start = header.end()
+        step = max((end - start) // PARTS, 1)
+        while start < end:
+            cut = text.find(',\n  "', start + step, end)
+            stop = end if cut < 0 else cut
+            part = json.loads("{" + text[start:stop] + "}")
+            if not isinstance(part, dict):
+                return None
+            blocks.update(part)
+            start = stop + 2 if cut >= 0 else end
+            progress(total * start // len(text), total)
+    except (ValueError, RecursionError):  # JSONDecodeError is a ValueError
+        return None
+    data["blocks"] = blocks
+    return data
+
+
+def load_library(
+    paths: Iterable[Path], on_error: Callable[[StoreError], None] | None = None, progress: Progress | None = None
+) -> Library:
     """All blocks and templates of the given library files, later files winning.
 
     With ``on_error``, a file that cannot be read is reported to it and skipped,
     so one damaged file does not hide the others; without, the error is raised.
+    With ``progress``, it is told the bytes read of all the files' bytes as a
+    big file is parsed.
     """
+    paths = list(paths)
+    sizes = [_size(path) if progress is not None else 0 for path in paths]
+    total, done = sum(sizes), 0
     library = Library()
-    for path in paths:
+    for path, size in zip(paths, sizes):
+        report = None
+        if progress is not None:
+            report = lambda read, _size, before=done: progress(before + read, total)  # noqa: E731
         try:
-            library = library.merged(read_library(path))
+            library = library.merged(read_library(path, report))
         except StoreError as error:
             if on_error is None:
                 raise
             on_error(error)
+        done += size
     return library
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0

@@ -162,10 +162,15 @@ class Workspace:
     @property
     def library(self) -> Library:
         """Shipped samples, the team library and the user's own blocks (loaded once)."""
+        return self.load_library()
+
+    def load_library(self, progress: Callable[[int, int], None] | None = None) -> Library:
+        """:attr:`library`, read now if it is not yet; ``progress(bytes_read,
+        bytes_total)`` is called as a big library file is parsed."""
         if self._library is None:
             from .library import load_library
 
-            library = load_library(self.library_files(), on_error=self._report)
+            library = load_library(self.library_files(), on_error=self._report, progress=progress)
             try:
                 library = library.merged(self.custom.library())
             except StoreError as error:  # skipped, reported with its latest backup

@@ -1,9 +1,9 @@
-"""The block picker over a large library: it opens with a page of rows and a
-"more…" row, filters, and inserts the chosen block, making blocks only for rows shown."""
+"""A large library in the app: the Library shows loading progress; the block
+picker opens with a page of rows and a "more…" row, filters, and inserts the
+chosen block, making blocks only for the rows shown."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from textual.widgets import Input, OptionList
@@ -11,6 +11,7 @@ from textual.widgets import Input, OptionList
 from jdtui.app import JdtuiApp
 from jdtui.core.model import Block
 from jdtui.screens.pick_block import MORE_ID, PAGE, PickBlockScreen
+from jdtui.store.safe import dump
 from jdtui.store.workspace import Workspace
 
 from .conftest import FIXTURE_LIBRARY, settle, with_ui_lang
@@ -29,7 +30,7 @@ def big_library(path: Path) -> Path:
         blocks[str(n + 1)] = {"id": f"{lang}.duty.gen-{n:05d}", "kind": "duty", "lang": lang,
                               "title": "", "text": text, "source": "own"}
     data = {"_meta": {"1": {"schema": 1, "kind": "jdtui-library"}}, "blocks": blocks, "templates": {}}
-    path.write_text(json.dumps(data), encoding="utf-8")
+    path.write_bytes(dump(data))  # as the store writes it: one document a line
     return path
 
 
@@ -76,3 +77,31 @@ async def test_picker_over_a_big_library_pages_filters_and_inserts(jd_workspace,
         await settle(pilot)
         assert not isinstance(app.screen, PickBlockScreen)
         assert "en.duty.gen-12345" in [i.ref for i in app.session.role.sections[duties].items]
+
+
+async def test_loading_a_big_library_shows_progress_in_the_status_line(jd_workspace, no_delays, tmp_path):
+    from textual.widgets import Static
+
+    from jdtui.screens.library import LibraryScreen
+
+    workspace = Workspace(jd_workspace.data_dir, jd_workspace.config_dir,
+                          library_files=[FIXTURE_LIBRARY, big_library(tmp_path / "big.json")])
+    shown: list[str] = []
+    original = LibraryScreen.on_library_screen_load_progress
+
+    def recording(screen, message):
+        original(screen, message)
+        shown.append(str(screen.query_one("#library-status", Static).render()))
+
+    LibraryScreen.on_library_screen_load_progress = recording
+    try:
+        app = JdtuiApp(with_ui_lang(workspace, "en"))
+        async with app.run_test(size=(100, 30)) as pilot:
+            await settle(pilot)
+            status = str(app.screen.query_one("#library-status", Static).render())
+    finally:
+        LibraryScreen.on_library_screen_load_progress = original
+    assert len(shown) >= 5 and all(text.startswith("Loading the library… ") for text in shown)
+    percents = [int(text.rsplit(" ", 1)[1].rstrip("%")) for text in shown]
+    assert percents == sorted(percents) and percents[-1] >= 80
+    assert "%" not in status  # once loaded, the status counts the entries
