@@ -14,12 +14,13 @@ from ..profiles import Profile
 from . import labels as lb
 from .blocks import Unit
 from .collected import Bucket, Draft
-from .headings import group_of, strip_numbering, target_of
+from .headings import group_of, strip_numbering, target_of, title_case
 from .header import HeaderReader
 from .items import LIST_KINDS as _LIST_KINDS, ItemAdder
 from .content import read_by_content
 from .prose import set_prose_apart
 from .report import ImportReport
+from .summary_block import leading_summary_block
 from .tables import TableReader
 
 _TERMINAL = re.compile(r"[.!?;,…]$")
@@ -27,18 +28,6 @@ _TERMINAL = re.compile(r"[.!?;,…]$")
 _HEADING_END = re.compile(r"[.!;,…]$")
 #: a paragraph that speaks to the reader explains the short line above it
 _ADDRESS = re.compile(r"^(you|you'll|you’ll|we|we'll|our|this|as|in this)\b", re.IGNORECASE)
-_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from & - — – / de la le du".split())
-
-
-def _title_case(text: str) -> bool:
-    words = [w.strip("()[]«»\"'“”") for w in text.split() if any(c.isalpha() for c in w)]
-    if not words or len(words) > 6:
-        return False
-    if text.upper() == text:
-        return True
-    return all(w[0].isupper() or w.casefold() in _SMALL_WORDS for w in words) and words[0][0].isupper()
-
-
 
 
 class Assembler(HeaderReader, TableReader, ItemAdder):
@@ -74,6 +63,7 @@ class Assembler(HeaderReader, TableReader, ItemAdder):
         self._detail_para = -2
         #: marks such as "(*)" that a legend in the document defines as "nice to have"
         self.marks = lb.preferred_marks(u.text for u in units if u.kind == "line")
+        self._position = {id(u): i for i, u in enumerate(units)}
 
     # --- sections ----------------------------------------------------------
     def _section_id(self, target: str) -> str | None:
@@ -150,9 +140,12 @@ class Assembler(HeaderReader, TableReader, ItemAdder):
     # --- the reading -------------------------------------------------------
     def run(self) -> None:
         index = 0
+        block = leading_summary_block(self.units)
         while index < len(self.units):
             unit = self.units[index]
-            if unit.kind == "heading":
+            if block is not None and index == block[0]:
+                index = self.on_summary_block(*block)
+            elif unit.kind == "heading":
                 self.pending = None
                 self.on_heading(unit.text, unit.level)
                 index += 1
@@ -208,7 +201,7 @@ class Assembler(HeaderReader, TableReader, ItemAdder):
         after = self.units[index + 1:index + 3]
         return (
             len(after) == 2 and all(u.kind == "line" and u.marker == "" and u.alone for u in after)
-            and not _title_case(after[0].text)
+            and not title_case(after[0].text)
         )
 
     def _next(self, index: int) -> Unit | None:
@@ -253,7 +246,8 @@ class Assembler(HeaderReader, TableReader, ItemAdder):
         """A paragraph line that is a heading: a known one, a bold line, a Title Case line."""
         text = unit.text.strip()
         words = text.split()
-        if len(words) > 10 or _HEADING_END.search(text) or lb.own_lead(text):
+        # self.led: the line right after a lead-in is the first item of its list ("Experience with BI tools")
+        if len(words) > 10 or _HEADING_END.search(text) or lb.own_lead(text) or self.led:
             return False
         pair = lb.split_label(text)
         if pair and pair[1]:
@@ -287,7 +281,7 @@ class Assembler(HeaderReader, TableReader, ItemAdder):
         if self.current is None and not self.title and not self.titled and not into_list:
             return False
         standalone = unit.alone and nxt is not None and nxt.kind in ("line", "table")
-        if first_of_para and (followed or standalone) and _title_case(bare):
+        if first_of_para and (followed or standalone) and title_case(bare):
             if self._kind() in _LIST_KINDS and target_of(bare) is None and self._plain_list_follows(index):
                 # "Data Governance & DataOps" over lines of duties: a sub-area, not a new section
                 self.subheading(text, names=False)
@@ -334,17 +328,24 @@ class Assembler(HeaderReader, TableReader, ItemAdder):
                 self._detail_para = unit.para
                 return
         marked_list = nxt is not None and nxt.kind == "line" and (nxt.level > unit.level or nxt.marker != "")
-        # plain lines after a lead-in ("Im Projektalltag bedeutet das:") are a list too
-        plain_list = nxt is not None and nxt.kind == "line" and nxt.marker == "" and lb.looks_like_lead(text)
+        preferred_lead = self._kind() == "requirement" and target_of(text, max_words=8) == "preferred"
+        # plain lines after a lead-in ("Im Projektalltag bedeutet das:", "Les petits plus :") are a list
+        # too, and so are lines each of their own paragraph after a short colon line of its own
+        short = len(text.split()) <= 12
+        plain_list = nxt is not None and nxt.kind == "line" and nxt.marker == "" and (
+            lb.looks_like_lead(text) or preferred_lead
+            or (unit.alone and short and self._plain_list_follows(self._position[id(unit)]))
+        )
         if (
             unit.level == 0
             and unit.marker == ""
             and self._kind() is not None
             and (
-                (text.endswith((":", "：")) and (marked_list or plain_list) and (lb.looks_like_lead(text) or len(text.split()) <= 6))
+                (text.endswith((":", "：")) and (marked_list or plain_list) and (lb.looks_like_lead(text) or len(text.split()) <= 6 or (plain_list and short)))
                 or (marked_list and lb.open_lead(text))
             )
         ):
+            self.preferred = self.preferred or preferred_lead
             self.report.labels.append((text, "lead"))
             self.parent = None
             self.led = True

@@ -9,6 +9,7 @@ import re
 
 from ..render import HEADER_LABELS_EN
 from . import labels as lb
+from .collected import Draft
 from .headings import normalise, target_of
 
 _TERMINAL = re.compile(r"[.!?;,…]$")
@@ -86,8 +87,7 @@ class HeaderReader:
                 if known is None:
                     self.variables[name] = value
                     self.inferred.discard(name)
-                rendered = ("organization", "department", "reports_to", "city") if self.profile.id == "en-jd" else ("organization", "city")
-                if name in rendered and (known is None or known == value or name in self.inferred):
+                if name in self._rendered() and (known is None or known == value or name in self.inferred):
                     if name in self.inferred:
                         self.variables[name] = value
                         self.inferred.discard(name)
@@ -112,6 +112,41 @@ class HeaderReader:
             self.set_title(text)
             return 1 if self.profile.id == "en-jd" else 0
         return 0
+
+    def _rendered(self) -> tuple[str, ...]:
+        """The variables the export prints in the header: a line stating one is not kept as text."""
+        return ("organization", "department", "reports_to", "city") if self.profile.id == "en-jd" else ("organization", "city")
+
+    def on_summary_block(self, start: int, end: int) -> int:
+        """A job board's summary block (see summary_block): header detail, kept in order.
+
+        Nothing in it opens a section; «Label:» over its value is one detail.
+        Returns the index after the block.
+        """
+        index = start
+        while index < end:
+            unit = self.units[index]
+            text = unit.text.strip()
+            if not self.title and not self.titled and index + 1 < end:
+                taken = self.on_header_line(index)
+                if taken:
+                    index += taken
+                    continue
+            pair = lb.split_label(text)
+            if pair is not None and not pair[1] and index + 1 < end:
+                value = self.units[index + 1].text.strip()
+                name = lb.variable_of(pair[0])
+                if name is not None and not lb.is_placeholder(value):
+                    self.variables.setdefault(name, value)
+                self.report.labels.append((pair[0], "variable"))
+                if name not in self._rendered() or self.variables.get(name) != value:
+                    self._preamble_bucket().drafts.append(Draft(f"{text} {value}"))
+                index += 2
+                continue
+            self._preamble_bucket().drafts.append(Draft(text))
+            index += 1
+        self._prose_seen = True
+        return end
 
     def _set(self, name: str, value: str) -> None:
         value = value.strip()

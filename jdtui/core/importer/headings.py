@@ -157,7 +157,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (target, re.compile(pattern))
     for target, pattern in (
         ("preferred", r"nice[ -]to[ -]have|great to have|\bpreferred\b|\bdesirable\b|\badvantageous\b|будет плюсом|преимуществ|"
-         r"bonus points|^bonus\b|wünschenswert|von vorteil|pluspunkt|petits? plus|serait un plus|\batouts?\b|ưu tiên|điểm cộng"),
+         r"bonus points|^bonus\b|\b(?:would be|is) a (?:big )?plus\b|wünschenswert|von vorteil|pluspunkt|petits? plus|serait un plus|\batouts?\b|ưu tiên|điểm cộng"),
         ("ack", r"лист ознакомления|acknowledg"),
         ("general", r"общие положения"),
         ("final", r"заключительные положения"),
@@ -252,3 +252,16 @@ def group_of(label: str) -> str | None:
     """The requirement group a label or sub-heading names (knowledge, experience, qualities)."""
     key = normalise(label)
     return _GROUPS.get(key) or _GROUPS.get(_ASIDE.sub("", key))
+
+
+_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from & - — – / de la le du".split())
+
+
+def title_case(text: str) -> bool:
+    """A short line written as a title ("Data Governance & DataOps"): capitalised words, or all capitals."""
+    words = [w.strip("()[]«»\"'“”") for w in text.split() if any(c.isalpha() for c in w)]
+    if not words or len(words) > 6:
+        return False
+    if text.upper() == text:
+        return True
+    return all(w[0].isupper() or w.casefold() in _SMALL_WORDS for w in words) and words[0][0].isupper()

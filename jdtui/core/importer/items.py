@@ -73,7 +73,8 @@ class ItemAdder:
         elif marked or not prose:
             shape = "labelled"
         else:
-            shape = "prose" if lb.is_prose(text) else "plain"
+            # a question or an exclamation speaks to the reader: it is not a list item
+            shape = "prose" if lb.is_prose(text) or text.endswith(("?", "!")) else "plain"
         for piece in pieces:
             draft = Draft(piece, level=unit.level, shape=shape, para=unit.para, led=self.led)
             self.led = False

@@ -40,7 +40,8 @@ def _runs(drafts: list[Draft]) -> list[tuple[int, int]]:
 
 def _close(runs: list[tuple[int, int]], drafts: list[Draft], start: int, end: int) -> None:
     run = drafts[start:end]
-    if len(run) >= 3 or (len(run) >= 2 and any(d.shape == "marked" for d in run)):
+    # a lead-in ("Nice extras:") makes a list even of one item
+    if len(run) >= 3 or (len(run) >= 2 and any(d.shape == "marked" for d in run)) or run[0].led:
         runs.append((start, end))
 
 
