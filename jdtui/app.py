@@ -100,6 +100,10 @@ class JdtuiApp(App):
         #: called to copy the editor's unapplied text into the role before saving
         self.flush_hooks: list[Callable[[], None]] = []
 
+    def notify(self, message: str, *, title: str = "", severity="information", timeout=None, markup: bool = False) -> None:
+        """Notifications carry titles, paths and file text: never read them as markup."""
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
+
     # --- start and language ------------------------------------------------
     def _initial_lang(self) -> str:
         try:

@@ -84,6 +84,7 @@ class LibraryScreen(Screen):
         #: the library and UI language the templates and blocks lists were made for
         self._built: tuple[object, str, dict[str, Catalogue]] | None = None
         self._left = False
+        self._warnings_shown = 0
         self._tab = "templates"
         self._limit = PAGE
         self._filter_timer: Timer | None = None
@@ -154,7 +155,10 @@ class LibraryScreen(Screen):
             catalogues = {} if drafts_only else self._library_catalogues()
             drafts, errors = workspace.list_drafts()
             catalogues["drafts"] = draft_entries(drafts)
-            error = "; ".join(str(e) for e in errors) or None
+            # files the workspace skipped (own blocks, team library, settings) are said once
+            skipped = workspace.warnings[self._warnings_shown :]
+            self._warnings_shown = len(workspace.warnings)
+            error = "; ".join(str(e) for e in [*errors, *skipped]) or None
         except StoreError as problem:
             self.post_message(self.Loaded(None, str(problem)))
             return
