@@ -202,16 +202,21 @@ class Item:
 @dataclass(frozen=True, slots=True)
 class RoleSection:
     """A section of a draft. ``heading`` is set only for sections kept from an
-    imported document that fit no profile section (id ``other``)."""
+    imported document that fit no profile section (id ``other``); ``lead`` is an
+    imported document's own lead-in sentence ("In this role, you will:"), shown
+    after the heading in place of the profile's standard one."""
 
     id: str
     items: tuple[Item, ...] = ()
     heading: str | None = None
+    lead: str | None = None
 
     def to_dict(self) -> dict:
         data: dict = {"id": self.id, "items": [i.to_dict() for i in self.items]}
         if self.heading is not None:
             data["heading"] = self.heading
+        if self.lead is not None:  # only when set: drafts without one stay as they were
+            data["lead"] = self.lead
         return data
 
     @classmethod
@@ -220,6 +225,7 @@ class RoleSection:
             id=str(data["id"]),
             items=tuple(Item.from_dict(i) for i in data.get("items") or ()),
             heading=data.get("heading"),
+            lead=data.get("lead"),
         )
 
 

@@ -142,6 +142,21 @@ def _header_ru(role: Role) -> list[str]:
     ]
 
 
+def standard_lead(section_id: str, role: Role) -> str | None:
+    """The profile's lead-in sentence of a section, filled in, as the document shows it."""
+    lead = LEADS.get((role.lang, section_id))
+    return capitalise(_fill(lead, role)) if lead else None
+
+
+def _lead(section: RoleSection, role: Role, *, standard: bool = True) -> list[str]:
+    """The paragraph after a section heading: the section's own lead-in (kept
+    as written, from an imported document), else the profile's standard one."""
+    lead = " ".join(_fill(section.lead, role).split()) if section.lead else None  # one paragraph
+    if not lead and standard:
+        lead = standard_lead(section.id, role)
+    return [escape(lead), ""] if lead else []
+
+
 def _render_numbered(role: Role, library: Library, profile: Profile) -> list[str]:
     lines = _header_ru(role) if role.lang == "ru" else _header_en(role)
     number = 0
@@ -156,9 +171,7 @@ def _render_numbered(role: Role, library: Library, profile: Profile) -> list[str
             continue
         number += 1
         lines += [f"## {number}. {heading}", ""]
-        lead = LEADS.get((role.lang, section.id))
-        if lead:
-            lines += [escape(capitalise(_fill(lead, role))), ""]
+        lines += _lead(section, role)
         if section.id == "onboarding":
             lines += _table(ONBOARDING_COLUMNS[role.lang if role.lang in ONBOARDING_COLUMNS else "en"], _onboarding_rows(items, role))
             lines.append("")
@@ -195,6 +208,7 @@ def _render_bulleted(role: Role, library: Library, profile: Profile) -> list[str
         if not items:
             continue
         lines += [f"## {escape(profile.heading(section, role.lang))}", ""]
+        lines += _lead(section, role, standard=False)
         if section.id in ("summary", "conditions", "other"):
             lines += [f"{escape(entry.text)}\n" for entry in items]
             continue

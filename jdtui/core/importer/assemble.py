@@ -77,6 +77,10 @@ class Assembler(HeaderReader, TableReader, ItemAdder):
                 return alias
         return None
 
+    def _restates_section(self, target: str | None, text: str) -> bool:
+        """A lead-in naming the section it is in: "In this role, you will:" under "Responsibilities"."""
+        return target not in (None, "preferred") and self.current is not None and self._section_id(target) == self.current.section and lb.looks_like_lead(text)
+
     def _kind(self) -> str | None:
         if self.current is None or self.current.section == "other":
             return None
@@ -247,7 +251,9 @@ class Assembler(HeaderReader, TableReader, ItemAdder):
         text = unit.text.strip()
         words = text.split()
         # self.led: the line right after a lead-in is the first item of its list ("Experience with BI tools")
-        if len(words) > 10 or _HEADING_END.search(text) or lb.own_lead(text) or self.led:
+        # "As an Analytics Engineer, you will" over a list is its lead-in, not a sub-heading
+        lead_over_list = lb.open_lead(text) and nxt is not None and nxt.kind == "line" and nxt.marker not in ("", "clause")
+        if len(words) > 10 or _HEADING_END.search(text) or lb.own_lead(text) or lead_over_list or self.led:
             return False
         pair = lb.split_label(text)
         if pair and pair[1]:
@@ -257,6 +263,8 @@ class Assembler(HeaderReader, TableReader, ItemAdder):
             self.on_heading(bare, 7)
             return True
         known = target_of(bare, max_words=4)
+        if nxt is not None and nxt.kind == "line" and self._restates_section(known, text):
+            return False
         if known is not None and len(words) <= 7 and not (text.endswith(":") and lb.looks_like_lead(text) and known not in ("duties", "requirements", "preferred")):
             self.on_heading(bare, 7)
             return True
@@ -311,6 +319,7 @@ class Assembler(HeaderReader, TableReader, ItemAdder):
                 position = position[0].lower() + position[1:]
             self.variables.setdefault("position", position)
             self.report.labels.append((text, "lead"))
+            self.current.leads.append(text)  # kept unless it is the standard one (see build)
             self.parent = None
             return
         pair = lb.split_label(text)
@@ -336,6 +345,8 @@ class Assembler(HeaderReader, TableReader, ItemAdder):
             lb.looks_like_lead(text) or preferred_lead
             or (unit.alone and short and self._plain_list_follows(self._position[id(unit)]))
         )
+        # a colon line first in its section over a sub-heading (the export writes a lead over requirement groups)
+        over_groups = nxt is not None and nxt.kind == "heading" and text.endswith((":", "：")) and not (self.current and (self.current.drafts or self.current.leads))
         if (
             unit.level == 0
             and unit.marker == ""
@@ -343,10 +354,12 @@ class Assembler(HeaderReader, TableReader, ItemAdder):
             and (
                 (text.endswith((":", "：")) and (marked_list or plain_list) and (lb.looks_like_lead(text) or len(text.split()) <= 6 or (plain_list and short)))
                 or (marked_list and lb.open_lead(text))
+                or over_groups
             )
         ):
             self.preferred = self.preferred or preferred_lead
             self.report.labels.append((text, "lead"))
+            self.current.leads.append(text)
             self.parent = None
             self.led = True
             return
@@ -374,6 +387,8 @@ class Assembler(HeaderReader, TableReader, ItemAdder):
                 self.add(unit, part, group=group, marked=True)
             return True
         if target is None or (self.current is None and target == "extra" and rest):
+            return False
+        if not rest and self._restates_section(target, text):
             return False
         if unit.level > 0 and not (target == "preferred" and in_requirements):
             return False  # "- Tools: dbt, Airflow" inside a list stays an item

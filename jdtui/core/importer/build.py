@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Mapping
 
-from ..model import Block, Item, Library, RoleSection
+from ..model import Block, Item, Library, Role, RoleSection
 from ..placeholders import substitute
 from ..profiles import Profile
-from ..render import PREFERRED_TAG
+from ..render import PREFERRED_TAG, standard_lead
 from ..text import capitalise, strip_controls
 from .collected import Bucket, Draft
 from .matching import BlockMatcher
@@ -54,6 +54,13 @@ class ItemMaker:
         if base is not None:
             return replace(base, **fields)
         return Block(**fields)
+
+    def lead(self, bucket: Bucket) -> str | None:
+        """The section's lead-in as the document wrote it (several joined by a space);
+        None when there is none or it is the one jdtui's export writes anyway."""
+        lead = " ".join(bucket.leads) or None
+        probe = Role(id="", title="", lang=self.lang, profile="", variables=self.variables)
+        return None if lead == standard_lead(bucket.section, probe) else lead
 
     def item(self, kind: str, draft: Draft, position: int, *, match: bool = True) -> Item:
         if match:
@@ -101,6 +108,6 @@ def build_sections(
             for index, draft in enumerate(bucket.drafts, start=1)
         )
         heading = bucket.heading if bucket.section == "other" else None
-        sections.append(RoleSection(bucket.section, items, heading))
+        sections.append(RoleSection(bucket.section, items, heading, maker.lead(bucket)))
         maker.report.counts[bucket.section] = maker.report.counts.get(bucket.section, 0) + len(items)
     return tuple(sections)

@@ -34,3 +34,5 @@ class Bucket:
     heading: str | None = None
     drafts: list[Draft] = field(default_factory=list)
     level: int = 0
+    #: the document's lead-in sentences of this section ("In this role, you will:"), in order
+    leads: list[str] = field(default_factory=list)

@@ -86,4 +86,5 @@ def _undo_swap(by_section: dict[str, Bucket], report: ImportReport) -> None:
         for draft in required:
             draft.group, draft.group_source = None, "none"
         duties.drafts, requirements.drafts = required, [*duties.drafts, *preferred]
+        duties.leads, requirements.leads = requirements.leads, duties.leads  # they introduce the items
         report.warnings.append(("import.warn.swapped", {}))
