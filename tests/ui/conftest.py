@@ -43,3 +43,11 @@ async def settle(pilot) -> None:
     for _ in range(3):
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Workspace:
+    """A store in tmp_path over the small library of the Check & Export tests."""
+    from .check_support import make_workspace
+
+    return make_workspace(tmp_path)

@@ -7,13 +7,8 @@ from textual.widgets import DataTable
 from jdtui.core.model import Item, RoleSection
 from jdtui.screens.report import PortfolioScreen
 
+from .conftest import settle
 from .check_support import ScreenHarness, make_workspace, sample_role
-
-
-async def settle(pilot) -> None:
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 def better_role():

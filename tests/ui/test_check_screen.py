@@ -15,18 +15,8 @@ from jdtui.screens.check import CheckScreen
 from jdtui.screens.dialogs import ConfirmDialog, ExportDialog
 from jdtui.widgets.findings import FindingsTable
 
-from .check_support import ScreenHarness, local, make_workspace, sample_role
-
-
-async def settle(pilot) -> None:
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-
-
-@pytest.fixture
-def workspace(tmp_path: Path):
-    return make_workspace(tmp_path)
+from .conftest import settle
+from .check_support import ScreenHarness, local, sample_role
 
 
 async def test_findings_table_lists_findings_with_where_and_score(workspace) -> None:

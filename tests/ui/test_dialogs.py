@@ -11,13 +11,8 @@ from jdtui.core.model import Block
 from jdtui.screens.dialogs import ConfirmDialog, ConflictDialog, CustomBlockDialog, RestoreDialog
 from jdtui.screens.help import HelpScreen, help_groups
 
+from .conftest import settle
 from .check_support import ScreenHarness, make_workspace, sample_role
-
-
-async def settle(pilot) -> None:
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 async def run_dialog(tmp_path: Path, dialog, keys=(), *, role=None, clicks=(), size=(80, 24)):

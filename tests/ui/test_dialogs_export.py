@@ -12,18 +12,8 @@ from jdtui.screens.check import CheckScreen
 from jdtui.screens.dialogs import ExportDialog
 from jdtui.screens.dialogs.export import default_export_folder, export_target
 
-from .check_support import ScreenHarness, make_workspace, sample_role
-
-
-async def settle(pilot) -> None:
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-
-
-@pytest.fixture
-def workspace(tmp_path: Path):
-    return make_workspace(tmp_path)
+from .conftest import settle
+from .check_support import ScreenHarness, sample_role
 
 
 def test_a_typed_path_names_one_file_with_one_extension(tmp_path, monkeypatch) -> None:

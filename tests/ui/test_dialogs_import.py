@@ -8,6 +8,7 @@ from textual.widgets import Button, Input, Static
 
 from jdtui.screens.dialogs import ImportDialog
 
+from .conftest import settle
 from .check_support import ScreenHarness, make_workspace
 
 GOOD = """# Должностная инструкция менеджера по работе с клиентами
@@ -29,12 +30,6 @@ GOOD = """# Должностная инструкция менеджера по 
 
 - За неисполнение должностных обязанностей.
 """
-
-
-async def settle(pilot) -> None:
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 async def import_path(tmp_path: Path, path: Path, *, open_it: bool = True):

@@ -8,13 +8,8 @@ from jdtui.core.model import Block
 from jdtui.i18n import t
 from jdtui.screens.dialogs import ConfirmDialog, RestoreDialog
 
+from .conftest import settle
 from .check_support import ScreenHarness, make_workspace, sample_role
-
-
-async def settle(pilot) -> None:
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 def _block(text: str) -> Block:
