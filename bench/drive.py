@@ -98,7 +98,7 @@ def jdtui_until(moment: str) -> None:
                 _finish()
 
         def on_mount(self) -> None:
-            super().on_mount()
+            # (Textual calls JdtuiApp.on_mount itself: handlers run for each class)
             # a frame follows the moment anyway; this only makes sure one does. (Not
             # a refresh every 10 ms: repainting the screen would slow the load it times.)
             self.set_interval(0.01, self._poke)

@@ -73,7 +73,11 @@ class JdtuiApp(App):
 
     CSS_PATH = [str(styles_dir() / name) for name in ("app.tcss", "library.tcss", "compose.tcss")]
     TITLE = "jdtui"
-    MODES = {"library": _library_screen, "compose": _compose_screen, "check": _check_screen}
+    # The Library is the first mode's screen (``get_default_screen``) and is added to the
+    # modes once mounted: a screen from MODES would make Textual parse every stylesheet
+    # again, twice, before the first paint.
+    MODES = {"compose": _compose_screen, "check": _check_screen}
+    DEFAULT_MODE = "library"
     COMMANDS = {JdtuiCommands, OpenRoleProvider}
     COMMAND_PALETTE_BINDING = "ctrl+p"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
@@ -113,7 +117,11 @@ class JdtuiApp(App):
             stored = None
         return stored if stored in UI_LANGS else lang_from_env()
 
+    def get_default_screen(self) -> Screen:
+        return _library_screen()
+
     def on_mount(self) -> None:
+        self.add_mode("library", _library_screen)
         self._install_signal_handlers()
         self.screen_change_signal.subscribe(self, lambda screen: localise_bindings(screen))
         localise_bindings(self)
@@ -121,7 +129,6 @@ class JdtuiApp(App):
             theme = self.workspace.settings.get("theme")
             if theme in self.available_themes:
                 self.theme = theme
-        self.switch_mode("library")
         if self._settings_error:
             self.notify(t("app.settings_unreadable", error=self._settings_error), severity="error", timeout=15)
 
