@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Mapping
 
 from .model import Block, Item, Library, Role, RoleSection, Template
 from .profiles import get_profile, normalise_sections
+
+#: «2.», «2.1.», «IV.», "3)" before a heading: the export numbers sections itself
+_NUMBERING = re.compile(r"^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*)[.)]\s+", re.IGNORECASE)
 
 
 def role_from_template(
@@ -77,6 +81,42 @@ def move_item(role: Role, section_index: int, item_index: int, delta: int) -> tu
         return role, item_index
     items.insert(target, items.pop(item_index))
     return role.with_items(section_index, items), target
+
+
+def own_heading(role: Role, section_id: str, wording: str | None) -> str | None:
+    """A section heading as a role stores it: the wording without numbering,
+    surrounding markup or trailing colon; None (the profile's heading) when it
+    is empty or the profile's heading in any letter case."""
+    text = " ".join((wording or "").split()).strip("*_#` ")
+    text = _NUMBERING.sub("", text).rstrip(":：").strip()
+    if not text:
+        return None
+    spec = get_profile(role.profile).spec(section_id)
+    if spec is not None and text.casefold() == spec.heading(role.lang).casefold():
+        return None
+    return text
+
+
+def set_heading(role: Role, section_index: int, wording: str | None) -> Role:
+    """The role with a section's own heading set (see :func:`own_heading`)."""
+    section = role.sections[section_index]
+    return role.with_section(section_index, replace(section, heading=own_heading(role, section.id, wording)))
+
+
+def set_lead(role: Role, section_index: int, lead: str | None) -> Role:
+    """The role with a section's lead-in set; empty text restores the standard one."""
+    text = " ".join((lead or "").split()) or None
+    return role.with_section(section_index, replace(role.sections[section_index], lead=text))
+
+
+def insert_note(role: Role, section_index: int, position: int, text: str) -> Role:
+    """The role with a note (a paragraph in place, not a clause) inserted at ``position``."""
+    items = role.sections[section_index].items
+    taken = {i.local.id for i in items if i.local is not None}
+    number = 1 + sum(1 for i in items if i.is_note)
+    while f"note-{number}" in taken:
+        number += 1
+    return insert_item(role, section_index, position, Item.note(text, lang=role.lang, note_id=f"note-{number}"))
 
 
 def template_as_role(template: Template) -> Role:

@@ -23,6 +23,13 @@ KINDS: tuple[str, ...] = (
     "final",
 )
 
+#: The kind of a paragraph of a document's own text among a section's items
+#: (prose an imported document had between its list items, a note the user
+#: added). Not a clause: never in the library, never counted as a duty, right
+#: or requirement, and not one of :data:`KINDS`, so nothing offers it as a
+#: library kind.
+NOTE = "note"
+
 #: The three groups that qualification requirements must cover.
 REQUIREMENT_GROUPS: tuple[str, ...] = ("knowledge", "experience", "qualities")
 
@@ -180,9 +187,19 @@ class Item:
     def linked(self) -> bool:
         return self.local is None
 
+    @property
+    def is_note(self) -> bool:
+        """A paragraph of text among the clauses (kind :data:`NOTE`), not a clause."""
+        return self.local is not None and self.local.kind == NOTE
+
     @classmethod
     def link(cls, block_id: str) -> "Item":
         return cls(ref=block_id)
+
+    @classmethod
+    def note(cls, text: str, *, lang: str, note_id: str = "note") -> "Item":
+        """A note: a paragraph shown in place among the clauses (always a local copy)."""
+        return cls(local=Block(id=note_id, kind=NOTE, lang=lang, text=text))
 
     @classmethod
     def copy_of(cls, block: Block, *, ref: str | None = None) -> "Item":
@@ -201,10 +218,17 @@ class Item:
 
 @dataclass(frozen=True, slots=True)
 class RoleSection:
-    """A section of a draft. ``heading`` is set only for sections kept from an
-    imported document that fit no profile section (id ``other``); ``lead`` is an
-    imported document's own lead-in sentence ("In this role, you will:"), shown
-    after the heading in place of the profile's standard one."""
+    """A section of a draft.
+
+    ``heading`` is the document's own wording of the section's heading ("Key
+    Responsibilities", «Основные обязанности»), without numbering, markup or
+    trailing colon; ``None`` shows the profile's heading. Sections kept from an
+    imported document that fit no profile section (id ``other``) carry their
+    heading here too. ``lead`` is the text between the heading and the first
+    item ("In this role, you will:"), shown in place of the profile's standard
+    lead-in. Items may include notes (:attr:`Item.is_note`): paragraphs shown
+    in place among the clauses.
+    """
 
     id: str
     items: tuple[Item, ...] = ()

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from .md import escape
-from .model import REQUIREMENT_GROUPS, Block, Library, Role, RoleSection
+from .model import NOTE, REQUIREMENT_GROUPS, Block, Library, Role, RoleSection
 from .placeholders import substitute
-from .profiles import GROUP_HEADINGS, Profile, get_profile
+from .profiles import GROUP_HEADINGS, OTHER, Profile, get_profile
 from .text import capitalise, strip_controls
 
 #: Empty rows of the acknowledgement sheet.
@@ -48,6 +48,11 @@ class RenderedItem:
     block: Block
     text: str
 
+    @property
+    def note(self) -> bool:
+        """A paragraph in place among the clauses, not a clause (see model.NOTE)."""
+        return self.block.kind == NOTE
+
 
 def item_text(block: Block, role: Role) -> str:
     """The clause as it appears in the document."""
@@ -55,13 +60,33 @@ def item_text(block: Block, role: Role) -> str:
 
 
 def rendered_items(section: RoleSection, role: Role, library: Library) -> list[RenderedItem]:
-    """The section's items that resolve to a block, texts filled in."""
+    """The section's items that resolve to a block, texts filled in; notes
+    included (``.note``), except empty ones, which show nothing."""
     out = []
     for item in section.items:
         block = library.resolve(item)
         if block is not None:
-            out.append(RenderedItem(block, item_text(block, role)))
+            entry = RenderedItem(block, item_text(block, role))
+            if not (entry.note and not entry.text):
+                out.append(entry)
     return out
+
+
+def paragraph_sections(profile: Profile) -> frozenset[str]:
+    """Sections whose items the export writes as paragraphs, not as clauses or
+    list entries: in the others, a paragraph among the items is a note."""
+    return frozenset({"other"}) if profile.numbered else frozenset({"summary", "conditions", "other"})
+
+
+def _paragraphs(entries: Iterable[RenderedItem]) -> list[str]:
+    return [f"{escape(entry.text)}\n" for entry in entries]
+
+
+def section_heading(profile: Profile, section: RoleSection, lang: str) -> str:
+    """The heading a section is exported under: its own wording, else the profile's."""
+    if section.id == "other" and not section.heading:
+        return OTHER.heading(lang)
+    return profile.heading(section, lang)
 
 
 def _fill(text: str, role: Role) -> str:
@@ -77,30 +102,52 @@ def _table(columns: Iterable[str], rows: Iterable[Iterable[str]]) -> list[str]:
     return lines
 
 
-def _onboarding_rows(items: list[RenderedItem], role: Role) -> list[tuple[str, str, str]]:
-    rows = []
-    for index, entry in enumerate(items, start=1):
+def _onboarding(items: list[RenderedItem], role: Role, lang: str) -> list[str]:
+    """The plan as a table; a note stands between two tables, in place (a day
+    without its own number keeps counting across it)."""
+    columns = ONBOARDING_COLUMNS[lang if lang in ONBOARDING_COLUMNS else "en"]
+    lines: list[str] = []
+    rows: list[tuple[str, str, str]] = []
+    index = 0
+    for entry in items:
+        if entry.note:
+            if rows:
+                lines += [*_table(columns, rows), ""]
+                rows = []
+            lines += _paragraphs([entry])
+            continue
+        index += 1
         day = entry.block.day if entry.block.day is not None else index
         rows.append((str(day), entry.text, capitalise(_fill(entry.block.goal, role).strip())))
-    return rows
+    if rows:
+        lines += [*_table(columns, rows), ""]
+    return lines
+
+
+def _group_key(block: Block) -> str | None:
+    if PREFERRED_TAG in block.tags:
+        return PREFERRED_TAG
+    return block.group if block.group in REQUIREMENT_GROUPS else None
 
 
 def _grouped(items: list[RenderedItem]) -> list[tuple[str | None, list[RenderedItem]]]:
     """Requirements by group, in the canonical group order; ungrouped first,
-    preferred ones (tag ``preferred``, e.g. imported "Nice to have") last."""
-    groups: list[tuple[str | None, list[RenderedItem]]] = []
-    preferred = [i for i in items if PREFERRED_TAG in i.block.tags]
-    items = [i for i in items if PREFERRED_TAG not in i.block.tags]
-    ungrouped = [i for i in items if i.block.group not in REQUIREMENT_GROUPS]
-    if ungrouped:
-        groups.append((None, ungrouped))
-    for group in REQUIREMENT_GROUPS:
-        members = [i for i in items if i.block.group == group]
-        if members:
-            groups.append((group, members))
-    if preferred:
-        groups.append((PREFERRED_TAG, preferred))
-    return groups
+    preferred ones (tag ``preferred``, e.g. imported "Nice to have") last.
+
+    A note goes with the requirement after it (it introduces it), or with the
+    one before it when it ends the section, so it stays next to its clause."""
+    clause_keys = [_group_key(i.block) for i in items if not i.note]
+    # notes after the last clause go with it
+    following = clause_keys[-1] if clause_keys else None
+    keys: list[str | None] = []
+    for item in reversed(items):
+        if not item.note:
+            following = _group_key(item.block)
+        keys.append(following)
+    keys.reverse()
+    order = [None, *REQUIREMENT_GROUPS, PREFERRED_TAG]
+    groups = [(key, [item for item, k in zip(items, keys) if k == key]) for key in order]
+    return [(key, members) for key, members in groups if members]
 
 
 def _group_heading(group: str, lang: str) -> str:
@@ -160,34 +207,58 @@ def _lead(section: RoleSection, role: Role, *, standard: bool = True) -> list[st
 def _render_numbered(role: Role, library: Library, profile: Profile) -> list[str]:
     lines = _header_ru(role) if role.lang == "ru" else _header_en(role)
     number = 0
+    paragraphs = paragraph_sections(profile)
     for section in role.sections:
         items = rendered_items(section, role, library)
-        if not items:
+        if not items and not section.lead:
             continue
-        heading = escape(profile.heading(section, role.lang))
-        if section.id == "other":
+        heading = escape(section_heading(profile, section, role.lang))
+        if section.id in paragraphs:
             lines += [f"## {heading}", ""]
-            lines += [f"{escape(entry.text)}\n" for entry in items]
+            lines += _lead(section, role, standard=False)
+            lines += _paragraphs(items)
             continue
         number += 1
         lines += [f"## {number}. {heading}", ""]
-        lines += _lead(section, role)
-        if section.id == "onboarding":
-            lines += _table(ONBOARDING_COLUMNS[role.lang if role.lang in ONBOARDING_COLUMNS else "en"], _onboarding_rows(items, role))
-            lines.append("")
-            continue
-        clause = 0
-        for group, members in _grouped(items) if section.id == "requirements" else [(None, items)]:
-            if group is not None:
-                lines += [f"### {_group_heading(group, role.lang)}", ""]
-            for entry in members:
-                clause += 1
-                lines += [f"{number}.{clause}. {escape(entry.text)}", ""]
+        # the standard lead-in announces clauses: not over a section of notes only
+        lines += _lead(section, role, standard=any(not e.note for e in items))
+        lines += _body(section.id, items, role, f"{number}.")
     if profile.acknowledgement:
         lang = role.lang if role.lang in ACK_HEADING else "en"
         lines += [f"## {ACK_HEADING[lang]}", ""]
         lines += _table(ACK_COLUMNS[lang], [("", "", "", "")] * ACK_ROWS)
         lines.append("")
+    return lines
+
+
+def _body(section_id: str, items: list[RenderedItem], role: Role, prefix: str | None) -> list[str]:
+    """A section's items below its lead: the onboarding table, or clauses
+    numbered ``prefix1.``, ``prefix2.`` (bullets when ``prefix`` is None), each
+    group of requirements under its sub-heading. Notes are paragraphs where
+    they stand; the numbering goes on across them."""
+    if section_id == "onboarding":
+        return _onboarding(items, role, role.lang)
+    lines: list[str] = []
+    clause = 0
+    lang = role.lang if role.lang in ONBOARDING_COLUMNS else "en"
+    for group, members in _grouped(items) if section_id == "requirements" else [(None, items)]:
+        if group is not None:
+            lines += [f"### {_group_heading(group, lang)}", ""]
+        in_list = False
+        for entry in members:
+            if entry.note:
+                if in_list:
+                    lines.append("")
+                lines += _paragraphs([entry])
+                in_list = False
+            elif prefix is None:
+                lines.append(f"- {escape(entry.text)}")
+                in_list = True
+            else:
+                clause += 1
+                lines += [f"{prefix}{clause}. {escape(entry.text)}", ""]
+        if in_list:
+            lines.append("")
     return lines
 
 
@@ -202,23 +273,15 @@ def _header_en(role: Role) -> list[str]:
 
 def _render_bulleted(role: Role, library: Library, profile: Profile) -> list[str]:
     lines = _header_en(role)
-    lang = role.lang if role.lang in ONBOARDING_COLUMNS else "en"
+    paragraphs = paragraph_sections(profile)
     for section in role.sections:
         items = rendered_items(section, role, library)
-        if not items:
+        if not items and not section.lead:
             continue
-        lines += [f"## {escape(profile.heading(section, role.lang))}", ""]
+        lines += [f"## {escape(section_heading(profile, section, role.lang))}", ""]
         lines += _lead(section, role, standard=False)
-        if section.id in ("summary", "conditions", "other"):
-            lines += [f"{escape(entry.text)}\n" for entry in items]
-            continue
-        if section.id == "onboarding":
-            lines += _table(ONBOARDING_COLUMNS[lang], _onboarding_rows(items, role))
-            lines.append("")
-            continue
-        for group, members in _grouped(items) if section.id == "requirements" else [(None, items)]:
-            if group is not None:
-                lines += [f"### {_group_heading(group, lang)}", ""]
-            lines += [f"- {escape(entry.text)}" for entry in members]
-            lines.append("")
+        if section.id in paragraphs:
+            lines += _paragraphs(items)
+        else:
+            lines += _body(section.id, items, role, None)
     return lines

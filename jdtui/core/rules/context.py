@@ -10,12 +10,11 @@ so the cost of a check is bounded by the number of items, not their size; the
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cached_property
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, NamedTuple
 
 from ...i18n import t
-from ..model import Block, Finding, Item, Library, Role
+from ..model import NOTE, Block, Finding, Item, Library, Role
 from ..placeholders import unfilled
 from ..profiles import Profile, get_profile
 from ..text import strip_controls
@@ -26,8 +25,7 @@ from .base import Rule
 SCAN_LIMIT = 10_000
 
 
-@dataclass(frozen=True, slots=True)
-class Entry:
+class Entry(NamedTuple):  # a named tuple, not a dataclass: ≈ 10× cheaper to define at start-up
     """One item of the role, resolved: where it is, its block and its filled text."""
 
     section: str
@@ -101,7 +99,8 @@ class Context:
         return (e for e in self.entries if e.block is not None)
 
     def in_section(self, *section_ids: str) -> list[Entry]:
-        return [e for e in self.resolved if e.section in section_ids]
+        """The clauses of these sections; notes (paragraphs among them) are not clauses."""
+        return [e for e in self.resolved if e.section in section_ids and e.block.kind != NOTE]
 
     def of_kind(self, kind: str) -> list[Entry]:
         """Entries holding blocks of ``kind``, wherever they stand."""
