@@ -6,7 +6,6 @@ alike): duty ``areas``, right ``covers``, KPI ``measures``.
 
 from __future__ import annotations
 
-import re
 from typing import Iterable
 
 from ...i18n import area_label
@@ -14,7 +13,7 @@ from ..model import REQUIREMENT_GROUPS, Block, Finding
 from ..profiles import GROUP_HEADINGS
 from .base import Rule, rule
 from .context import Context
-from .words import fold
+from .words import LazyPattern, fold
 
 RULES: list[Rule] = []
 
@@ -22,16 +21,16 @@ RULES: list[Rule] = []
 SUGGESTIONS = 3
 
 #: wording that places an untagged requirement in a group (imported documents)
-GROUP_WORDING: dict[str, re.Pattern[str]] = {
-    "knowledge": re.compile(
+GROUP_WORDING: dict[str, LazyPattern] = {
+    "knowledge": LazyPattern(
         r"\bзна(?:ни|ть|ет|ющ)|\bвладе|\bнавык|\bумени|\bуме(?:ть|ет)\b|\bknowledge|\bskill|\bproficien"
         r"|\bfamiliar|\bunderstanding\s+of|\bfluen|\bcommand\s+of|\bknow\b|\bable\s+to"
     ),
-    "experience": re.compile(
+    "experience": LazyPattern(
         r"\bопыт|\bстаж|\bобразовани|\bквалификац|\bдиплом|\bсертифик|\bexperience|\bdegree|\bqualifi"
         r"|\bcertifi|\bbachelor|\bmaster'?s\b|\beducation|\btrack\s+record"
     ),
-    "qualities": re.compile(
+    "qualities": LazyPattern(
         r"\bкоммуникабел|\bответственн|\bвнимательн|\bстрессоустойч|\bорганизованн|\bпунктуал|\bаккуратн"
         r"|\bдоброжелат|\bвежлив|\bинициатив|\bклиентоориентир|\bисполнительн|\bличн\w*\s+качеств|\bусидчив"
         r"|\bcommunicat\w*\s+skills|\battention\s+to\s+detail|\bteam\s+player|\bproactive|\bresilien"

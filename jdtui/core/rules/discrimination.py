@@ -27,7 +27,8 @@ from ..model import Finding
 from .base import Rule, rule
 from .context import Context, Entry
 from .discrimination_terms import (
-    ADULT, AGE_PATTERNS, EN, EQUAL_OPPORTUNITY, EXPERIENCE, FOR_WORDS, HEIGHT, REGISTRATION, RU, THIRD_PARTY, Term,
+    ADULT, AGE_PATTERNS, EN, EQUAL_OPPORTUNITY, EXPERIENCE, FOR_WORDS, HEIGHT, REGISTRATION, RU, THIRD_PARTY, TWO_DIGITS,
+    Term,
 )
 from .words import fold, sentences, stem, tokens
 
@@ -177,7 +178,8 @@ def hits(text: str) -> list[Hit]:
         if EQUAL_OPPORTUNITY.search(folded):
             continue
         found += _term_hits(tokens(sentence))
-        found += _age_hits(folded)
+        if TWO_DIGITS.search(folded):
+            found += _age_hits(folded)
         for match in HEIGHT.finditer(folded):
             found.append(Hit("appearance", match.group(0), False))
         for match in REGISTRATION.finditer(sentence):

@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .words import LazyPattern
+
 
 class Term(NamedTuple):
     category: str
@@ -138,26 +140,30 @@ THIRD_PARTY = (
 #: a term right after these words is about whom something is for («одежда для мужчин»)
 FOR_WORDS = frozenset({"для", "for"})
 #: an age «от 25 лет» right after these is an experience requirement, not an age
-EXPERIENCE = re.compile(r"опыт|стаж|практик|experience|background|career")
+EXPERIENCE = LazyPattern(r"опыт|стаж|практик|experience|background|career")
 
 _UNIT = r"(?:лет|года?)\b"
 _ENUNIT = r"(?:years?|yrs?)[\s-]*(?:old|of\s+age)\b|y\.?o\.?\b|year-olds\b"
-#: (pattern, index of the upper bound group or 0, index of the lower bound group or 0)
-AGE_PATTERNS: list[tuple[re.Pattern[str], int, int]] = [
-    (re.compile(r"\bне\s+старше\s+(\d{2})\b"), 1, 0),
-    (re.compile(r"\b(?<!не\s)моложе\s+(\d{2})\b"), 1, 0),
-    (re.compile(r"\b(?:не\s+моложе|старше)\s+(\d{2})\b"), 0, 1),
-    (re.compile(r"\bот\s+(\d{2})\s*(?:лет|года?)?\s*до\s+(\d{2})\s*" + _UNIT), 2, 1),
-    (re.compile(r"\bот\s+(\d{2})\s*" + _UNIT + r"(?!\s*(?:опыт|стаж))"), 0, 1),
-    (re.compile(r"\bдо\s+(\d{2})\s*" + _UNIT), 1, 0),
-    (re.compile(r"\b(\d{2})\s*[-–—]\s*(\d{2})\s*" + _UNIT), 2, 1),
-    (re.compile(r"\bвозраст\w*\W+(?:\w+\W+){0,3}?(\d{2})\b(?:\s*[-–—]\s*(\d{2}))?"), 2, 1),
-    (re.compile(r"\b(?:under|below|younger\s+than|no\s+older\s+than|not\s+older\s+than|not\s+over|maximum\s+age\s+(?:of\s+)?|age\s+limit\s+(?:of\s+)?)\s*(\d{2})\b(?=\s*(?:[,.;:)!]|$|and\b|or\b|" + _ENUNIT + r"))"), 1, 0),
-    (re.compile(r"\b(?:over|older\s+than|at\s+least|minimum\s+age\s+(?:of\s+)?)\s*(\d{2})\s*(?:" + _ENUNIT + ")"), 0, 1),
-    (re.compile(r"\b(?:aged|age|ages)\s+(?:of\s+|between\s+|from\s+)?(\d{2})\b(?:\s*(?:-|–|to|and)\s*(\d{2}))?"), 2, 1),
-    (re.compile(r"\b(\d{2})\s*(?:-|–|to)\s*(\d{2})\s*(?:" + _ENUNIT + ")"), 2, 1),
-    (re.compile(r"\b(\d{2})\s*(?:" + _ENUNIT + r")\s*or\s+(?:younger|under|less)"), 1, 0),
+#: (pattern, index of the upper bound group or 0, index of the lower bound group or 0). Each one
+#: needs a number of two digits (``\d{2}``): sentences without one are not scanned, and
+#: the patterns are compiled only when a role has such a sentence
+AGE_PATTERNS: list[tuple[LazyPattern, int, int]] = [
+    (LazyPattern(r"\bне\s+старше\s+(\d{2})\b"), 1, 0),
+    (LazyPattern(r"\b(?<!не\s)моложе\s+(\d{2})\b"), 1, 0),
+    (LazyPattern(r"\b(?:не\s+моложе|старше)\s+(\d{2})\b"), 0, 1),
+    (LazyPattern(r"\bот\s+(\d{2})\s*(?:лет|года?)?\s*до\s+(\d{2})\s*" + _UNIT), 2, 1),
+    (LazyPattern(r"\bот\s+(\d{2})\s*" + _UNIT + r"(?!\s*(?:опыт|стаж))"), 0, 1),
+    (LazyPattern(r"\bдо\s+(\d{2})\s*" + _UNIT), 1, 0),
+    (LazyPattern(r"\b(\d{2})\s*[-–—]\s*(\d{2})\s*" + _UNIT), 2, 1),
+    (LazyPattern(r"\bвозраст\w*\W+(?:\w+\W+){0,3}?(\d{2})\b(?:\s*[-–—]\s*(\d{2}))?"), 2, 1),
+    (LazyPattern(r"\b(?:under|below|younger\s+than|no\s+older\s+than|not\s+older\s+than|not\s+over|maximum\s+age\s+(?:of\s+)?|age\s+limit\s+(?:of\s+)?)\s*(\d{2})\b(?=\s*(?:[,.;:)!]|$|and\b|or\b|" + _ENUNIT + r"))"), 1, 0),
+    (LazyPattern(r"\b(?:over|older\s+than|at\s+least|minimum\s+age\s+(?:of\s+)?)\s*(\d{2})\s*(?:" + _ENUNIT + ")"), 0, 1),
+    (LazyPattern(r"\b(?:aged|age|ages)\s+(?:of\s+|between\s+|from\s+)?(\d{2})\b(?:\s*(?:-|–|to|and)\s*(\d{2}))?"), 2, 1),
+    (LazyPattern(r"\b(\d{2})\s*(?:-|–|to)\s*(\d{2})\s*(?:" + _ENUNIT + ")"), 2, 1),
+    (LazyPattern(r"\b(\d{2})\s*(?:" + _ENUNIT + r")\s*or\s+(?:younger|under|less)"), 1, 0),
 ]
+#: what a sentence needs for an age pattern to match in it
+TWO_DIGITS = re.compile(r"\d{2}")
 #: an age bound above the age of majority is an age requirement
 ADULT = 18
 HEIGHT = re.compile(r"\bрост\w*\s+(?:не\s+ниже|не\s+менее|от|выше|более)\s+1[4-9]\d\b|\b(?:minimum\s+)?height\b\D{0,25}1[4-9]\d\s*cm\b|\bminimum\s+height\b")

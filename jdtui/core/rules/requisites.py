@@ -7,13 +7,12 @@ imported document without tags is judged as fairly as one built from blocks.
 
 from __future__ import annotations
 
-import re
 from typing import Iterable
 
 from ..model import Finding
 from .base import Rule, rule
 from .context import Context, Entry
-from .words import fold
+from .words import LazyPattern, fold
 
 RULES: list[Rule] = []
 
@@ -25,16 +24,17 @@ EN_WANTED = ("organization", "department")
 #: where a document states facts about the post rather than the work
 GENERAL_SECTIONS = ("general", "summary", "other", "conditions", "final")
 
-SUBORDINATION = re.compile(
+#: wording for what a tag usually states: compiled only for a clause without the tag
+SUBORDINATION = LazyPattern(
     r"\bподчиня|\bподчинен[аоы]?\b|\bподотчет|\bнепосредственн\w*\s+руководител"
     r"|\breports?\s+(?:directly\s+)?to\b|\breporting\s+(?:directly\s+)?to\b|\breporting\s+line|\bline\s+manager"
 )
-DEPUTY = re.compile(
+DEPUTY = LazyPattern(
     r"\bотсутстви|\bзамещ|\bвременно\s+исполня"
     r"|\babsence|\bdeputi[sz]|\bdeputy|\bstands?\s+in\s+for|\bcovers?\s+for\b"
 )
-ACKNOWLEDGEMENT = re.compile(r"\bознакомл|\bпод\s+(?:личную\s+)?роспись|\backnowledg")
-NON_PERFORMANCE = re.compile(
+ACKNOWLEDGEMENT = LazyPattern(r"\bознакомл|\bпод\s+(?:личную\s+)?роспись|\backnowledg")
+NON_PERFORMANCE = LazyPattern(
     r"\bне\s*исполнени|\bне\s*выполнени|\bненадлежащ\w*\s+(?:исполнени|выполнени)"
     r"|\bnon-?performance|\bfailure\s+to\s+(?:perform|carry|fulfil|meet|do|complete)"
     r"|\bfail(?:s|ing)?\s+to\s+(?:perform|carry|fulfil)"
@@ -44,7 +44,7 @@ NON_PERFORMANCE = re.compile(
 )
 
 
-def _stated(entries: Iterable[Entry], tag: str, pattern: re.Pattern[str]) -> bool:
+def _stated(entries: Iterable[Entry], tag: str, pattern: LazyPattern) -> bool:
     return any(e.has_tag(tag) or pattern.search(fold(e.text)) for e in entries)
 
 
