@@ -239,6 +239,12 @@ def _other_headings(result) -> list[str]:
 def test_there_are_sixteen_documents_and_each_has_expectations():
     assert sorted(p.name for p in DATA.iterdir() if not p.name.startswith(".")) == sorted(EXPECTED)
     assert {name for _, name in GAPS} <= set(EXPECTED)
+    # the bytes are what these documents test: a checkout must not normalise them
+    raw = {name: (DATA / name).read_bytes() for name in EXPECTED}
+    assert b"\r\n" in raw["en_emoji.md"] and b"\r\n" in raw["ru_hh_bold.md"] and b"\r\n" in raw["ru_cp1251.txt"]
+    assert raw["ru_bom_site.txt"].startswith(b"\xef\xbb\xbf")
+    with pytest.raises(UnicodeDecodeError):
+        raw["ru_cp1251.txt"].decode("utf-8")
 
 
 @pytest.mark.parametrize("name", _xfail("lang"))
