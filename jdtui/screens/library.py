@@ -11,7 +11,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Header, Input, OptionList, Static, Tab, Tabs
+from textual.widgets import Footer, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ..i18n import t, ui_lang
@@ -29,6 +29,7 @@ from ..widgets.library_entries import (
     family_label,
     template_entries,
 )
+from ..widgets.tab_bar import TabBar
 
 #: Rows shown before a "more…" row; large libraries stay fast to filter.
 PAGE = 200
@@ -96,7 +97,7 @@ class LibraryScreen(Screen):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Tabs(*(Tab(t(f"library.tab.{tab}"), id=tab) for tab in TABS), id="tabs")
+        yield TabBar([(tab, t(f"library.tab.{tab}")) for tab in TABS], active=self._tab, id="tabs")
         yield Input(placeholder=t("library.filter"), id="filter", compact=True)
         with Horizontal(id="library-body"):
             yield OptionList(id="results")
@@ -270,17 +271,17 @@ class LibraryScreen(Screen):
     # --- tabs ------------------------------------------------------------------
     def show_tab(self, tab: str) -> None:
         """Switch to the templates, blocks or drafts list."""
-        self.query_one("#tabs", Tabs).active = tab
+        self.query_one("#tabs", TabBar).active = tab
 
-    @on(Tabs.TabActivated, "#tabs")
-    def _tab_activated(self, event: Tabs.TabActivated) -> None:
-        if event.tab.id and event.tab.id != self._tab:
-            self._tab = event.tab.id
+    @on(TabBar.Changed, "#tabs")
+    def _tab_activated(self, event: TabBar.Changed) -> None:
+        if event.tab != self._tab:
+            self._tab = event.tab
             self._limit = PAGE
             self.refilter()
 
     def action_next_tab(self) -> None:
-        self.query_one("#tabs", Tabs).action_next_tab()
+        self.query_one("#tabs", TabBar).action_step(1)
 
     # --- moving and acting -----------------------------------------------------
     def action_focus_filter(self) -> None:
@@ -395,9 +396,7 @@ class LibraryScreen(Screen):
     # --- language ------------------------------------------------------------------
     def on_ui_lang_changed(self, _message: UiLangChanged) -> None:
         self.sub_title = t("screen.library")
-        tabs = self.query_one("#tabs", Tabs)
-        for tab in TABS:
-            tabs.query_one(f"#{tab}", Tab).label = t(f"library.tab.{tab}")
+        self.query_one("#tabs", TabBar).set_labels({tab: t(f"library.tab.{tab}") for tab in TABS})
         self.query_one("#filter", Input).placeholder = t("library.filter")
         self._previewed = None
         self.refilter(keep=True)
