@@ -120,13 +120,13 @@ def requirement_groups_of(ctx: Context) -> set[str]:
             groups.add("knowledge")
         elif entry.has_tag("appointment", "category"):
             material.append(entry)
+    groups.update(e.block.group for e in material if e.block.group in REQUIREMENT_GROUPS)
     for entry in material:
-        if entry.block.group in REQUIREMENT_GROUPS:
-            groups.add(entry.block.group)
-            if entry.item.linked:
-                continue  # a library block's group is curated; local text may say more
+        if entry.item.linked and entry.block.group in REQUIREMENT_GROUPS:
+            continue  # a library block's group is curated; local text may say more
+        # wording only for the groups still missing (a shipped sample usually has none)
         text = fold(entry.text)
-        groups.update(g for g, pattern in GROUP_WORDING.items() if pattern.search(text))
+        groups.update(g for g, pattern in GROUP_WORDING.items() if g not in groups and pattern.search(text))
     return groups
 
 
