@@ -124,6 +124,10 @@ def _onboarding(items: list[RenderedItem], role: Role, lang: str) -> list[str]:
     return lines
 
 
+#: the group key of notes after the last requirement
+_END = object()
+
+
 def _group_key(block: Block) -> str | None:
     if PREFERRED_TAG in block.tags:
         return PREFERRED_TAG
@@ -134,20 +138,25 @@ def _grouped(items: list[RenderedItem]) -> list[tuple[str | None, list[RenderedI
     """Requirements by group, in the canonical group order; ungrouped first,
     preferred ones (tag ``preferred``, e.g. imported "Nice to have") last.
 
-    A note goes with the requirement after it (it introduces it), or with the
-    one before it when it ends the section, so it stays next to its clause."""
-    clause_keys = [_group_key(i.block) for i in items if not i.note]
-    # notes after the last clause go with it
-    following = clause_keys[-1] if clause_keys else None
-    keys: list[str | None] = []
-    for item in reversed(items):
-        if not item.note:
-            following = _group_key(item.block)
-        keys.append(following)
-    keys.reverse()
+    A note goes with the requirement after it (it introduces it); notes after
+    the last requirement close the section, after every group."""
+    last = max((index for index, item in enumerate(items) if not item.note), default=-1)
+    keys: list[object] = [_END] * len(items)
+    following: str | None = None
+    for index in range(last, -1, -1):
+        if not items[index].note:
+            following = _group_key(items[index].block)
+        keys[index] = following
+    trailing = [item for item, key in zip(items, keys) if key is _END]
     order = [None, *REQUIREMENT_GROUPS, PREFERRED_TAG]
     groups = [(key, [item for item, k in zip(items, keys) if k == key]) for key in order]
-    return [(key, members) for key, members in groups if members]
+    groups = [(key, members) for key, members in groups if members]
+    if trailing:
+        if groups:
+            groups[-1][1].extend(trailing)
+        else:
+            groups.append((None, trailing))
+    return groups
 
 
 def _group_heading(group: str, lang: str) -> str:

@@ -25,6 +25,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "ru": "  связано с блоками библиотеки: {linked}, близко к блокам (копии): {forked}",
         "en": "  linked to library blocks: {linked}, close to a block (local copies): {forked}",
     },
+    "import.report.notes": {
+        "ru": "  абзацы, оставленные на своём месте между пунктами (примечания): {count}",
+        "en": "  paragraphs kept in place among the items (notes): {count}",
+    },
     "import.report.variable": {"ru": "  реквизит {name} = {value}", "en": "  detail {name} = {value}"},
     "import.report.warning": {"ru": "  внимание: {message}", "en": "  warning: {message}"},
     "import.warn.no_structure": {

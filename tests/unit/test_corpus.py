@@ -103,11 +103,12 @@ def _import(stem: str):
 
 
 def _counts(result) -> E:
+    """Clauses only: lead-ins and paragraphs kept in place (notes) are no items."""
     duties = result.role.section("duties")
     requirements = result.role.section("requirements")
-    blocks = [LIBRARY.resolve(i) for i in (requirements.items if requirements else ())]
+    blocks = [LIBRARY.resolve(i) for i in (requirements.items if requirements else ()) if not i.is_note]
     preferred = sum(1 for b in blocks if b is not None and PREFERRED_TAG in b.tags)
-    return E(len(duties.items) if duties else 0, len(blocks) - preferred, preferred)
+    return E(sum(1 for i in duties.items if not i.is_note) if duties else 0, len(blocks) - preferred, preferred)
 
 
 def test_the_expectations_cover_every_corpus_file():

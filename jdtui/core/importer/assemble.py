@@ -11,6 +11,7 @@ import re
 import unicodedata
 
 from ..profiles import Profile
+from ..render import paragraph_sections
 from . import labels as lb
 from .blocks import Unit
 from .collected import Bucket, Draft
@@ -59,6 +60,8 @@ class Assembler(HeaderReader, TableReader, ItemAdder):
         self.pending: Draft | None = None
         #: a lead-in was just read: the next item starts a list
         self.led = False
+        #: a sub-heading or label inside the section was just read: the next item starts a list too
+        self.new_list = False
         #: the paragraph of the last header detail read inside a section
         self._detail_para = -2
         #: marks such as "(*)" that a legend in the document defines as "nice to have"
@@ -87,8 +90,9 @@ class Assembler(HeaderReader, TableReader, ItemAdder):
         spec = self.profile.spec(self.current.section)
         return spec.kind if spec else None
 
-    def open_target(self, target: str, heading: str, level: int) -> None:
-        """Enter the section a heading (or colon label) names."""
+    def open_target(self, target: str, heading: str, level: int, *, wording: str | None = None) -> None:
+        """Enter the section a heading (or colon label) names; ``wording``: the
+        heading as written, kept as the section's own when it opens the section."""
         self.parent = None
         if target == "ack":
             self.current = None
@@ -106,14 +110,18 @@ class Assembler(HeaderReader, TableReader, ItemAdder):
         if self.current is not None and self.current.section == section:
             self.preferred = target == "preferred"
             self.group = None
+            self.new_list = True
             self.report.labels.append((heading, "preferred" if self.preferred else "subheading"))
             return
         bucket = self.by_section.get(section)
         if bucket is None:
-            bucket = self.by_section[section] = Bucket(section)
+            # "Nice to have" opening the requirements names their group, not the section
+            own = strip_numbering(wording) if wording and target != "preferred" else None
+            bucket = self.by_section[section] = Bucket(section, own)
             self.buckets.append(bucket)
         self.current, self.level = bucket, level
         self.group, self.preferred = None, target == "preferred"
+        self.led = self.new_list = False
         if heading:
             self.report.headings.append((heading, section))
 
@@ -122,6 +130,7 @@ class Assembler(HeaderReader, TableReader, ItemAdder):
         self.buckets.append(bucket)
         self.current, self.level = bucket, level
         self.group, self.preferred, self.parent = None, False, None
+        self.led = self.new_list = False
         self.report.other_headings.append(heading or "")
 
     def _summary_bucket(self) -> Bucket | None:
@@ -176,6 +185,7 @@ class Assembler(HeaderReader, TableReader, ItemAdder):
         if self.current is not None and self.current.section == "requirements" and group_of(text):
             self.group = group_of(text)
             self.parent = None
+            self.new_list = True
             self.report.labels.append((text, "group"))
             return
         if self.current is None and self.on_title(text, level):
@@ -186,7 +196,7 @@ class Assembler(HeaderReader, TableReader, ItemAdder):
             self.group = group_of(text)
             return
         if target is not None:
-            self.open_target(target, text, level)
+            self.open_target(target, text, level, wording=text)
             return
         if self._kind() is not None and level > self.level:
             self.subheading(text)
@@ -198,6 +208,7 @@ class Assembler(HeaderReader, TableReader, ItemAdder):
         ("**Be the expert**" + a paragraph is one duty); over a list it is a label."""
         self.report.labels.append((text, "subheading"))
         self.parent = None
+        self.new_list = True
         self.pending = Draft(text.rstrip(":：")) if names else None
 
     def _plain_list_follows(self, index: int) -> bool:
@@ -227,6 +238,11 @@ class Assembler(HeaderReader, TableReader, ItemAdder):
         if self.ack_heading is not None and self.current is None:
             self.open_other(self.ack_heading, self.level)
             self.ack_heading = None
+        if self._dangling(unit, nxt):
+            # a lead-in with no list after it ("Bonus points for:" over the next heading): kept in place
+            self.report.labels.append((text, "lead"))
+            self.lead_in(unit, text)
+            return index + 1
         if unit.marker == "" and self.on_plain_heading(unit, nxt, index):
             return index + 1
         if unit.marker == "":
@@ -237,6 +253,17 @@ class Assembler(HeaderReader, TableReader, ItemAdder):
                 return index + 1
         self.on_text(unit, text, nxt)
         return index + 1
+
+    def _dangling(self, unit: Unit, nxt: Unit | None) -> bool:
+        """A colon line of the current section with a heading or the end after it,
+        that names no other section: a lead-in whose list never came."""
+        text = unit.text.strip()
+        if unit.marker or unit.level or not text.endswith((":", "：")) or self._kind() is None:
+            return False
+        if nxt is not None and nxt.kind != "heading":
+            return False
+        known = target_of(text.rstrip(":："), max_words=4)
+        return known is None or self._section_id(known) == self.current.section
 
     def split_inline(self, text: str) -> list[str] | None:
         """A paragraph with «… . Requirements: …» inside, cut at its labels."""
@@ -319,8 +346,11 @@ class Assembler(HeaderReader, TableReader, ItemAdder):
                 position = position[0].lower() + position[1:]
             self.variables.setdefault("position", position)
             self.report.labels.append((text, "lead"))
-            self.current.leads.append(text)  # kept unless it is the standard one (see build)
-            self.parent = None
+            self.lead_in(unit, text)  # kept unless it is the standard one (see build)
+            return
+        if self.own and unit.marker == "" and unit.level == 0 and self._kind() is not None and self._lists():
+            # jdtui's own export writes clauses as clauses or list items: a paragraph among them is a lead or a note
+            self.lead_in(unit, text, led=False)
             return
         pair = lb.split_label(text)
         if pair is not None and self.on_label(unit, pair[0], pair[1], text):
@@ -346,7 +376,9 @@ class Assembler(HeaderReader, TableReader, ItemAdder):
             or (unit.alone and short and self._plain_list_follows(self._position[id(unit)]))
         )
         # a colon line first in its section over a sub-heading (the export writes a lead over requirement groups)
-        over_groups = nxt is not None and nxt.kind == "heading" and text.endswith((":", "：")) and not (self.current and (self.current.drafts or self.current.leads))
+        over_groups = nxt is not None and nxt.kind == "heading" and text.endswith((":", "：")) and not (self.current and self.current.drafts)
+        # "Duties are as follows:" over a table of them
+        over_table = nxt is not None and nxt.kind == "table" and text.endswith((":", "："))
         if (
             unit.level == 0
             and unit.marker == ""
@@ -355,15 +387,26 @@ class Assembler(HeaderReader, TableReader, ItemAdder):
                 (text.endswith((":", "：")) and (marked_list or plain_list) and (lb.looks_like_lead(text) or len(text.split()) <= 6 or (plain_list and short)))
                 or (marked_list and lb.open_lead(text))
                 or over_groups
+                or over_table
             )
         ):
             self.preferred = self.preferred or preferred_lead
             self.report.labels.append((text, "lead"))
-            self.current.leads.append(text)
-            self.parent = None
-            self.led = True
+            self.lead_in(unit, text)
             return
         self.add(unit, text)
+
+    def lead_in(self, unit: Unit, text: str, *, led: bool = True) -> None:
+        """A lead-in (or, ``led`` False, a paragraph of jdtui's own export) kept in
+        place: the first before the section's first item is its lead, the others notes."""
+        assert self.current is not None
+        self.current.drafts.append(Draft(text, shape="lead", preferred=self.preferred, para=unit.para))
+        self.parent = None
+        self.led = led
+
+    def _lists(self) -> bool:
+        """The current section's items are exported as clauses or list entries (not paragraphs)."""
+        return self.current is not None and self.current.section not in paragraph_sections(self.profile)
 
     def on_label(self, unit: Unit, label: str, rest: str, text: str) -> bool:
         """«Label: rest» that names a group or a section; True when handled."""
@@ -381,7 +424,7 @@ class Assembler(HeaderReader, TableReader, ItemAdder):
                 self.open_target("requirements", label, 7)
             self.report.labels.append((label, "group"))
             if not rest:
-                self.group, self.parent = group, None
+                self.group, self.parent, self.new_list = group, None, True
                 return True
             for part in lb.split_list(rest):
                 self.add(unit, part, group=group, marked=True)
@@ -399,6 +442,7 @@ class Assembler(HeaderReader, TableReader, ItemAdder):
                 self.add(unit, part, preferred=True, marked=True)
             return True
         self.open_target(target, label, 7)
+        self.new_list = False  # a label over its own text is one item, not the start of a list
         for part in lb.split_list(rest):
             self.add(unit, part, marked=True)
         return True

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Mapping
 
+from ..compose import own_heading
 from ..model import Block, Item, Library, Role, RoleSection
 from ..placeholders import substitute
 from ..profiles import Profile
@@ -55,12 +56,28 @@ class ItemMaker:
             return replace(base, **fields)
         return Block(**fields)
 
-    def lead(self, bucket: Bucket) -> str | None:
-        """The section's lead-in as the document wrote it (several joined by a space);
-        None when there is none or it is the one jdtui's export writes anyway."""
-        lead = " ".join(bucket.leads) or None
+    def lead(self, bucket: Bucket) -> tuple[str | None, list[Draft]]:
+        """The section's lead (its first lead-in, when items follow it; None when
+        it is the one jdtui's export writes anyway) and the drafts after it."""
+        drafts = bucket.drafts
+        if not drafts or drafts[0].shape != "lead" or not any(not d.in_place for d in drafts):
+            return None, drafts
+        lead = drafts[0].text
         probe = Role(id="", title="", lang=self.lang, profile="", variables=self.variables)
-        return None if lead == standard_lead(bucket.section, probe) else lead
+        return (None if lead == standard_lead(bucket.section, probe) else lead), drafts[1:]
+
+    def note(self, draft: Draft) -> Item:
+        """A lead-in or paragraph kept in place among the items."""
+        self.counter += 1
+        self.report.notes += 1
+        return Item.note(draft.text, lang=self.lang, note_id=f"imp-{self.counter}")
+
+    def heading(self, bucket: Bucket, profile: Profile) -> str | None:
+        """The section's heading as the document words it; None when it is the profile's."""
+        if bucket.section == "other":
+            return bucket.heading
+        probe = Role(id="", title="", lang=self.lang, profile=profile.id)
+        return own_heading(probe, bucket.section, bucket.heading)
 
     def item(self, kind: str, draft: Draft, position: int, *, match: bool = True) -> Item:
         if match:
@@ -103,11 +120,16 @@ def build_sections(
             continue
         spec = profile.spec(bucket.section)
         kind = spec.kind if spec else "general"
-        items = tuple(
-            maker.item(kind, draft, index, match=spec is not None)
-            for index, draft in enumerate(bucket.drafts, start=1)
-        )
-        heading = bucket.heading if bucket.section == "other" else None
-        sections.append(RoleSection(bucket.section, items, heading, maker.lead(bucket)))
-        maker.report.counts[bucket.section] = maker.report.counts.get(bucket.section, 0) + len(items)
+        lead, drafts = maker.lead(bucket)
+        items = []
+        position = 0  # of the item among the clauses, as the export numbers them
+        for draft in drafts:
+            if draft.in_place:
+                items.append(maker.note(draft))
+                continue
+            position += 1
+            items.append(maker.item(kind, draft, position, match=spec is not None))
+        sections.append(RoleSection(bucket.section, tuple(items), maker.heading(bucket, profile), lead))
+        if position:
+            maker.report.counts[bucket.section] = maker.report.counts.get(bucket.section, 0) + position
     return tuple(sections)

@@ -5,6 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
+#: shapes of drafts that are no items: the first lead-in before the first item
+#: becomes the section's lead, the others notes in place (see build)
+IN_PLACE = frozenset({"lead", "note"})
+
+
 @dataclass(slots=True)
 class Draft:
     """An item as read, before it is matched to the library."""
@@ -18,21 +23,33 @@ class Draft:
     goal: str = ""
     level: int = 0
     #: how the source wrote it: "marked" (list item, clause, table row), "labelled"
-    #: («Label: text», named by a sub-heading), "plain" (an unmarked line) or "prose"
+    #: («Label: text», named by a sub-heading), "plain" (an unmarked line), "prose";
+    #: or text kept in place among the items (see IN_PLACE): "lead" (a lead-in
+    #: sentence, "In this role, you will:") or "note" (a paragraph between or after them)
     shape: str = "marked"
     #: the source paragraph: sentences split from one paragraph share it
     para: int = -1
     #: the first item after a lead-in ("Your responsibilities will include:"): a list starts here
     led: bool = False
+    #: the first item under a sub-heading or label inside the section ("Nice-to-Have Skills")
+    headed: bool = False
+
+    @property
+    def in_place(self) -> bool:
+        """Text kept where it stands (a lead-in or a note), not an item."""
+        return self.shape in IN_PLACE
 
 
 @dataclass(slots=True)
 class Bucket:
-    """A section being filled: a profile section id, or "other" with its heading."""
+    """A section being filled: a profile section id with the heading that opened
+    it as the document words it (None: opened otherwise), or "other" with its heading."""
 
     section: str
     heading: str | None = None
     drafts: list[Draft] = field(default_factory=list)
     level: int = 0
-    #: the document's lead-in sentences of this section ("In this role, you will:"), in order
-    leads: list[str] = field(default_factory=list)
+
+    def clauses(self) -> list[Draft]:
+        """The drafts that are items (not lead-ins or notes)."""
+        return [d for d in self.drafts if not d.in_place]

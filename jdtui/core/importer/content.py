@@ -45,7 +45,7 @@ def read_by_content(buckets: list[Bucket], by_section: dict[str, Bucket], report
     requirements = by_section.get("requirements")
     out: list[Bucket] = []
     for bucket in buckets:
-        texts = [d.text for d in bucket.drafts]
+        texts = [d.text for d in bucket.clauses()]
         if (
             bucket.section == "other" and bucket.heading and target_of(bucket.heading) is None
             and len(texts) >= _MIN_ITEMS and _share(texts) >= _SURE
@@ -63,7 +63,6 @@ def read_by_content(buckets: list[Bucket], by_section: dict[str, Bucket], report
             report.headings.append((bucket.heading, "requirements"))
             if bucket.heading in report.other_headings:
                 report.other_headings.remove(bucket.heading)
-            bucket.heading = None if bucket.section == "requirements" else bucket.heading
             continue
         out.append(bucket)
     _undo_swap(by_section, report)
@@ -74,17 +73,19 @@ def _undo_swap(by_section: dict[str, Bucket], report: ImportReport) -> None:
     duties, requirements = by_section.get("duties"), by_section.get("requirements")
     if duties is None or requirements is None:
         return
-    required = [d for d in requirements.drafts if not d.preferred]
-    duty_texts = [d.text for d in duties.drafts]
+    required = [d for d in requirements.clauses() if not d.preferred]
+    duty_texts = [d.text for d in duties.clauses()]
     if (
         len(duty_texts) >= _MIN_ITEMS and len(required) >= _MIN_ITEMS
         and _share(duty_texts) >= _SURE and _share([d.text for d in required]) <= 1 - _SURE
     ):
+        # lead-ins and notes go with the items they stand among
         preferred = [d for d in requirements.drafts if d.preferred]
+        moved = [d for d in requirements.drafts if not d.preferred]
         for draft in duties.drafts:
             draft.group, draft.group_source, draft.preferred = lb.requirement_group(draft.text), "inferred", False
-        for draft in required:
+        for draft in moved:
             draft.group, draft.group_source = None, "none"
-        duties.drafts, requirements.drafts = required, [*duties.drafts, *preferred]
-        duties.leads, requirements.leads = requirements.leads, duties.leads  # they introduce the items
+        duties.drafts, requirements.drafts = moved, [*duties.drafts, *preferred]
+        duties.heading = requirements.heading = None  # the document's headings named the wrong lists
         report.warnings.append(("import.warn.swapped", {}))

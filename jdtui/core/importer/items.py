@@ -76,8 +76,8 @@ class ItemAdder:
             # a question or an exclamation speaks to the reader: it is not a list item
             shape = "prose" if lb.is_prose(text) or text.endswith(("?", "!")) else "plain"
         for piece in pieces:
-            draft = Draft(piece, level=unit.level, shape=shape, para=unit.para, led=self.led)
-            self.led = False
+            draft = Draft(piece, level=unit.level, shape=shape, para=unit.para, led=self.led, headed=self.new_list)
+            self.led = self.new_list = False
             if kind == "requirement":
                 self._group(draft, group, preferred)
             bucket.drafts.append(draft)

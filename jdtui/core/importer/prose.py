@@ -4,9 +4,10 @@ Postings put company prose before and after the list of duties or
 requirements ("We're building…", "At Mollie, growth is personal…"), often
 under the same heading and without list markup. A careful reader counts the
 list and reads the prose as the description: prose before a section's list
-joins the summary, prose after it is kept, in order, as text of its own.
-Sections with no list (a duty paragraph, a requirements paragraph) keep their
-prose as items.
+joins the summary; prose between its runs and after it stays where it is, as
+notes (paragraphs among the items, not items). Sections with no list (a duty
+paragraph, a requirements paragraph) keep their prose as items. Lead-ins
+("In this role, you will:") are in place already and take no part in this.
 """
 
 from __future__ import annotations
@@ -27,7 +28,10 @@ def _runs(drafts: list[Draft]) -> list[tuple[int, int]]:
     start = None
     for index, draft in enumerate([*drafts, None]):
         item = draft is not None and draft.shape != "prose"
-        if item and start is not None and draft.led:  # a lead-in ends what came before
+        # a lead-in ends what came before; so does an unmarked paragraph right after list items
+        plain_after_list = draft is not None and draft.shape == "plain" and not draft.headed and drafts[index - 1].shape == "marked"
+        ends = item and start is not None and (draft.led or plain_after_list)
+        if ends:
             _close(runs, drafts, start, index)
             start = None
         if item and start is None:
@@ -45,14 +49,15 @@ def _close(runs: list[tuple[int, int]], drafts: list[Draft], start: int, end: in
         runs.append((start, end))
 
 
-def _paragraphs(drafts: list[Draft]) -> list[Draft]:
-    """Sentences split from one paragraph joined again: a description keeps its paragraphs."""
+def _paragraphs(drafts: list[Draft], joined: str = "prose") -> list[Draft]:
+    """Sentences split from one paragraph joined again: a description keeps its
+    paragraphs. ``joined``: the shape (prose, or note) whose sentences are joined."""
     out: list[Draft] = []
     for draft in drafts:
-        if out and draft.para >= 0 and out[-1].para == draft.para and draft.shape == out[-1].shape == "prose":
-            out[-1] = Draft(out[-1].text + " " + draft.text, shape="prose", para=draft.para)
+        if out and draft.para >= 0 and out[-1].para == draft.para and draft.shape == out[-1].shape == joined:
+            out[-1] = Draft(out[-1].text + " " + draft.text, shape=joined, para=draft.para, preferred=draft.preferred)
         else:
-            out.append(Draft(draft.text, shape=draft.shape, para=draft.para))
+            out.append(draft if joined == "note" else Draft(draft.text, shape=draft.shape, para=draft.para))
     return out
 
 
@@ -61,28 +66,28 @@ def set_prose_apart(buckets: list[Bucket], profile: Profile, summary: Callable[[
     out: list[Bucket] = []
     for bucket in list(buckets):
         spec = profile.spec(bucket.section) if bucket.section != "other" else None
-        drafts = bucket.drafts
+        drafts = bucket.clauses()
         runs = _runs(drafts) if spec is not None and spec.kind in _LIST_KINDS else []
         if not runs:
             out.append(bucket)
             continue
         first, last = runs[0][0], runs[-1][1]
-        # text before the list, and prose between its runs; marked and labelled items always stay
+        # text before the list; marked and labelled items always stay
         before = [d for d in drafts[:first] if d.shape in ("prose", "plain")]
-        after = [d for d in drafts[last:] if d.shape in ("prose", "plain")]
-        middle = [d for d in drafts[first:last] if d.shape == "prose"]
-        moved = {id(d) for d in (*before, *after, *middle)}
-        bucket.drafts = [d for d in drafts if id(d) not in moved]
-        target = summary() if before or middle else None
+        # text between its runs and after it: notes where they stand
+        listed = {index for start, end in runs for index in range(start, end)}
+        for index in range(first, len(drafts)):
+            if index not in listed and drafts[index].shape in ("prose", "plain"):
+                drafts[index].shape = "note"
+        target = summary() if before else None
         if target is not None and target is not bucket:
-            target.drafts.extend(_paragraphs(before + middle))
+            moved = {id(d) for d in before}
+            bucket.drafts = [d for d in bucket.drafts if id(d) not in moved]
+            target.drafts.extend(_paragraphs(before))
             if target not in out and target not in buckets[buckets.index(bucket):]:
                 out.insert(0, target)
-        elif before or middle:
-            bucket.drafts[:0] = before + middle  # no summary section: leave them be
+        bucket.drafts = _paragraphs(bucket.drafts, "note")
         out.append(bucket)
-        if after:
-            out.append(Bucket("other", None, _paragraphs(after), level=bucket.level))
     # a summary created for this pass and not placed yet goes first
     for bucket in buckets:
         if bucket not in out and bucket.drafts:

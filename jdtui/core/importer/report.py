@@ -26,6 +26,8 @@ class ImportReport:
     #: items linked to a library block exactly / forked from a nearly identical block
     linked: int = 0
     forked: int = 0
+    #: lead-ins and paragraphs kept in place among the items as notes
+    notes: int = 0
     #: variables taken from the document (organization, city, position…)
     variables: dict[str, str] = field(default_factory=dict)
     title: str = ""
@@ -52,6 +54,7 @@ class ImportReport:
             "labels": [list(label) for label in self.labels],
             "linked": self.linked,
             "forked": self.forked,
+            "notes": self.notes,
             "variables": dict(self.variables),
             "warnings": [t(key, "en", **values) for key, values in self.warnings],
         }
@@ -77,6 +80,8 @@ def format_report(report: ImportReport, lang: str | None = None, *, surface: str
     for text, meaning in report.labels:
         lines.append(t("import.report.label", lang, text=text, meaning=t("import.label." + meaning, lang)))
     lines.append(t("import.report.linked", lang, linked=report.linked, forked=report.forked))
+    if report.notes:
+        lines.append(t("import.report.notes", lang, count=report.notes))
     for name, value in report.variables.items():
         lines.append(t("import.report.variable", lang, name=name, value=value))
     for key, values in report.warnings:
