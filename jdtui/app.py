@@ -20,7 +20,6 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.timer import Timer
 
-from .commands import JdtuiCommands, OpenRoleProvider
 from .core.model import Role
 from .i18n import UI_LANGS, lang_from_env, set_ui_lang, t, ui_lang
 from .keys import localise_bindings
@@ -52,6 +51,18 @@ def _library_screen() -> Screen:
     return LibraryScreen()
 
 
+def _app_commands() -> type:
+    from .commands import JdtuiCommands
+
+    return JdtuiCommands
+
+
+def _open_role_commands() -> type:
+    from .commands import OpenRoleProvider
+
+    return OpenRoleProvider
+
+
 def _compose_screen() -> Screen:
     from .screens.compose import ComposeScreen
 
@@ -78,7 +89,7 @@ class JdtuiApp(App):
     # again, twice, before the first paint.
     MODES = {"compose": _compose_screen, "check": _check_screen}
     DEFAULT_MODE = "library"
-    COMMANDS = {JdtuiCommands, OpenRoleProvider}
+    COMMANDS = {_app_commands, _open_role_commands}  # imported when the palette opens
     COMMAND_PALETTE_BINDING = "ctrl+p"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
     BINDINGS = [

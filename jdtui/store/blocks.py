@@ -6,22 +6,21 @@ import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator
 
-from tinydb import Query, TinyDB
-from tinydb.table import Document
-
 from ..core.model import Block, Library
+from .backed import BackedUpFile
 from .errors import StoreError
 from .library import read_library
 from .safe import DIR_MODE, FILE_MODE
-from .tinystore import transaction
 
 if TYPE_CHECKING:
-    from .storefiles import FileBackups
+    from tinydb import TinyDB
+
+    from .backed import BackupsArg
 
 BLOCKS_KIND = "jdtui-library"
 
 
-class CustomBlocks:
+class CustomBlocks(BackedUpFile):
     """Blocks in one library file; ``mode``/``dir_mode`` say who may share them.
 
     With ``backups``, every write keeps the file's previous bytes first, and an
@@ -35,7 +34,7 @@ class CustomBlocks:
         mode: int = FILE_MODE,
         dir_mode: int = DIR_MODE,
         shared: bool = False,
-        backups: "FileBackups | None" = None,
+        backups: "BackupsArg" = None,
     ) -> None:
         self.path = path
         self.mode = mode
@@ -43,12 +42,11 @@ class CustomBlocks:
         self.shared = shared
         self.backups = backups
 
-    def _explain(self, error: StoreError) -> StoreError:
-        return self.backups.explain(error) if self.backups is not None else error
-
     @contextlib.contextmanager
-    def _transaction(self) -> Iterator[TinyDB]:
+    def _transaction(self) -> Iterator["TinyDB"]:
         """A locked transaction on the file, its previous bytes backed up first."""
+        from .tinystore import transaction  # tinydb: only to write
+
         try:
             with transaction(self.path, BLOCKS_KIND, mode=self.mode, dir_mode=self.dir_mode, shared=self.shared) as db:
                 if self.backups is not None:
@@ -65,6 +63,9 @@ class CustomBlocks:
 
     def _upsert(self, table_name: str, doc: dict) -> None:
         """Insert ``doc``, or replace the document with its id, in one locked write."""
+        from tinydb import Query
+        from tinydb.table import Document
+
         with self._transaction() as db:
             table = db.table(table_name)
             found = table.get(Query().id == doc["id"])
@@ -74,6 +75,8 @@ class CustomBlocks:
                 table.upsert(Document(doc, doc_id=found.doc_id))
 
     def _remove(self, table_name: str, doc_id: str) -> bool:
+        from tinydb import Query
+
         with self._transaction() as db:
             return bool(db.table(table_name).remove(Query().id == doc_id))
 

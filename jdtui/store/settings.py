@@ -5,14 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from tinydb.table import Document
-
+from .backed import BackedUpFile
 from .errors import StoreError
 from .safe import read_json
-from .tinystore import transaction
 
 if TYPE_CHECKING:
-    from .storefiles import FileBackups
+    from .backed import BackupsArg
 
 SETTINGS_KIND = "jdtui-settings"
 #: ``backups``: versions kept per draft; ``team_library``: path of the team
@@ -20,15 +18,12 @@ SETTINGS_KIND = "jdtui-settings"
 DEFAULTS: dict[str, Any] = {"ui_lang": None, "backups": 10, "team_library": None, "team_library_mode": None}
 
 
-class Settings:
+class Settings(BackedUpFile):
     """The settings file; with ``backups``, each write keeps the previous file first."""
 
-    def __init__(self, path: Path, backups: "FileBackups | None" = None) -> None:
+    def __init__(self, path: Path, backups: "BackupsArg" = None) -> None:
         self.path = path
         self.backups = backups
-
-    def _explain(self, error: StoreError) -> StoreError:
-        return self.backups.explain(error) if self.backups is not None else error
 
     def all(self) -> dict[str, Any]:
         try:
@@ -43,6 +38,10 @@ class Settings:
         return self.all().get(key)
 
     def set(self, key: str, value: Any) -> None:
+        from tinydb.table import Document
+
+        from .tinystore import transaction
+
         try:
             with transaction(self.path, SETTINGS_KIND) as db:
                 if self.backups is not None:

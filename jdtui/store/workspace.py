@@ -100,13 +100,13 @@ class Workspace:
         """The user's own blocks."""
         from .blocks import CustomBlocks
 
-        return CustomBlocks(self.data_dir / "blocks.json", backups=self.file_backups["blocks"])
+        return CustomBlocks(self.data_dir / "blocks.json", backups=lambda: self.file_backups["blocks"])
 
     @cached_property
     def settings(self) -> Settings:
         from .settings import Settings
 
-        return Settings(self.config_dir / "settings.json", backups=self.file_backups["settings"])
+        return Settings(self.config_dir / "settings.json", backups=lambda: self.file_backups["settings"])
 
     def _report(self, error: StoreError) -> None:
         if str(error) in self._warned:
