@@ -171,3 +171,30 @@ def test_a_requirements_list_under_an_unknown_heading_keeps_that_heading():
     requirements = _section(import_markdown(text, LIBRARY).role, "requirements")
     assert requirements.heading == "What's the Scoop?"
     assert len(requirements.items) == 3
+
+
+def test_show_json_prints_headings_leads_and_notes_of_an_imported_draft(tmp_path, monkeypatch, capsys):
+    import json
+
+    from jdtui import cli
+    from jdtui.i18n import set_ui_lang
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.delenv("JDTUI_TEAM_LIBRARY", raising=False)
+    set_ui_lang("en")
+    source = tmp_path / "auditor.md"
+    source.write_text(EN, encoding="utf-8")
+    assert cli.main(["import", str(source)]) == 0
+    draft_id = capsys.readouterr().out.strip()
+    assert cli.main(["show", draft_id, "--format", "json"]) == 0
+    sections = {s["id"]: s for s in json.loads(capsys.readouterr().out)["sections"]}
+    duties, requirements = sections["duties"], sections["requirements"]
+    assert (duties["heading"], duties["own_heading"], duties["lead"]) == ("Key Responsibilities", True, "In this role, you will:")
+    assert (requirements["heading"], requirements["own_heading"]) == ("Requirements", False)
+    assert "lead" not in requirements
+    assert [(i["kind"], i["text"]) for i in duties["items"] if i["kind"] == "note"] == [
+        ("note", "On top of that, during weekends you will:"),
+        ("note", "All of this happens in a quiet hotel of forty rooms, mostly on your own."),
+    ]
+    assert [i["kind"] for i in requirements["items"]] == ["requirement", "requirement", "note"]
