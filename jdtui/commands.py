@@ -46,6 +46,9 @@ def app_commands(app: "JdtuiApp") -> Iterator[Command]:
     yield Command("cmd.move_up", "cmd.move_up.help", partial(app.compose_action, "move(-1)"))
     yield Command("cmd.move_down", "cmd.move_down.help", partial(app.compose_action, "move(1)"))
     yield Command("cmd.edit_item", "cmd.edit_item.help", partial(app.compose_action, "edit_item"))
+    yield Command("cmd.add_note", "cmd.add_note.help", partial(app.compose_action, "add_note"))
+    yield Command("cmd.edit_heading", "cmd.edit_heading.help", partial(app.compose_action, "edit_heading"))
+    yield Command("cmd.edit_lead", "cmd.edit_lead.help", partial(app.compose_action, "edit_lead"))
     yield Command("cmd.details", "cmd.details.help", partial(app.compose_action, "details"))
     for action in app.dialog_actions():
         yield Command(f"cmd.{action}", f"cmd.{action}.help", partial(run, action))

@@ -1,4 +1,6 @@
-"""The outline of a role in Compose: sections with counts, items with finding markers."""
+"""The outline of a role in Compose: sections with their headings as the
+document shows them, lead-ins and clause counts; items with finding markers;
+notes (paragraphs among the clauses) marked apart."""
 
 from __future__ import annotations
 
@@ -8,14 +10,18 @@ from rich.text import Text
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from ..core.model import Finding, Library, Role
-from ..core.profiles import get_profile
+from ..core.model import Finding, Item, Library, Role, RoleSection
 from ..i18n import t
+from ..section_wording import clause_count, shown_heading, shown_lead
 from .library_entries import one_line
 
 #: Marks an item or section that has findings, by the worst severity.
 MARKERS = {"error": ("●", "bold red"), "warning": ("●", "yellow"), "info": ("·", "cyan")}
 LOCAL = "✎"
+#: Marks a note: a paragraph of the document's own text among the clauses.
+NOTE = "¶"
+#: Marks a section's lead-in, on the line under its heading.
+LEAD = "»"
 
 
 def section_option_id(section: int) -> str:
@@ -48,25 +54,12 @@ class Outline(OptionList):
     def show(self, role: Role, library: Library, findings: list[Finding]) -> None:
         """Rebuild the rows, keeping the highlighted row where it was."""
         highlighted = self.highlighted
-        profile = get_profile(role.profile)
         options = []
         for s_index, section in enumerate(role.sections):
             mine = [f for f in findings if f.section == section.id]
-            heading = Text()
-            heading.append(_marker(worst(f for f in mine if f.item is None)))
-            heading.append(one_line(profile.heading(section, role.lang), 60), style="bold")
-            heading.append(f" ({len(section.items)})", style="dim")
-            options.append(Option(heading, id=section_option_id(s_index)))
+            options.append(Option(section_row(role, section, worst(f for f in mine if f.item is None)), id=section_option_id(s_index)))
             for i_index, item in enumerate(section.items):
-                block = library.resolve(item)
-                row = Text("  ")
-                row.append(_marker(worst(f for f in mine if f.item == i_index)))
-                if not item.linked:
-                    row.append(LOCAL + " ", style="italic")
-                if block is None:
-                    row.append(t("compose.missing_block", id=item.ref or "?"), style="red")
-                else:
-                    row.append(one_line(block.title or block.text, 90))
+                row = item_row(item, library, worst(f for f in mine if f.item == i_index))
                 options.append(Option(row, id=item_option_id(s_index, i_index)))
         self.set_options(options)
         if options:
@@ -105,6 +98,42 @@ class Outline(OptionList):
     def position(self) -> tuple[int, int | None] | None:
         option = self.highlighted_option
         return parse_option_id(option.id if option else None)
+
+
+def section_row(role: Role, section: RoleSection, severity: str | None) -> Text:
+    """A section's row: its heading as the document shows it, the clause count,
+    and on a second line the lead-in (the standard one dimmed and so named)."""
+    row = Text()
+    row.append(_marker(severity))
+    row.append(one_line(shown_heading(role, section), 60), style="bold")
+    row.append(f" ({clause_count(section)})", style="dim")
+    lead, standard = shown_lead(role, section)
+    if lead:
+        row.append(f"\n    {LEAD} ", style="dim")
+        if standard:
+            row.append(t("compose.lead.standard") + ": " + one_line(lead, 90), style="dim")
+        else:
+            row.append(one_line(lead, 90), style="italic")
+    return row
+
+
+def item_row(item: Item, library: Library, severity: str | None) -> Text:
+    """An item's row: its finding marker, whether it is a note or a local copy, and its text."""
+    block = library.resolve(item)
+    row = Text("  ")
+    row.append(_marker(severity))
+    if item.is_note:
+        row.append(NOTE + " ", style="bold magenta")
+        text = one_line(block.text, 90) if block is not None else ""
+        row.append(text or t("compose.note.empty"), style="italic" if text else "dim italic")
+        return row
+    if not item.linked:
+        row.append(LOCAL + " ", style="italic")
+    if block is None:
+        row.append(t("compose.missing_block", id=item.ref or "?"), style="red")
+    else:
+        row.append(one_line(block.title or block.text, 90))
+    return row
 
 
 def _marker(severity: str | None) -> Text:
