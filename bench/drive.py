@@ -95,7 +95,15 @@ def jdtui_until(moment: str) -> None:
             # the moment a frame of the screen is written out (headless: would be)
             super()._display(screen, renderable)
             if renderable is not None and ready(self):
-                _finish()
+                if os.environ.get("BENCH_LINGER"):  # an untimed run: let the workers finish
+                    asyncio.get_running_loop().create_task(self._linger())
+                else:
+                    _finish()
+
+        async def _linger(self) -> None:
+            while any(not worker.is_finished for worker in self.workers):
+                await asyncio.sleep(0.05)
+            _finish()
 
         def on_mount(self) -> None:
             # (Textual calls JdtuiApp.on_mount itself: handlers run for each class)

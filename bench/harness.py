@@ -97,8 +97,10 @@ def spawn(args: list[str], env: dict[str, str] | None = None, timeout: float = 1
 
 
 def spawn_many(args: list[str], env: dict[str, str] | None, repeat: int, warmup: int = 1) -> list[Run]:
+    """``repeat`` timed runs after ``warmup`` untimed ones; an untimed run lingers
+    until its work is done (the app writes its cache after the moment timed)."""
     for _ in range(warmup):
-        spawn(args, env)
+        spawn(args, {**(env if env is not None else os.environ), "BENCH_LINGER": "1"})
     return [spawn(args, env) for _ in range(repeat)]
 
 
@@ -108,7 +110,10 @@ def python(*code_or_module: str) -> list[str]:
 
 
 def clean_env(home: Path, **extra: str) -> dict[str, str]:
-    """An environment with the user store and settings under ``home``."""
+    """An environment with the user store, settings and cache under ``home``."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("JDTUI_")}
-    env.update(XDG_DATA_HOME=str(home / "data"), XDG_CONFIG_HOME=str(home / "config"), **extra)
+    env.update(
+        XDG_DATA_HOME=str(home / "data"), XDG_CONFIG_HOME=str(home / "config"), XDG_CACHE_HOME=str(home / "cache"),
+        **extra,
+    )
     return env

@@ -25,6 +25,7 @@ from ..widgets.library_entries import (
     EntryOption,
     block_entries,
     block_markdown,
+    block_rows,
     draft_entries,
     family_label,
     template_entries,
@@ -149,6 +150,15 @@ class LibraryScreen(Screen):
     @work(thread=True, exclusive=True, group="library-load")
     def load(self, drafts_only: bool = False) -> None:
         """Read the library and drafts, build the search indexes, post them."""
+        cache = self.app.workspace.cache  # type: ignore[attr-defined]
+        cache.hold()  # a big library's cache is written once the list is on its way
+        try:
+            self.post_message(self._read(drafts_only))
+        finally:
+            cache.flush()
+        warm_up()  # the stemmers, after the list is on its way and before the first query
+
+    def _read(self, drafts_only: bool) -> "LibraryScreen.Loaded":
         workspace = self.app.workspace  # type: ignore[attr-defined]
         try:
             if not drafts_only:
@@ -161,10 +171,8 @@ class LibraryScreen(Screen):
             self._warnings_shown = len(workspace.warnings)
             error = "; ".join(str(e) for e in [*errors, *skipped]) or None
         except StoreError as problem:
-            self.post_message(self.Loaded(None, str(problem)))
-            return
-        self.post_message(self.Loaded(LibraryData(catalogues), error))
-        warm_up()  # the stemmers, after the list is on its way and before the first query
+            return self.Loaded(None, str(problem))
+        return self.Loaded(LibraryData(catalogues), error)
 
     def _progress(self):
         """A progress callback for the worker: posts each new whole percent."""
@@ -189,7 +197,9 @@ class LibraryScreen(Screen):
         built = self._built
         if built is not None and built[0] is library and built[1] == ui_lang():
             return dict(built[2])
-        catalogues = {"templates": template_entries(library), "blocks": block_entries(library)}
+        workspace = self.app.workspace  # type: ignore[attr-defined]
+        rows = workspace.cached(f"library-blocks-tab:{ui_lang()}", lambda: block_rows(library))
+        catalogues = {"templates": template_entries(library), "blocks": block_entries(library, rows)}
         self._built = (library, ui_lang(), catalogues)
         return catalogues
 

@@ -7,12 +7,15 @@ import gc
 import json
 import re
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from ..core.model import BlockTable, Library, Template
 from ..i18n import t
 from .errors import StoreError
 from .safe import check_schema, parse, read_bytes
+
+if TYPE_CHECKING:
+    from .cache import Cache
 
 LIBRARY_KIND = "jdtui-library"
 #: Libraries bigger than this (bytes) are kept out of the cyclic garbage collector.
@@ -20,6 +23,8 @@ FREEZE_ABOVE = 1_000_000
 #: Libraries bigger than this (bytes) are parsed in parts when progress is asked for.
 PARTS_ABOVE = 2_000_000
 PARTS = 20
+#: Libraries bigger than this (bytes) are kept parsed in the cache (:mod:`.cache`).
+CACHE_ABOVE = 2_000_000
 
 #: Progress of a load: bytes read so far, bytes in all.
 Progress = Callable[[int, int], None]
@@ -27,15 +32,28 @@ Progress = Callable[[int, int], None]
 
 def library_from_data(data: dict, path: Path | None = None) -> Library:
     """A library from the TinyDB tables ``blocks`` and ``templates``."""
+    return _library(*_checked(data, path), path)
+
+
+def _checked(data: dict, path: Path | None) -> tuple[dict[str, dict], list[dict]]:
+    """The block documents by id and the template documents, refusing now (with the
+    file's name) a document :meth:`Block.from_dict` would refuse when first used."""
     try:
-        # Blocks are made when first used (a team library may hold 100,000); a
-        # document Block.from_dict would refuse is refused now, with the file's name.
-        blocks = BlockTable.of_documents(_checked_blocks(data.get("blocks") or {}))
-        templates = [Template.from_dict(doc) for doc in (data.get("templates") or {}).values()]
+        return _checked_blocks(data.get("blocks") or {}), list((data.get("templates") or {}).values())
     except (KeyError, TypeError, ValueError, AttributeError) as error:
-        reason = f"{error.__class__.__name__}: {error}"
-        raise StoreError(t("store.bad_library", reason=reason), path) from None
-    return Library(blocks, templates)
+        raise _bad(error, path) from None
+
+
+def _library(blocks: dict[str, dict], templates: list[dict], path: Path | None) -> Library:
+    # Blocks are made when first used (a team library may hold 100,000).
+    try:
+        return Library(BlockTable.of_documents(blocks), [Template.from_dict(doc) for doc in templates])
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise _bad(error, path) from None
+
+
+def _bad(error: Exception, path: Path | None) -> StoreError:
+    return StoreError(t("store.bad_library", reason=f"{error.__class__.__name__}: {error}"), path)
 
 
 def _checked_blocks(table: dict) -> dict[str, dict]:
@@ -72,12 +90,26 @@ def _gc_paused(freeze: bool = False) -> Iterator[None]:
             gc.enable()
 
 
-def read_library(path: Path, progress: Progress | None = None) -> Library:
+def read_library(path: Path, progress: Progress | None = None, cache: "Cache | None" = None) -> Library:
     """The library in ``path`` (empty when the file does not exist).
 
     With ``progress``, a big file's blocks are parsed in parts and
-    ``progress(bytes_done, bytes_total)`` is called after each part.
+    ``progress(bytes_done, bytes_total)`` is called after each part. With
+    ``cache``, a big file is read from the cache when it has not changed since
+    it was parsed, and kept there when it was parsed.
     """
+    key = None
+    if cache is not None:
+        from .cache import file_key
+
+        key = file_key(path)
+        if key is not None and key[1] > CACHE_ABOVE:
+            with _gc_paused(freeze=True):
+                kept = _cached(cache, key, progress)
+                if kept is not None:
+                    return _library(*kept, path)
+        else:
+            key = None
     raw = read_bytes(path)
     if raw is None:
         return Library()
@@ -88,7 +120,37 @@ def read_library(path: Path, progress: Progress | None = None) -> Library:
         if data is None:
             data = parse(raw, path, LIBRARY_KIND)
         del raw
-        return library_from_data(data, path) if data else Library()
+        if not data:
+            return Library()
+        blocks, templates = _checked(data, path)
+        library = _library(blocks, templates, path)
+        if key is not None:
+            _keep(cache, key, blocks, templates)  # type: ignore[arg-type]
+        return library
+
+
+def _cache_name(key: tuple) -> str:
+    return f"library:{key[0]}"
+
+
+def _cached(cache: "Cache", key: tuple, progress: Progress | None) -> tuple[dict[str, dict], list[dict]] | None:
+    """The file's checked documents from the cache: its templates, then its blocks in parts."""
+    size = key[1]
+    report = None if progress is None else (lambda done, count: progress(size * done // count, size))
+    parts = cache.load(_cache_name(key), key, report)
+    if not parts or not isinstance(parts[0], list):
+        return None
+    blocks: dict = {}
+    for part in parts[1:]:
+        blocks.update(part)
+    return blocks, parts[0]
+
+
+def _keep(cache: "Cache", key: tuple, blocks: dict[str, dict], templates: list[dict]) -> None:
+    """Keep the file's checked documents in the cache, its blocks in PARTS parts (for progress)."""
+    items = list(blocks.items())
+    step = max(len(items) // PARTS, 1)
+    cache.save(_cache_name(key), key, parts=[templates] + [dict(items[i:i + step]) for i in range(0, len(items), step)])
 
 
 _BLOCKS_TABLE = re.compile(r'^ "blocks": \{\n', re.M)
@@ -137,7 +199,10 @@ def _parse_in_parts(raw: bytes, path: Path, progress: Progress) -> dict | None:
 
 
 def load_library(
-    paths: Iterable[Path], on_error: Callable[[StoreError], None] | None = None, progress: Progress | None = None
+    paths: Iterable[Path],
+    on_error: Callable[[StoreError], None] | None = None,
+    progress: Progress | None = None,
+    cache: "Cache | None" = None,
 ) -> Library:
     """All blocks and templates of the given library files, later files winning.
 
@@ -155,7 +220,7 @@ def load_library(
         if progress is not None:
             report = lambda read, _size, before=done: progress(before + read, total)  # noqa: E731
         try:
-            library = library.merged(read_library(path, report))
+            library = library.merged(read_library(path, report, cache))
         except StoreError as error:
             if on_error is None:
                 raise

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from platformdirs import user_config_path, user_data_path
+from platformdirs import user_cache_path, user_config_path, user_data_path
 
 APP = "jdtui"
 PACKAGE_ROOT = Path(__file__).resolve().parent.parent
@@ -21,6 +21,12 @@ def config_dir() -> Path:
     """Settings: ``$XDG_CONFIG_HOME/jdtui`` (``~/.config/jdtui``)."""
     base = os.environ.get("XDG_CONFIG_HOME")
     return Path(base) / APP if base else user_config_path(APP)
+
+
+def cache_dir() -> Path:
+    """What can be made again (the parsed big library): ``$XDG_CACHE_HOME/jdtui`` (``~/.cache/jdtui``)."""
+    base = os.environ.get("XDG_CACHE_HOME")
+    return Path(base) / APP if base else user_cache_path(APP)
 
 
 def _shipped(folder: str) -> Path:

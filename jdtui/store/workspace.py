@@ -16,6 +16,7 @@ from .errors import NotFoundError, StoreError
 if TYPE_CHECKING:
     from ..core.model import Block, Library, Role, Template
     from .backups import Backup, Backups
+    from .cache import Cache
     from .blocks import CustomBlocks
     from .drafts import DraftStore
     from .settings import Settings
@@ -61,6 +62,8 @@ class Workspace:
         self.config_dir = config_dir or paths.config_dir()
         self._library_files = library_files
         self._library: Library | None = None
+        #: the library files as they were when it was read (big libraries only; see :meth:`cached`)
+        self._library_key: tuple | None = None
         #: problems with files the workspace skipped (see ``warn``)
         self.warnings: list[StoreError] = []
         self._warn = warn
@@ -101,6 +104,13 @@ class Workspace:
         from .blocks import CustomBlocks
 
         return CustomBlocks(self.data_dir / "blocks.json", backups=lambda: self.file_backups["blocks"])
+
+    @cached_property
+    def cache(self) -> Cache:
+        """What is slow to make from a big library, kept between runs (``$XDG_CACHE_HOME/jdtui``)."""
+        from .cache import Cache
+
+        return Cache()
 
     @cached_property
     def settings(self) -> Settings:
@@ -168,15 +178,36 @@ class Workspace:
         """:attr:`library`, read now if it is not yet; ``progress(bytes_read,
         bytes_total)`` is called as a big library file is parsed."""
         if self._library is None:
-            from .library import load_library
+            from .cache import file_key
+            from .library import CACHE_ABOVE, load_library
 
-            library = load_library(self.library_files(), on_error=self._report, progress=progress)
+            files = self.library_files()
+            # taken before the files are read: a value made from what is read is
+            # never kept under the key of an older version of the files
+            keys = tuple(file_key(path) for path in [*files, self.custom.path])
+            big = sum(key[1] for key in keys if key is not None) > CACHE_ABOVE
+            self._library_key = keys if big else None
+            library = load_library(files, on_error=self._report, progress=progress, cache=self.cache)
             try:
                 library = library.merged(self.custom.library())
             except StoreError as error:  # skipped, reported with its latest backup
                 self._report(error)
             self._library = library
         return self._library
+
+    def cached(self, name: str, make: Callable[[], Any]) -> Any:
+        """``make()``, for the library as loaded; for a big library it is kept in
+        the cache and made again only when a library file changed. ``make`` must
+        return plain values (dicts, lists, tuples, strings, numbers)."""
+        self.load_library()
+        key = self._library_key
+        if key is None:
+            return make()
+        value = self.cache.load(name, key)
+        if value is None:
+            value = make()
+            self.cache.save(name, key, value)
+        return value
 
     def reload_library(self) -> Library:
         self._library = None
@@ -325,6 +356,7 @@ class Workspace:
             "blocks": str(self.custom.path),
             "backups": str(self.backup_store.folder),
             "settings": str(self.settings.path),
+            "cache": str(self.cache.folder),
             "library": ", ".join(str(p) for p in self.library_files() if p != team),
             "team_library": str(team) if team else "",
         }

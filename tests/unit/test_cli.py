@@ -25,6 +25,7 @@ def jdtui(*args: str, env_home: Path, check: bool = False) -> subprocess.Complet
     env = dict(os.environ)
     env["XDG_DATA_HOME"] = str(env_home / "data")
     env["XDG_CONFIG_HOME"] = str(env_home / "config")
+    env["XDG_CACHE_HOME"] = str(env_home / "cache")
     env["LANG"] = "en_US.UTF-8"
     env.pop("LC_ALL", None)
     result = subprocess.run(
@@ -154,6 +155,7 @@ def test_locate_follows_xdg(home):
     data = json.loads(jdtui("locate", "--format", "json", env_home=home, check=True).stdout)
     assert data["drafts"] == str(home / "data" / "jdtui" / "drafts")
     assert data["settings"] == str(home / "config" / "jdtui" / "settings.json")
+    assert data["cache"] == str(home / "cache" / "jdtui")
     assert data["library"]
 
 
