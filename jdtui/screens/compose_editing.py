@@ -22,7 +22,7 @@ from ..i18n import t
 from ..section_wording import shown_heading
 from ..widgets.edit_pane import EditPane
 from ..widgets.outline import Outline
-from ..widgets.section_editor import SectionEditor
+from ..widgets.section_editor import ParagraphArea, SectionEditor
 
 #: Actions bound to plain letters with priority; not while a text field has the focus.
 LETTER_ACTIONS = frozenset({"edit_item", "add_block", "details", "edit_heading", "edit_lead", "add_note"})
@@ -177,7 +177,8 @@ class ComposeEditing(Screen):
         self.set_focus(self.query_one("#outline", Outline))
 
     @on(Input.Submitted, "#section-heading")
-    def _heading_submitted(self) -> None:
+    @on(ParagraphArea.Finished, "#section-lead")
+    def _section_field_done(self) -> None:
         self.action_leave_editor()
 
     @on(events.DescendantFocus)

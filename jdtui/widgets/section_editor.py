@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.message import Message
@@ -11,6 +11,29 @@ from textual.widgets import Input, Label, Static, TextArea
 from ..core.model import Role
 from ..i18n import t
 from ..section_wording import heading_value, lead_value, profile_heading, standard_lead_of
+
+
+class ParagraphArea(TextArea):
+    """A text field for one paragraph: Enter finishes it (a line break would
+    be joined into the paragraph anyway) and posts :class:`Finished`."""
+
+    class Finished(Message):
+        """Enter was pressed in the field."""
+
+        def __init__(self, area: "ParagraphArea") -> None:
+            super().__init__()
+            self.area = area
+
+        @property
+        def control(self) -> "ParagraphArea":
+            return self.area
+
+    async def _on_key(self, event: events.Key) -> None:
+        # TextArea's own handler runs after this one unless the default is prevented
+        if event.key == "enter":
+            event.stop()
+            event.prevent_default()
+            self.post_message(self.Finished(self))
 
 
 class SectionEditor(Vertical):
@@ -31,7 +54,7 @@ class SectionEditor(Vertical):
         yield Label(id="section-heading-label")
         yield Input(id="section-heading", compact=True)
         yield Label(id="section-lead-label")
-        yield TextArea(id="section-lead", soft_wrap=True, compact=True)
+        yield ParagraphArea(id="section-lead", soft_wrap=True, compact=True)
         yield Static(id="section-hint")
 
     @property

@@ -8,7 +8,7 @@ from dataclasses import replace
 from textual.widgets import Input, TextArea
 
 from jdtui.app import JdtuiApp
-from jdtui.commands import JdtuiCommands
+from jdtui.commands import JdtuiCommands, app_commands
 from jdtui.core.model import Item
 from jdtui.widgets.outline import Outline
 
@@ -115,7 +115,8 @@ async def test_l_edits_the_lead_in_and_the_outline_shows_standard_or_own(jd_work
         assert section(app, "rights").lead == "В пределах своей компетенции менеджер вправе:"
         assert "» В пределах своей компетенции" in row_text(app) and "стандартная" not in row_text(app)
         assert stored_section(app, "rights").lead == "В пределах своей компетенции менеджер вправе:"
-        await pilot.press("escape")
+        await pilot.press("enter")  # a lead-in is one paragraph: Enter finishes it
+        assert app.screen.query_one(Outline).has_focus and "\n" not in lead.text
         await pilot.press("ctrl+z")
         await settle(pilot)
         assert section(app, "rights").lead is None
@@ -273,3 +274,16 @@ async def test_headings_leads_and_paragraphs_with_markup_show_literally(jd_works
         await settle(pilot)
         assert app.screen.query_one("#section-heading", Input).value == HOSTILE
         assert HOSTILE in str(app.screen.query_one("#item-info").render())
+
+
+async def test_the_palettes_paragraph_command_works_on_an_item_row(jd_workspace, no_delays):
+    app = JdtuiApp(with_ui_lang(jd_workspace, "en"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await opened(pilot, "en-client-manager")
+        app.screen.select_item("duties", 0)
+        await settle(pilot)
+        command = next(c for c in app_commands(app) if c.title == "cmd.add_note")
+        command.run()
+        await settle(pilot)
+        assert section(app, "duties").items[1].is_note
+        assert app.screen.query_one("#item-text", TextArea).has_focus
