@@ -8,10 +8,10 @@ from hypothesis import strategies as st
 
 from jdtui.core.compose import template_as_role
 from jdtui.core.importer import import_markdown
-from jdtui.core.importer.headings import group_of, target_of
+from jdtui.core.importer.headings import _EXACT, group_of, strip_numbering, target_of
 from jdtui.core.model import REQUIREMENT_GROUPS, Block, Item, Role, RoleSection
 from jdtui.core.profiles import default_profile, normalise_sections
-from jdtui.core.render import PREFERRED_TAG, render_markdown
+from jdtui.core.render import PREFERRED_TAG, paragraph_sections, render_markdown
 from jdtui.store.library import load_library
 from jdtui.store.paths import shipped_library_files
 
@@ -99,6 +99,22 @@ def _library_blocks(kind: str, lang: str) -> list[str]:
     return sorted(b.id for b in LIBRARY.blocks.values() if b.kind == kind and b.lang == lang)
 
 
+def _own_headings(section_id: str, lang: str) -> list[str]:
+    """Wordings people use for a section's heading, in the document's script."""
+    cyrillic = lang == "ru"
+    forms = [
+        form[:1].upper() + form[1:]
+        for form, target in _EXACT.items()
+        if target == section_id and strip_numbering(form) == form and any("а" <= c <= "я" for c in form) == cyrillic
+    ]
+    return sorted(f for f in forms if target_of(f) == section_id and group_of(f) is None)
+
+
+def _lead_or_note(lang: str):
+    """A sentence as people write lead-ins and remarks: ending with a full stop or a colon."""
+    return st.builds(lambda text, colon: text[:-1] + ":" if colon else text, _sentence(lang), st.booleans())
+
+
 @st.composite
 def roles(draw):
     lang = draw(st.sampled_from(["ru", "en"]))
@@ -134,7 +150,16 @@ def roles(draw):
                 goal=draw(st.one_of(st.just(""), _sentence(lang))) if onboarding else "",
             )
             items.append(Item.copy_of(block))
-        sections.append(RoleSection(spec.id, tuple(items)))
+        heading = lead = None
+        forms = _own_headings(spec.id, lang)
+        if forms and draw(st.booleans()):
+            heading = draw(st.sampled_from(forms))
+        if draw(st.integers(0, 3)) == 0:
+            lead = draw(_lead_or_note(lang))
+        if spec.id not in paragraph_sections(profile):
+            for _ in range(draw(st.integers(0, 2))):
+                items.insert(draw(st.integers(0, len(items))), Item.note(draw(_lead_or_note(lang)), lang=lang))
+        sections.append(RoleSection(spec.id, tuple(items), heading, lead))
     for _ in range(draw(st.integers(0, 2))):
         heading = draw(_phrase(lang))
         if target_of(heading) is None and group_of(heading) is None:

@@ -198,3 +198,28 @@ def test_show_json_prints_headings_leads_and_notes_of_an_imported_draft(tmp_path
         ("note", "All of this happens in a quiet hotel of forty rooms, mostly on your own."),
     ]
     assert [i["kind"] for i in requirements["items"]] == ["requirement", "requirement", "note"]
+
+
+def test_notes_that_read_like_headings_or_labels_come_back_as_notes():
+    from jdtui.core.compose import insert_note
+
+    role = import_markdown(EN, LIBRARY).role
+    duties = next(i for i, s in enumerate(role.sections) if s.id == "duties")
+    role = insert_note(role, duties, 1, "Requirements:")
+    role = insert_note(role, duties, 3, "Benefits")
+    role = insert_note(role, duties, 5, "Note. Location: Berlin; Skills: none.")
+    first = render_markdown(role, LIBRARY)
+    again = import_markdown(first, LIBRARY).role
+    assert _shape(_section(again, "duties")) == _shape(_section(role, "duties"))
+    assert render_markdown(again, LIBRARY) == first
+
+
+def test_a_document_with_a_few_of_jdtuis_header_labels_is_still_read_as_a_foreign_one():
+    text = (
+        "Night Auditor\n\nDepartment: Front office\nReports to: Hotel manager\nLocation: Leeds\n\n"
+        "Responsibilities\n\n- Balance the takings\n- Prepare the occupancy report\n\n"
+        "Requirements\n\n- Two years in hotel accounting\n- Calm under pressure\n"
+    )
+    role = import_markdown(text, LIBRARY).role
+    assert len(_section(role, "duties").items) == 2
+    assert len(_section(role, "requirements").items) == 2

@@ -54,7 +54,7 @@ class Assembler(HeaderReader, TableReader, ItemAdder):
         #: the document is jdtui's own rendering: its structure is explicit
         self.own = False
         self._preamble_other: Bucket | None = None
-        self._own_labels = 0
+        self._own_labels: list[tuple[int, str]] = []
         self._prose_seen = False
         #: a sub-heading waiting for the paragraph it names
         self.pending: Draft | None = None
@@ -238,6 +238,9 @@ class Assembler(HeaderReader, TableReader, ItemAdder):
         if self.ack_heading is not None and self.current is None:
             self.open_other(self.ack_heading, self.level)
             self.ack_heading = None
+        if self.own and unit.marker == "" and unit.level == 0 and self.current is not None:
+            self.on_own_text(unit, text)
+            return index + 1
         if self._dangling(unit, nxt):
             # a lead-in with no list after it ("Bonus points for:" over the next heading): kept in place
             self.report.labels.append((text, "lead"))
@@ -338,19 +341,32 @@ class Assembler(HeaderReader, TableReader, ItemAdder):
             return True
         return False
 
+    def _standard_lead(self, unit: Unit, text: str) -> bool:
+        """jdtui's standard lead-in («Менеджер имеет право:»): it names the position."""
+        position = lb.own_lead(text)
+        if position is None or self._kind() is None:
+            return False
+        if position[1:2].islower():
+            position = position[0].lower() + position[1:]
+        self.variables.setdefault("position", position)
+        self.report.labels.append((text, "lead"))
+        self.lead_in(unit, text)  # kept unless it is the standard one (see build)
+        return True
+
+    def on_own_text(self, unit: Unit, text: str) -> None:
+        """A paragraph inside a section of jdtui's own export, read as written: its
+        headings are all Markdown headings, so a paragraph is never one, nor a label.
+        Among clauses or list items it is a lead or a note; elsewhere an item."""
+        if self._standard_lead(unit, text):
+            return
+        if self._kind() is not None and self.current.section not in paragraph_sections(self.profile):
+            self.lead_in(unit, text, led=False)
+        else:
+            self.add(unit, text)
+
     def on_text(self, unit: Unit, text: str, nxt: Unit | None) -> None:
         """One line or inline segment: a label, a lead-in or an item."""
-        position = lb.own_lead(text)
-        if position is not None and self._kind() is not None:
-            if position[1:2].islower():
-                position = position[0].lower() + position[1:]
-            self.variables.setdefault("position", position)
-            self.report.labels.append((text, "lead"))
-            self.lead_in(unit, text)  # kept unless it is the standard one (see build)
-            return
-        if self.own and unit.marker == "" and unit.level == 0 and self._kind() is not None and self._lists():
-            # jdtui's own export writes clauses as clauses or list items: a paragraph among them is a lead or a note
-            self.lead_in(unit, text, led=False)
+        if self._standard_lead(unit, text):
             return
         pair = lb.split_label(text)
         if pair is not None and self.on_label(unit, pair[0], pair[1], text):
@@ -400,13 +416,11 @@ class Assembler(HeaderReader, TableReader, ItemAdder):
         """A lead-in (or, ``led`` False, a paragraph of jdtui's own export) kept in
         place: the first before the section's first item is its lead, the others notes."""
         assert self.current is not None
-        self.current.drafts.append(Draft(text, shape="lead", preferred=self.preferred, para=unit.para))
+        # under a sub-heading or group heading it can no longer lead the section
+        shape = "note" if self.new_list or self.group else "lead"
+        self.current.drafts.append(Draft(text, shape=shape, preferred=self.preferred, para=unit.para))
         self.parent = None
         self.led = led
-
-    def _lists(self) -> bool:
-        """The current section's items are exported as clauses or list entries (not paragraphs)."""
-        return self.current is not None and self.current.section not in paragraph_sections(self.profile)
 
     def on_label(self, unit: Unit, label: str, rest: str, text: str) -> bool:
         """«Label: rest» that names a group or a section; True when handled."""

@@ -13,7 +13,8 @@ from .collected import Draft
 from .headings import normalise, target_of
 
 _TERMINAL = re.compile(r"[.!?;,…]$")
-_OWN_EN_LABELS = {normalise(label) for _, label in HEADER_LABELS_EN}
+#: the details jdtui's English export writes, in its order, as lines of one paragraph
+_OWN_EN_LABELS = tuple(normalise(label) for _, label in HEADER_LABELS_EN)
 
 
 class HeaderReader:
@@ -78,8 +79,10 @@ class HeaderReader:
             name = lb.variable_of(pair[0])
             if name is not None:
                 if normalise(pair[0]) in _OWN_EN_LABELS:
-                    self._own_labels += 1
-                    self.own = self.own or self._own_labels >= 3
+                    self._own_labels.append((unit.para, normalise(pair[0])))
+                    # all of them, in order, in one paragraph: a document with a few such
+                    # labels of its own ("Department: Sales") is not jdtui's export
+                    self.own = self.own or [(unit.para, label) for label in _OWN_EN_LABELS] == self._own_labels[-4:]
                 value = pair[1]
                 if lb.is_placeholder(value):
                     return 1
