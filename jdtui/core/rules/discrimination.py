@@ -19,7 +19,6 @@ an error; in other variables (organisation, department…) it is a risk.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import Callable, Iterable, NamedTuple
 
@@ -30,7 +29,7 @@ from .discrimination_terms import (
     ADULT, AGE_PATTERNS, EN, EQUAL_OPPORTUNITY, EXPERIENCE, FOR_WORDS, HEIGHT, REGISTRATION, RU, THIRD_PARTY, TWO_DIGITS,
     Term,
 )
-from .words import fold, sentences, stem, tokens
+from .words import LazyPattern, fold, sentences, stem, tokens
 
 RULES: list[Rule] = []
 
@@ -40,11 +39,12 @@ REQUIREMENT_SECTIONS = frozenset({"requirements", "general", "summary", "other"}
 PERSON_VARIABLES = frozenset({"title", "position", "position_genitive", "position_dative"})
 #: how far (in tokens) a word about someone else cancels a term
 WINDOW = 4
-#: a gender pronoun for the employee; «he/she», "his or her" are fine
-_INCLUSIVE = re.compile(
+#: a gender pronoun for the employee; «he/she», "his or her" are fine (each has an "h":
+#: a sentence without one is not scanned, so a Russian role seldom compiles these)
+_INCLUSIVE = LazyPattern(
     r"\b(?:he|she|him|her|his)\s*(?:/|\bor\b|\band\b)\s*(?:he|she|him|her|hers|his)\b|\bs/he\b|\(s\)he\b|\bhe\(s\)"
 )
-_PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b")
+_PRONOUN = LazyPattern(r"\b(?:he|him|his|himself|she|her|hers|herself)\b")
 
 
 class Hit(NamedTuple):
@@ -180,14 +180,18 @@ def hits(text: str) -> list[Hit]:
         found += _term_hits(tokens(sentence))
         if TWO_DIGITS.search(folded):
             found += _age_hits(folded)
-        for match in HEIGHT.finditer(folded):
-            found.append(Hit("appearance", match.group(0), False))
-        for match in REGISTRATION.finditer(sentence):
-            if not _about_someone_else(folded, match.start(), match.end()):
-                found.append(Hit("registration", fold(match.group(0)), False))
-        pronouns = _PRONOUN.findall(_INCLUSIVE.sub(" ", folded))
-        if pronouns:
-            found.append(Hit("sex", pronouns[0], True))
+        # the scans below run only where a word their patterns need is there
+        if "рост" in folded or "height" in folded:
+            for match in HEIGHT.finditer(folded):
+                found.append(Hit("appearance", match.group(0), False))
+        if "егистраци" in sentence:
+            for match in REGISTRATION.finditer(sentence):
+                if not _about_someone_else(folded, match.start(), match.end()):
+                    found.append(Hit("registration", fold(match.group(0)), False))
+        if "h" in folded:
+            pronouns = _PRONOUN.findall(_INCLUSIVE.sub(" ", folded))
+            if pronouns:
+                found.append(Hit("sex", pronouns[0], True))
     unique: dict[tuple[str, str], Hit] = {}
     for hit in found:
         unique.setdefault((hit.category, hit.phrase), hit)

@@ -166,6 +166,8 @@ AGE_PATTERNS: list[tuple[LazyPattern, int, int]] = [
 TWO_DIGITS = re.compile(r"\d{2}")
 #: an age bound above the age of majority is an age requirement
 ADULT = 18
-HEIGHT = re.compile(r"\bрост\w*\s+(?:не\s+ниже|не\s+менее|от|выше|более)\s+1[4-9]\d\b|\b(?:minimum\s+)?height\b\D{0,25}1[4-9]\d\s*cm\b|\bminimum\s+height\b")
+#: each alternative needs «рост» or "height" (hits() looks for those first)
+HEIGHT = LazyPattern(r"\bрост\w*\s+(?:не\s+ниже|не\s+менее|от|выше|более)\s+1[4-9]\d\b|\b(?:minimum\s+)?height\b\D{0,25}1[4-9]\d\s*cm\b|\bminimum\s+height\b")
 #: run on the unfolded text: «регистрация в Москве» names a place with a capital letter
-REGISTRATION = re.compile(r"[Рр]егистраци\w*\s+(?:в|во|по)\s+(?:[А-ЯЁ]|месту\s+(?:жительства|пребывания)|городе|област)")
+#: (hits() looks for «егистраци» first)
+REGISTRATION = LazyPattern(r"[Рр]егистраци\w*\s+(?:в|во|по)\s+(?:[А-ЯЁ]|месту\s+(?:жительства|пребывания)|городе|област)")
