@@ -127,3 +127,29 @@ def test_checking_every_shipped_template_loads_no_rapidfuzz(tmp_path: Path) -> N
     report = json.loads(result.stdout.splitlines()[-1])
     assert report["ids"] >= 20 and report["checked"] and report["statuses"] == [1]  # unfilled details are errors
     assert report["rapidfuzz"] is False
+
+
+def _commands(parser) -> list[str]:
+    sub = next(a for a in parser._actions if a.dest == "command")
+    return list(sub.choices)
+
+
+def test_the_command_line_makes_only_the_parsers_a_command_needs() -> None:
+    from jdtui.cli import _parser_groups, build_parser
+
+    everything = _commands(build_parser())
+    assert everything[:5] == ["list", "show", "new", "check", "export"]  # as ``jdtui --help`` lists them
+    assert set(everything) == {name for names, _ in _parser_groups() for name in names}  # the table is complete
+    for names, _ in _parser_groups():
+        for name in names:
+            assert set(_commands(build_parser(name))) == names
+    assert _commands(build_parser("chek")) == everything  # an unknown command: every parser, for the error
+
+
+@pytest.mark.parametrize("argv,command", [
+    (["check", "x"], "check"), (["--version", "check"], "check"), (["-h"], None), ([], None), (["--", "check"], None),
+])
+def test_the_command_is_the_first_word_that_is_no_option(argv: list[str], command: str | None) -> None:
+    from jdtui.cli import _command
+
+    assert _command(argv) == command
