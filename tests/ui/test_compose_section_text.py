@@ -287,3 +287,21 @@ async def test_the_palettes_paragraph_command_works_on_an_item_row(jd_workspace,
         await settle(pilot)
         assert section(app, "duties").items[1].is_note
         assert app.screen.query_one("#item-text", TextArea).has_focus
+
+
+async def test_heading_and_lead_typed_at_once_after_h_and_l_are_kept(jd_workspace, no_delays):
+    app = JdtuiApp(with_ui_lang(jd_workspace, "en"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await opened(pilot, "en-client-manager")
+        app.screen.select_item("duties", 4)
+        await settle(pilot)
+        post_keys(app, "hWhat you do")  # as fast as a terminal delivers them
+        await settle(pilot)
+        assert section(app, "duties").heading == "What you do"
+        await pilot.press("escape")
+        app.screen.select_item("kpi", 2)
+        await settle(pilot)
+        post_keys(app, "lWe look at:")
+        await settle(pilot)
+        assert section(app, "kpi").lead == "We look at:"
+        assert section(app, "duties").heading == "What you do"
