@@ -14,13 +14,10 @@ lists, strings, numbers), so a damaged or planted cache file cannot run code.
 
 from __future__ import annotations
 
-import hashlib
 import marshal
 import os
 import struct
 import sys
-import tempfile
-import time
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
@@ -59,6 +56,8 @@ class Cache:
         self._queue: list[tuple[str, Any, Any, Iterable[Any] | None]] | None = None
 
     def _file(self, name: str) -> Path:
+        import hashlib  # here: the check command reads the workspace but never the cache
+
         digest = hashlib.sha1(name.encode("utf-8")).hexdigest()[:20]
         return self.folder / f"{digest}.marshal"
 
@@ -109,6 +108,8 @@ class Cache:
         tmp = None
         try:
             header = marshal.dumps((FORMAT, PYTHON, name, key, whole))
+            import tempfile
+
             ensure_private_dir(self.folder, DIR_MODE)
             self._remove_stale()
             fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=TEMP_PREFIX)
@@ -133,6 +134,8 @@ class Cache:
     def _remove_stale(self) -> None:
         """Remove what writes cut short left (the app quit mid-write), once old enough
         not to be another instance's write in progress."""
+        import time
+
         now = time.time()
         for leftover in self.folder.glob(TEMP_PREFIX + "*"):
             try:

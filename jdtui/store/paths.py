@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from platformdirs import user_cache_path, user_config_path, user_data_path
-
 APP = "jdtui"
 PACKAGE_ROOT = Path(__file__).resolve().parent.parent
 
@@ -14,19 +12,31 @@ PACKAGE_ROOT = Path(__file__).resolve().parent.parent
 def data_dir() -> Path:
     """The user store: ``$XDG_DATA_HOME/jdtui`` (``~/.local/share/jdtui``)."""
     base = os.environ.get("XDG_DATA_HOME")
-    return Path(base) / APP if base else user_data_path(APP)
+    if base:
+        return Path(base) / APP
+    from platformdirs import user_data_path  # imported only when needed: it costs every start ~5 ms
+
+    return user_data_path(APP)
 
 
 def config_dir() -> Path:
     """Settings: ``$XDG_CONFIG_HOME/jdtui`` (``~/.config/jdtui``)."""
     base = os.environ.get("XDG_CONFIG_HOME")
-    return Path(base) / APP if base else user_config_path(APP)
+    if base:
+        return Path(base) / APP
+    from platformdirs import user_config_path
+
+    return user_config_path(APP)
 
 
 def cache_dir() -> Path:
     """What can be made again (the parsed big library): ``$XDG_CACHE_HOME/jdtui`` (``~/.cache/jdtui``)."""
     base = os.environ.get("XDG_CACHE_HOME")
-    return Path(base) / APP if base else user_cache_path(APP)
+    if base:
+        return Path(base) / APP
+    from platformdirs import user_cache_path
+
+    return user_cache_path(APP)
 
 
 def _shipped(folder: str) -> Path:
