@@ -382,6 +382,9 @@ class Assembler(HeaderReader, TableReader, ItemAdder):
                 self._preamble_bucket().drafts.append(Draft(text))
                 self._detail_para = unit.para
                 return
+        if unit.level or unit.marker or self._kind() is None:
+            self.add(unit, text)  # a list item or clause: no lead-in
+            return
         marked_list = nxt is not None and nxt.kind == "line" and (nxt.level > unit.level or nxt.marker != "")
         preferred_lead = self._kind() == "requirement" and target_of(text, max_words=8) == "preferred"
         # plain lines after a lead-in ("Im Projektalltag bedeutet das:", "Les petits plus :") are a list
@@ -396,15 +399,10 @@ class Assembler(HeaderReader, TableReader, ItemAdder):
         # "Duties are as follows:" over a table of them
         over_table = nxt is not None and nxt.kind == "table" and text.endswith((":", "："))
         if (
-            unit.level == 0
-            and unit.marker == ""
-            and self._kind() is not None
-            and (
-                (text.endswith((":", "：")) and (marked_list or plain_list) and (lb.looks_like_lead(text) or len(text.split()) <= 6 or (plain_list and short)))
-                or (marked_list and lb.open_lead(text))
-                or over_groups
-                or over_table
-            )
+            (text.endswith((":", "：")) and (marked_list or plain_list) and (lb.looks_like_lead(text) or len(text.split()) <= 6 or (plain_list and short)))
+            or (marked_list and lb.open_lead(text))
+            or over_groups
+            or over_table
         ):
             self.preferred = self.preferred or preferred_lead
             self.report.labels.append((text, "lead"))

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from markdown_it.rules_core.state_core import StateCore
+
 from ..md import parser
 
 #: Bullets written as plain text.
@@ -20,6 +22,36 @@ _CLAUSE = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+(?=\s
 _SENTENCE_END = re.compile(r"[.!?:;…]$")
 #: a short label alone on its line: "Collaborate:", "Tech stack:"
 _LABEL_LINE = re.compile(r"^[^\s:：]+(?:\s+[^\s:：]+){0,2}\s*[:：]$")
+#: characters an inline rule of the parser acts on (escapes, code, strikethrough,
+#: emphasis, links, images, autolinks, entities); text without them is plain text
+_INLINE_MARKUP = re.compile(r"[\\`~*_\[\]!<&]")
+
+
+def block_tokens(text: str) -> tuple[list, dict]:
+    """The document's block tokens and the parser's environment (link references).
+
+    The project's one parser runs every core rule but the inline one: most
+    paragraphs of a long document have no inline markup, and parsing their
+    inline content is a good part of the work. :func:`inline_children` parses
+    the rest, with the same parser and environment.
+    """
+    md = parser()
+    state = StateCore(text, md, {})
+    for rule in md.core.ruler.getRules(""):
+        if rule.__name__ != "inline":
+            rule(state)
+    return state.tokens, state.env
+
+
+def inline_children(token, env: dict) -> list | None:
+    """An inline token's children as the parser makes them, or None when its
+    content has no inline markup (then each line of it is plain text)."""
+    if not _INLINE_MARKUP.search(token.content):
+        return None
+    md = parser()
+    children: list = []
+    md.inline.parse(token.content, md, env, children)
+    return children
 
 
 @dataclass(slots=True)
@@ -44,8 +76,16 @@ class Unit:
     rows: list[list[str]] = field(default_factory=list)
 
 
-def _inline_lines(token) -> list[tuple[str, bool]]:
+def inline_lines(token, env: dict) -> list[tuple[str, bool]]:
     """An inline token's text split into lines, each with 'wholly bold'."""
+    children = inline_children(token, env)
+    if children is None:  # what the parser would make of it: text, soft or hard breaks
+        return [(line.strip(), False) for line in token.content.split("\n")]
+    return lines_of(children)
+
+
+def lines_of(children: list) -> list[tuple[str, bool]]:
+    """Inline tokens as lines of text, each with 'wholly bold'."""
     lines: list[tuple[str, bool]] = []
     parts: list[str] = []
     bold_chars = total_chars = 0
@@ -71,9 +111,10 @@ def _inline_lines(token) -> list[tuple[str, bool]]:
         parts.clear()
         bold_chars = total_chars = 0
 
-    for child in token.children or ():
+    for child in children:
         kind = child.type
-        if kind in ("text", "code_inline", "html_inline"):
+        # "text_special": an escaped character (the core rule that joins it to its text is not run)
+        if kind in ("text", "text_special", "code_inline", "html_inline"):
             add(child.content)
         elif kind in ("softbreak", "hardbreak"):
             flush()
@@ -126,7 +167,7 @@ def _continues(previous: Unit, text: str) -> bool:
 
 def parse_units(text: str) -> list[Unit]:
     """The document as units, in order."""
-    tokens = parser().parse(text)
+    tokens, env = block_tokens(text)
     units: list[Unit] = []
     depth = 0
     list_kinds: list[str] = []
@@ -172,7 +213,7 @@ def parse_units(text: str) -> list[Unit]:
             para += 1
             _paragraph(units, [(line.strip(), False) for line in token.content.splitlines() if line.strip()], para)
         elif kind == "inline":
-            lines = _inline_lines(token)
+            lines = inline_lines(token, env)
             if row is not None:
                 row.append(" ".join(t for t, _ in lines if t))
                 continue

@@ -8,6 +8,7 @@ and mapped to a *target*: a profile-independent name such as ``duties`` or
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 #: Targets a heading can name. ``preferred`` is requirements marked preferred,
 #: ``ack`` the acknowledgement sheet, ``other`` the literal «Прочее»/"Other".
@@ -28,6 +29,9 @@ _MARKS = re.compile(r"\s*\((?:\*{1,3}|\+)\)|\*+$")
 #: "Knowledge (Success Foundations)", "Key outcomes (what success looks like)"
 _ASIDE = re.compile(r"\s*\([^()]*\)$")
 _SPACES = re.compile(r"\s+")
+
+#: characters beyond which a text is no heading jdtui knows (its forms are far shorter)
+_LONGEST = 200
 
 # Exact forms first (after normalise()), then patterns tried in order.
 _EXACT: dict[str, str] = {}
@@ -183,6 +187,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 
+#: all the patterns in one: most texts match none, and one scan says so
+_ANY_PATTERN = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _PATTERNS))
+
 #: Requirement groups a label or sub-heading can name.
 _GROUPS: dict[str, str] = {}
 for _group, _forms in {
@@ -209,6 +216,8 @@ for _group, _forms in {
         _GROUPS[_form] = _group
 
 
+# headings and labels recur through a document: each is normalised and looked up once
+@lru_cache(maxsize=8192)
 def normalise(text: str) -> str:
     """A heading reduced to compare: no numbering, decoration or trailing colon, case-folded."""
     text = _SPACES.sub(" ", text.replace("\u00a0", " ")).strip()
@@ -227,12 +236,15 @@ def strip_numbering(text: str) -> str:
     return (stripped or text).rstrip(":：").strip()
 
 
+@lru_cache(maxsize=8192)
 def target_of(heading: str, *, max_words: int = 7) -> str | None:
     """The target a heading names, or None for a heading jdtui knows nothing of.
 
     ``extra`` names things with no jdtui section (benefits, about us…).
     Longer than ``max_words`` words, only the exact known forms count.
     """
+    if len(heading) > _LONGEST:
+        return None  # a paragraph, not a heading: spare it the normalising
     key = normalise(heading)
     if not key:
         return None
@@ -240,14 +252,15 @@ def target_of(heading: str, *, max_words: int = 7) -> str | None:
     for form in (key, bare):
         if form in _EXACT:
             return _EXACT[form]
-    if len(bare.split()) > max_words:
+    if len(bare.split()) > max_words or not _ANY_PATTERN.search(bare):
         return None
-    for target, pattern in _PATTERNS:
+    for target, pattern in _PATTERNS:  # in order: the first target that matches wins
         if pattern.search(bare):
             return target
     return None
 
 
+@lru_cache(maxsize=8192)
 def group_of(label: str) -> str | None:
     """The requirement group a label or sub-heading names (knowledge, experience, qualities)."""
     key = normalise(label)
