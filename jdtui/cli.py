@@ -112,14 +112,10 @@ def cmd_show(args: argparse.Namespace) -> int:
 def role_json(role, library) -> dict:
     """A role for scripts: variables, sections and items with the block each links.
 
-    Each section has its heading as exported (``own_heading``: the document's
-    own wording, not the profile's), its ``lead`` when it has its own, and its
+    Each section has its ``heading`` when it has its own wording (else the
+    profile's heading is shown), its ``lead`` when it has its own, and its
     items; a note (a paragraph among the clauses) is an item of kind "note".
     """
-    from .core.profiles import get_profile
-    from .core.render import section_heading
-
-    profile = get_profile(role.profile)
     sections = []
     for section in role.sections:
         items = []
@@ -137,8 +133,7 @@ def role_json(role, library) -> dict:
         sections.append(
             {
                 "id": section.id,
-                "heading": section_heading(profile, section, role.lang),
-                "own_heading": bool(section.heading),
+                **({"heading": section.heading} if section.heading else {}),
                 **({"lead": section.lead} if section.lead else {}),
                 "items": items,
             }

@@ -93,6 +93,16 @@ EXPECTED: dict[str, E] = {
 #: Files the importer reads differently from a careful reader, and why.
 GAPS: dict[str, str] = {}
 
+#: Titles where the first line of the posting is not the job: the company's name over
+#: it (skiils, a job board's summary block), a slogan or a heading with the position
+#: stated below it ("Position: …") or named by the prose ("We are looking for an …")
+TITLES: dict[str, tuple[str, str | None]] = {
+    "2026-07-17_skiils_analytics-engineer": ("Analytics Engineer (H/F)", "skiils"),
+    "2026-08-01_1komma5grad_senior-analytics-engineer": ("Analytics Engineer", None),
+    "2026-07-22_fuku_analytics-engineer": ("Analytics Engineer / Senior Analytics Engineer", None),
+    "2026-08-05_synpulse_analytics-engineer": ("Analytics Engineer", None),
+}
+
 
 def _files() -> list[str]:
     return sorted(p.stem for p in CORPUS.glob("*.md") if p.stem[:1].isdigit()) if CORPUS.is_dir() else []
@@ -132,6 +142,20 @@ def test_corpus_file_gives_what_a_careful_reader_extracts(stem):
     expected = EXPECTED[stem]
     result = _import(stem)
     assert _counts(result) == E(expected.duties, expected.required, expected.preferred)
+
+
+@pytest.mark.parametrize("stem", sorted(TITLES))
+def test_corpus_title_is_the_job_not_the_company_or_a_slogan(stem):
+    title, organization = TITLES[stem]
+    role = _import(stem).role
+    assert role.title == title
+    assert role.variables.get("organization") == organization
+
+
+@pytest.mark.parametrize("stem", _files())
+def test_no_corpus_title_is_only_the_organisation(stem):
+    role = _import(stem).role
+    assert not role.title or role.title != role.variables.get("organization")
 
 
 @pytest.mark.parametrize("stem", [s for s in _files() if EXPECTED[s].other])

@@ -190,9 +190,8 @@ def test_show_json_prints_headings_leads_and_notes_of_an_imported_draft(tmp_path
     assert cli.main(["show", draft_id, "--format", "json"]) == 0
     sections = {s["id"]: s for s in json.loads(capsys.readouterr().out)["sections"]}
     duties, requirements = sections["duties"], sections["requirements"]
-    assert (duties["heading"], duties["own_heading"], duties["lead"]) == ("Key Responsibilities", True, "In this role, you will:")
-    assert (requirements["heading"], requirements["own_heading"]) == ("Requirements", False)
-    assert "lead" not in requirements
+    assert (duties["heading"], duties["lead"]) == ("Key Responsibilities", "In this role, you will:")
+    assert "heading" not in requirements and "lead" not in requirements  # the profile's heading, no lead
     assert [(i["kind"], i["text"]) for i in duties["items"] if i["kind"] == "note"] == [
         ("note", "On top of that, during weekends you will:"),
         ("note", "All of this happens in a quiet hotel of forty rooms, mostly on your own."),

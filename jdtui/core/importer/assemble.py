@@ -51,6 +51,10 @@ class Assembler(HeaderReader, TableReader, ItemAdder):
         self.inferred: set[str] = set()
         self.title = ""
         self.titled = False
+        #: a title guessed from a first line that names no job (see HeaderReader.settle_title)
+        self._weak_title = ""
+        #: the line the organisation was taken from, when it stood alone (see HeaderReader._set)
+        self._org_line = ""
         #: the document is jdtui's own rendering: its structure is explicit
         self.own = False
         self._preamble_other: Bucket | None = None
@@ -168,9 +172,13 @@ class Assembler(HeaderReader, TableReader, ItemAdder):
                 index += 1
             else:
                 index = self.on_line(index)
+        for bucket in self.buckets:
+            for draft in bucket.drafts:
+                draft.settle()
         if not self.own:
             self.buckets = set_prose_apart(self.buckets, self.profile, self._summary_bucket)
             self.buckets = read_by_content(self.buckets, self.by_section, self.report)
+        self.settle_title()
         if self.lang == "en" and "position" not in self.variables and self.title:
             self.variables["position"] = re.sub(r"\s+(?:at|—|–)\s+.*$", "", self.title)
             self.inferred.add("position")

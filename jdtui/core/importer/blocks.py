@@ -14,9 +14,13 @@ from dataclasses import dataclass, field
 from markdown_it.rules_core.state_core import StateCore
 
 from ..md import parser
+from .headings import target_of
 
 #: Bullets written as plain text.
-_PLAIN_BULLET = re.compile(r"^\s*([–—•·▪▫►▶✓✔➢➤○◦●■□*+\-])\s+(?=\S)")
+#: (U+F0B7 and its neighbours: the Symbol-font bullets Word and pdftotext leave behind)
+_PLAIN_BULLET = re.compile(r"^\s*([–—•·▪▫►▶✓✔➢➤○◦●■□◆◇*+\-\uf0b7\uf0a7\uf076\uf0d8\uf0fc]|🔹|🔸|🔺)\s*(?<=\s|[\uf000-\uf0ff🔹🔸🔺])(?=\S)")
+#: «а) …», "b) …": lettered sub-points of the clause above
+_SUB_POINT = re.compile(r"^\s*[а-яёa-z]\)\s+(?=\S)")
 #: «2.1. Text», «2.1 Text», «3) Text», «3. Text».
 _CLAUSE = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+(?=\s+[A-ZА-ЯЁ«\"]))\s+(?=\S)")
 _SENTENCE_END = re.compile(r"[.!?:;…]$")
@@ -152,17 +156,40 @@ def _plain_line(text: str, bold: bool, para: int, alone: bool) -> Unit:
     bullet = _PLAIN_BULLET.match(text)
     if bullet:
         return Unit("line", text[bullet.end():].strip(), 1, "plain-bullet", para=para)
+    sub = _SUB_POINT.match(text)
+    if sub:
+        return Unit("line", text, 2, "plain-bullet", para=para)
     clause = _CLAUSE.match(text)
     if clause:
         return Unit("line", text[clause.end():].strip(), 0, "clause", number=clause.group(1), para=para)
     return Unit("line", text, 0, "", bold=bold, para=para, alone=alone)
 
 
-def _continues(previous: Unit, text: str) -> bool:
+def _continues(previous: Unit, text: str, last: str | None = None) -> bool:
     """A hard-wrapped line continues the previous one: it starts in lower case
-    and the previous line did not end a sentence."""
+    and the previous line (whose last part is ``last``, when it is still growing)
+    did not end a sentence."""
     first = text.lstrip()[:1]
-    return bool(first) and (first.islower() or first in ",;:()") and not _SENTENCE_END.search(previous.text)
+    return bool(first) and (first.islower() or first in ",;:()") and not _SENTENCE_END.search((last or previous.text)[-1:])
+
+
+class _Growing:
+    """Units whose text grows line by line (hard-wrapped lines, loose list
+    items): the parts are joined once at the end, not copied at every line."""
+
+    def __init__(self) -> None:
+        self.parts: dict[int, tuple[Unit, list[str]]] = {}
+
+    def add(self, unit: Unit, text: str) -> None:
+        self.parts.setdefault(id(unit), (unit, [unit.text]))[1].append(text)
+
+    def last(self, unit: Unit) -> str:
+        entry = self.parts.get(id(unit))
+        return entry[1][-1] if entry else unit.text
+
+    def join(self) -> None:
+        for unit, parts in self.parts.values():
+            unit.text = " ".join(parts)
 
 
 def parse_units(text: str) -> list[Unit]:
@@ -178,6 +205,8 @@ def parse_units(text: str) -> list[Unit]:
     row: list[str] | None = None
     in_head = False
     heading: Unit | None = None
+    growing = _Growing()
+    headed_item = False  # the current top-level numbered item is a section heading
     for token in tokens:
         kind = token.type
         if kind in ("bullet_list_open", "ordered_list_open"):
@@ -187,7 +216,7 @@ def parse_units(text: str) -> list[Unit]:
             depth -= 1
             list_kinds.pop()
         elif kind == "list_item_open":
-            item_open = True
+            item_open, headed_item = True, False
             in_item_para = 0
             para += 1
         elif kind == "heading_open":
@@ -211,7 +240,7 @@ def parse_units(text: str) -> list[Unit]:
             table = None
         elif kind in ("fence", "code_block"):
             para += 1
-            _paragraph(units, [(line.strip(), False) for line in token.content.splitlines() if line.strip()], para)
+            _paragraph(units, [(line.strip(), False) for line in token.content.splitlines() if line.strip()], para, growing)
         elif kind == "inline":
             lines = inline_lines(token, env)
             if row is not None:
@@ -227,32 +256,52 @@ def parse_units(text: str) -> list[Unit]:
             lines = [(t, b) for t, b in lines if t]
             if not lines:
                 continue
+            if depth and (item_open or in_item_para) and (headed_item or (item_open and _numbered_heading(depth, list_kinds, lines[0][0]))):
+                # «1. ОБЩИЕ ПОЛОЖЕНИЯ» over «1.1. …» clauses: a numbered heading, not a list item
+                if item_open:
+                    units.append(Unit("heading", lines[0][0], 2, "numbered", bold=lines[0][1], para=para))
+                    lines = lines[1:]
+                item_open, headed_item = False, True
+                in_item_para += 1
+                if lines:
+                    _paragraph(units, lines, para, growing)
+                continue
             if depth and (item_open or in_item_para):
                 first_text, first_bold = lines[0]
                 if item_open:
                     units.append(Unit("line", first_text, depth, list_kinds[-1], bold=first_bold, para=para))
                     item_open = False
                 else:  # a later paragraph of a loose list item continues it
-                    units[-1].text += " " + first_text
+                    growing.add(units[-1], first_text)
                 in_item_para += 1
                 rest = lines[1:]
                 for text, bold in rest:
                     unit = _plain_line(text, bold, para, False)
-                    if unit.marker == "" and units[-1].kind == "line" and text.endswith((":", "：")) and not _continues(units[-1], text):
+                    if unit.marker == "" and units[-1].kind == "line" and text.endswith((":", "：")) and not _continues(units[-1], text, growing.last(units[-1])):
                         # "Bonus points for:" right under a list (no blank line): a lead-in, not the item's end
                         unit.level, unit.alone = 0, True
                         units.append(unit)
                     elif unit.marker == "" and units[-1].kind == "line":
-                        units[-1].text += " " + text  # a wrapped list item
+                        growing.add(units[-1], text)  # a wrapped list item
                     else:
                         unit.level = depth + 1 if unit.marker else depth
                         units.append(unit)
                 continue
-            _paragraph(units, lines, para)
+            _paragraph(units, lines, para, growing)
+    growing.join()
     return units
 
 
-def _paragraph(units: list[Unit], lines: list[tuple[str, bool]], para: int) -> None:
+def _numbered_heading(depth: int, list_kinds: list[str], text: str) -> bool:
+    """A top-level numbered item that is a known section heading («1. ОБЩИЕ ПОЛОЖЕНИЯ»,
+    "2. Main duties and responsibilities"): Word and PDF number their headings so."""
+    return (
+        depth == 1 and list_kinds[-1] == "ordered" and len(text.split()) <= 6
+        and not _SENTENCE_END.search(text) and not text[:1].islower() and target_of(text, max_words=6) is not None
+    )
+
+
+def _paragraph(units: list[Unit], lines: list[tuple[str, bool]], para: int, growing: _Growing) -> None:
     if len(lines) == 2 and _LABEL_LINE.match(lines[0][0]) and not _plain_line(lines[1][0], False, para, False).marker:
         # "Collaborate:" over its text in one paragraph: a label broken off its line
         lines = [(lines[0][0] + " " + lines[1][0], False)]
@@ -260,8 +309,8 @@ def _paragraph(units: list[Unit], lines: list[tuple[str, bool]], para: int) -> N
     previous: Unit | None = None
     for text, bold in lines:
         unit = _plain_line(text, bold, para, alone)
-        if previous is not None and unit.marker == "" and not unit.bold and _continues(previous, text):
-            previous.text += " " + text
+        if previous is not None and unit.marker == "" and not unit.bold and _continues(previous, text, growing.last(previous)):
+            growing.add(previous, text)
             continue
         units.append(unit)
         previous = unit

@@ -33,6 +33,27 @@ class Draft:
     led: bool = False
     #: the first item under a sub-heading or label inside the section ("Nice-to-Have Skills")
     headed: bool = False
+    #: sub-items joined to this one, with their separators (see join_sub_item)
+    tail: list[str] | None = None
+    #: the text has a " — " (later sub-items are joined with "; ")
+    dashed: bool = False
+
+    def join_sub_item(self, text: str) -> None:
+        """A nested list item becomes part of this one: «a — b; c» ("Prepare: a b").
+        The parts are kept apart until :meth:`settle`, so a thousand sub-items
+        are not copied a thousand times."""
+        if self.tail is None:
+            self.tail, self.dashed = [], " — " in self.text
+        last = self.tail[-1] if self.tail else self.text
+        sep = " " if last.endswith((";", ",", ":", "：")) else ("; " if self.dashed else " — ")
+        self.tail.append(sep + text)
+        self.dashed = self.dashed or " — " in sep + text
+
+    def settle(self) -> None:
+        """The text with its sub-items joined."""
+        if self.tail:
+            self.text += "".join(self.tail)
+        self.tail = None
 
     @property
     def in_place(self) -> bool:

@@ -14,6 +14,11 @@ from .headings import normalise, target_of
 
 _TERMINAL = re.compile(r"[.!?;,…]$")
 #: the details jdtui's English export writes, in its order, as lines of one paragraph
+#: what a document calls itself at its top (see HeaderReader._caption)
+_CAPTIONS = frozenset({
+    "job description", "position description", "role description", "job profile", "role profile",
+    "описание вакансии", "описание должности",
+})
 _OWN_EN_LABELS = tuple(normalise(label) for _, label in HEADER_LABELS_EN)
 
 
@@ -24,8 +29,12 @@ class HeaderReader:
         """A document title (H1, «ДОЛЖНОСТНАЯ ИНСТРУКЦИЯ …»); True when taken."""
         genitive = lb.di_title(text)
         if genitive is not None:
+            if genitive.isupper():  # «ЗАВЕДУЮЩЕГО БИБЛИОТЕКОЙ», set in capitals like the title
+                genitive = genitive.lower()
             if genitive and not lb.is_placeholder(genitive):
                 self.variables["position_genitive"] = genitive
+            self._set("doc_number", lb.di_number(text) or "")
+            self.drop_weak_title()  # «ДОЛЖНОСТНАЯ ИНСТРУКЦИЯ …» says what the document is
             self.titled = True  # the title is made from the position (see import_markdown)
             self.report.labels.append((text, "title"))
             return True
@@ -34,6 +43,29 @@ class HeaderReader:
             self.set_title(text)
             return True
         return False
+
+    def drop_weak_title(self) -> None:
+        """Forget a title guessed from the first line; the line stays as text."""
+        if not self._weak_title or self.title != self._weak_title:
+            return
+        if self.profile.id == "en-jd":  # the guess took the line out of the text: put it back
+            self._preamble_bucket().drafts.insert(0, Draft(self._weak_title))
+        self.report.labels = [label for label in self.report.labels if label != (self._weak_title, "title")]
+        self.title = self._weak_title = ""
+
+    def settle_title(self) -> None:
+        """A title guessed from a first line that names no job gives way to the
+        position the document states ("Position: …") or the role its prose is
+        looking for ("We are looking for an Analytics Engineer…")."""
+        if not self._weak_title or self.title != self._weak_title or lb.job_title_like(self.title):
+            return
+        better = self.variables.get("position") if "position" not in self.inferred else None
+        if not better:
+            texts = (d.text for b in self.buckets if b.section in ("summary", "general", "other") for d in b.drafts[:20])
+            better = next((role for role in map(lb.role_sought, texts) if role), None)
+        if better and not lb.is_placeholder(better):
+            self.drop_weak_title()
+            self.set_title(better)
 
     def set_title(self, text: str) -> None:
         text = " ".join(text.split())
@@ -69,7 +101,11 @@ class HeaderReader:
             return 1
         genitive = lb.di_title(text)
         if genitive is not None:
-            if not genitive and nxt is not None and nxt.kind == "line" and nxt.text[:1].islower():
+            # the position on the next line: «инженера по охране труда», or «ЗАВЕДУЮЩЕГО БИБЛИОТЕКОЙ» in its paragraph
+            follows = nxt is not None and nxt.kind == "line" and not lb.split_label(nxt.text) and (
+                nxt.text[:1].islower() or (nxt.para == unit.para and nxt.text.isupper())
+            )
+            if not genitive and follows:
                 self.on_title(text + " " + nxt.text, 1)
                 return 2
             self.on_title(text, 1)
@@ -100,7 +136,11 @@ class HeaderReader:
         if lb.organisation_name(text) and "organization" not in self.variables and not self.buckets:
             # «ООО «Ладога-Сервис»» above the title: the organisation, not the title
             self._set("organization", text)
+            self._org_line = text  # an approval stamp below may name it as the export does (see _set)
             self.report.labels.append((text, "variable"))
+            return 1
+        if self._caption(text, nxt):
+            self.report.labels.append((text, "title"))
             return 1
         if (
             not self.title
@@ -112,9 +152,40 @@ class HeaderReader:
             and target_of(text) is None
             and "http" not in text
         ):
-            self.set_title(text)
-            return 1 if self.profile.id == "en-jd" else 0
+            return self.first_line_title(index)
         return 0
+
+    def _caption(self, text: str, nxt) -> bool:
+        """"JOB DESCRIPTION" over "Job title: …", "Reports to: …": what the document
+        is, written at its top; not the heading of a summary."""
+        if self.buckets or normalise(text) not in _CAPTIONS or nxt is None or nxt.kind != "line":
+            return False
+        pair = lb.split_label(nxt.text)
+        return bool(pair and pair[1] and lb.variable_of(pair[0]))
+
+    def first_line_title(self, index: int) -> int:
+        """The first line of a document without a heading for its title: the
+        title, or (a job board's "skiils" over "Analytics Engineer (H/F)") the
+        organisation over it. Returns how many lines were taken."""
+        text = self.units[index].text.strip()
+        consumed = 1 if self.profile.id == "en-jd" else 0  # the English export prints the title itself
+        if lb.job_title_like(text):
+            self.set_title(text)
+            self._weak_title = self.title  # a guess all the same: «ДОЛЖНОСТНАЯ ИНСТРУКЦИЯ …» below wins
+            return consumed
+        nxt = self._next(index)
+        if (
+            nxt is not None and nxt.kind == "line" and nxt.marker == "" and len(text.split()) <= 5
+            and lb.job_title_like(nxt.text) and target_of(nxt.text) is None and not lb.split_label(nxt.text)
+        ):
+            self._set("organization", text)
+            self.report.labels.append((text, "variable"))
+            self.set_title(nxt.text)
+            self._weak_title = self.title
+            return 1 + consumed
+        self.set_title(text)
+        self._weak_title = self.title  # a guess: see settle_title
+        return consumed
 
     def _rendered(self) -> tuple[str, ...]:
         """The variables the export prints in the header: a line stating one is not kept as text."""
@@ -153,8 +224,15 @@ class HeaderReader:
 
     def _set(self, name: str, value: str) -> None:
         value = value.strip()
-        if value and not lb.is_placeholder(value) and not set(value) <= set("_ ."):
-            self.variables.setdefault(name, value)
+        if not value or lb.is_placeholder(value) or set(value) <= set("_ ."):
+            return
+        if name == "organization" and self._org_line and self.variables.get(name) == self._org_line != value:
+            # «Общество с ограниченной ответственностью «…»» on its own line, then «ООО «…»» in the
+            # stamp: the stamp's wording is the requisite; the line goes back to the text
+            self._preamble_bucket().drafts.insert(0, Draft(self._org_line))
+            self.variables[name], self._org_line = value, ""
+            return
+        self.variables.setdefault(name, value)
 
     def read_stamp(self, lines: list[str]) -> None:
         if len(lines) == 4 and lines[2].startswith("_"):

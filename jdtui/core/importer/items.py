@@ -41,11 +41,7 @@ class ItemAdder:
             bucket.drafts.append(Draft(number + text))
             return
         if unit.level >= 2 and self.parent is not None and unit.level > self.parent.level:
-            parent = self.parent
-            sep = " " if parent.text.endswith((":", "：")) else ("; " if parent.text.count(" — ") else " — ")
-            if parent.text.endswith((";", ",", ":", "：")):
-                sep = " "
-            parent.text += sep + text
+            self.parent.join_sub_item(text)
             return
         if kind == "onboarding":
             self.add_day(bucket, text)
@@ -81,7 +77,8 @@ class ItemAdder:
             if kind == "requirement":
                 self._group(draft, group, preferred)
             bucket.drafts.append(draft)
-            self.parent = draft if unit.level >= 1 else None
+            # a list item or a numbered clause takes the lettered sub-points below it («а) …»)
+            self.parent = draft if unit.level >= 1 or unit.marker == "clause" else None
 
     def _group(self, draft: Draft, group: str | None, preferred: bool = False) -> None:
         draft.preferred = preferred or self.preferred or lb.marked_preferred(draft.text, self.marks)

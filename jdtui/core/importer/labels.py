@@ -47,7 +47,10 @@ _LEAD_CUES = re.compile(
     re.IGNORECASE,
 )
 
-_STAMP = re.compile(r"^(утверждаю|утверждена?о?|утверждена приказом.*|approved(?: by)?)$", re.IGNORECASE)
+#: «УТВЕРЖДАЮ», and «СОГЛАСОВАНО  УТВЕРЖДАЮ» where two stamps stand side by side
+_STAMP = re.compile(r"^(?:согласовано\s+)?(утверждаю|утверждена?о?|утверждена приказом.*|approved(?: by)?)$", re.IGNORECASE)
+#: «№ 112» right after ДОЛЖНОСТНАЯ ИНСТРУКЦИЯ: the document's number, not the position
+_DI_NUMBER = re.compile(r"^№\s*(?P<number>\S+)\s*")
 _REQUISITES = re.compile(r"^№\s*(?P<number>[^·]*?)\s*·\s*(?P<city>[^·]*?)\s*·\s*(?P<date>.*)$")
 _DI_TITLE = re.compile(r"^должностная\s+инструкция\b[\s,:—–-]*(?P<rest>.*)$", re.IGNORECASE)
 _DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|«\s*_*\d*\s*»|\b\d{4}\s*г\.?|\b(19|20)\d{2}\b")
@@ -211,11 +214,46 @@ def looks_like_lead(text: str) -> bool:
     return text.endswith((":", "：")) and len(text.split()) <= 24 and bool(_LEAD_CUES.search(text))
 
 
-#: «ООО «Ладога-Сервис»», «АО "Завод"», "Acme GmbH": a line that is an organisation's name
+#: «ООО «Ладога-Сервис»», «АО "Завод"», «Общество с ограниченной ответственностью «…»»,
+#: "Acme GmbH", "Northgate Borough Council": a line that is an organisation's name
 _ORGANISATION = re.compile(
     r"^(?:ООО|АО|ПАО|ЗАО|ОАО|НАО|ИП|ГУП|МУП|ФГУП|ГБУ|ГКУ|МБУ|МАУ|АНО|НКО|ТОО)\s+[«\"„“]"
-    r"|^[^.!?]{2,60}\s(?:LLC|Ltd\.?|GmbH|Inc\.?|S\.A\.|B\.V\.)$",
+    r"|^(?i:(?:общество с ограниченной ответственностью|(?:публичное |непубличное |закрытое |открытое )?акционерное общество"
+    r"|индивидуальный предприниматель|(?:федеральное |муниципальное |государственное )+\w+ (?:учреждение|предприятие))\s+[«\"„“])"
+    r"|^[^.!?]{2,60}\s(?:LLC|LLP|PLC|Ltd\.?|Limited|GmbH|AG|SE|Inc\.?|Corp\.?|Corporation|S\.A\.|B\.V\.|N\.V\.|SAS|SARL"
+    r"|(?i:(?:borough|county|city|district|town|parish) council))$",
 )
+#: a line that names a job: a role noun, or the gender mark job ads add ("(H/F)", "(m/w/d)")
+_JOB_TITLE = re.compile(
+    r"\((?:[hfmwdx*]\s*/\s*){1,3}[hfmwdx*]\)|\((?:all genders?|tous genres)\)"
+    r"|\b(?:engineer|developer|analyst|manager|scientist|designer|consultant|specialist|architect|administrator|"
+    r"coordinator|assistant|director|officer|lead|head|intern|associate|representative|advisor|adviser|accountant|"
+    r"technician|operator|executive|agent|writer|editor|researcher|recruiter|nurse|teacher|driver|clerk|supervisor|"
+    r"ingénieur|développeur|chef de|responsable|chargée? de|entwickler|berater|leiter|referent|"
+    r"менеджер|специалист|инженер|аналитик|разработчик|администратор|бухгалтер|директор|руководител|консультант|"
+    r"оператор|ассистент|кладовщик|водител|мастер|начальник|заведующ|повар|юрист|экономист|секретар|технолог)",
+    re.IGNORECASE,
+)
+#: "We are looking for an Analytics Engineer to…": the role a posting names in its prose
+_LOOKING_FOR = re.compile(
+    r"\b(?:we are|we're|we’re|are) (?:looking for|hiring|seeking|searching for) an? "
+    r"(?P<role>[A-Z][\w&/+.-]*(?: (?:[A-Z][\w&/+.-]*|of|and|&|for|in)){0,6})"
+)
+
+
+def job_title_like(text: str) -> bool:
+    """A short line that names a job ("Analytics Engineer (H/F)", «Кладовщик»)."""
+    text = text.strip()
+    return 0 < len(text.split()) <= 10 and not _TERMINAL_PUNCT.search(text) and bool(_JOB_TITLE.search(text))
+
+
+def role_sought(text: str) -> str | None:
+    """The role a posting's prose says it is looking for ("We are looking for an Analytics Engineer…")."""
+    match = _LOOKING_FOR.search(text)
+    if match is None:
+        return None
+    role = re.sub(r"(?: (?:of|and|&|for|in))+$", "", match.group("role")).rstrip(".")
+    return role if job_title_like(role) else None
 
 
 def organisation_name(text: str) -> bool:
@@ -239,7 +277,14 @@ def requisites(text: str) -> tuple[str, str, str] | None:
 def di_title(text: str) -> str | None:
     """For «ДОЛЖНОСТНАЯ ИНСТРУКЦИЯ менеджера…», the position in the genitive ("" if absent)."""
     match = _DI_TITLE.match(text.strip())
-    return match.group("rest").strip() if match else None
+    return _DI_NUMBER.sub("", match.group("rest").strip()) if match else None
+
+
+def di_number(text: str) -> str | None:
+    """For «ДОЛЖНОСТНАЯ ИНСТРУКЦИЯ № 112 …», the document's number."""
+    match = _DI_TITLE.match(text.strip())
+    number = _DI_NUMBER.match(match.group("rest").strip()) if match else None
+    return number.group("number") if number else None
 
 
 def looks_like_date(text: str) -> bool:

@@ -1,0 +1,98 @@
+"""The top of a document (title, organisation, caption) and the shapes Word and
+PDF give to headings and lists: numbered headings, lettered sub-points, Symbol bullets."""
+
+from __future__ import annotations
+
+from jdtui.core.importer import import_markdown
+from jdtui.core.model import Library, Role
+
+LIBRARY = Library()
+
+
+def _texts(role: Role, section_id: str) -> list[str]:
+    section = role.section(section_id)
+    return [i.local.text for i in section.items if not i.is_note] if section else []
+
+
+def test_a_job_boards_company_line_over_the_job_gives_title_and_organisation():
+    text = "acme\nData Engineer (m/w/d)\nBerlin\n\nResponsibilities\n\n- Build pipelines\n- Keep them running\n"
+    role = import_markdown(text, LIBRARY, lang="en").role
+    assert role.title == "Data Engineer (m/w/d)"
+    assert role.variables["organization"] == "acme"
+
+
+def test_a_slogan_on_the_first_line_gives_way_to_the_position_the_prose_names():
+    text = (
+        "Grow With Us\n\nWe are looking for a Senior Data Engineer to join our platform team.\n\n"
+        "Responsibilities\n\n- Build pipelines\n- Keep them running\n"
+    )
+    result = import_markdown(text, LIBRARY, lang="en")
+    assert result.role.title == "Senior Data Engineer"
+    assert "Grow With Us" in [i.local.text for s in result.role.sections if s.id == "other" for i in s.items]
+
+
+def test_a_stated_position_wins_over_a_heading_like_first_line():
+    text = "Position: Night Auditor\n\nShift & Pay\n- Nights, four a week\n\nResponsibilities\n- Balance the takings\n- Lock up\n"
+    assert import_markdown(text, LIBRARY, lang="en").role.title == "Night Auditor"
+
+
+def test_the_di_title_wins_over_the_organisations_full_name_above_the_stamp():
+    text = (
+        "Общество с ограниченной ответственностью «Вектор»\n\nУТВЕРЖДАЮ\nГенеральный директор\nООО «Вектор»\n"
+        "____________ А. В. Корнилов\n«12» января 2024 г.\n\nДОЛЖНОСТНАЯ ИНСТРУКЦИЯ № 17\nинженера по охране труда\n\n"
+        "## Должностные обязанности\n\n- Проводит инструктажи.\n- Ведёт журналы.\n"
+    )
+    role = import_markdown(text, LIBRARY).role
+    assert role.title == "Должностная инструкция инженера по охране труда"
+    assert role.variables["organization"] == "ООО «Вектор»"  # as the stamp names it
+    assert role.variables["doc_number"] == "17"
+    other = [i.local.text for s in role.sections if s.id == "other" for i in s.items]
+    assert "Общество с ограниченной ответственностью «Вектор»" in other  # not lost
+
+
+def test_a_position_in_capitals_under_the_di_title_is_read():
+    text = "**ДОЛЖНОСТНАЯ ИНСТРУКЦИЯ**\\\n**ЗАВЕДУЮЩЕГО БИБЛИОТЕКОЙ**\n\n## Обязанности\n\n- Ведёт учёт фонда.\n- Выдаёт книги.\n"
+    role = import_markdown(text, LIBRARY).role
+    assert role.variables["position_genitive"] == "заведующего библиотекой"
+
+
+def test_a_job_description_caption_over_label_lines_is_no_summary_heading():
+    text = (
+        "NORTHGATE BOROUGH COUNCIL\nJOB DESCRIPTION\n\nJob title: Environmental Health Officer\n"
+        "Reports to: Team Leader\n\n## Duties\n\n- Inspect food businesses.\n- Investigate complaints.\n"
+    )
+    role = import_markdown(text, LIBRARY, lang="en").role
+    assert role.title == "Environmental Health Officer"
+    assert role.variables["organization"] == "NORTHGATE BOROUGH COUNCIL"
+    assert role.variables["reports_to"] == "Team Leader"
+    assert not _texts(role, "summary")
+
+
+def test_numbered_headings_written_as_a_list_open_their_sections():
+    text = (
+        "1. ОБЩИЕ ПОЛОЖЕНИЯ\n1.1. Мастер относится к категории руководителей.\n1.2. Второй пункт.\n\n"
+        "2. ДОЛЖНОСТНЫЕ ОБЯЗАННОСТИ\n2.1. Организует выполнение задания:\nа) распределяет работников;\n"
+        "б) проверяет оснастку.\n2.2. Ведёт табель.\n\n3. ПРАВА\n3.1. Отстранять от работы.\n"
+    )
+    role = import_markdown(text, LIBRARY).role
+    assert _texts(role, "general") == ["Мастер относится к категории руководителей.", "Второй пункт."]
+    assert _texts(role, "duties") == [
+        "Организует выполнение задания: а) распределяет работников; б) проверяет оснастку.",
+        "Ведёт табель.",
+    ]
+    assert _texts(role, "rights") == ["Отстранять от работы."]
+
+
+def test_symbol_font_and_emoji_bullets_are_bullets():
+    text = "## Requirements\n\n\uf0b7 Degree in environmental health\n\uf0b7 A driving licence\n\n## Обязанности\n"
+    assert _texts(import_markdown(text, LIBRARY, lang="en").role, "requirements") == [
+        "Degree in environmental health", "A driving licence",
+    ]
+    ru = "## Обязанности\n\n🔹 составление меню;\n🔹 управление кухней.\n"
+    assert _texts(import_markdown(ru, LIBRARY).role, "duties") == ["составление меню;", "управление кухней."]
+
+
+def test_a_hard_wrapped_paragraph_of_many_lines_is_one_text():
+    lines = ["First line of the description"] + ["and it goes on over another line"] * 5000
+    role = import_markdown("## Summary\n\n" + "\n".join(lines) + "\n", LIBRARY, lang="en").role
+    assert _texts(role, "summary") == [" ".join(lines)]
