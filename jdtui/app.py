@@ -1,4 +1,4 @@
-"""The Textual app (thin): modes, global keys, the open draft, saving, signals.
+"""The Textual app (thin): modes, global keys, the open draft (saving: app_saving).
 
 Screens do the work; the app holds what they share: the workspace, the draft
 being composed (:class:`DraftSession`), the UI language, and the save path
@@ -7,11 +7,7 @@ being composed (:class:`DraftSession`), the UI language, and the save path
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
-import os
-import signal
-import threading
 from typing import Callable
 
 from textual import work
@@ -20,19 +16,18 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.timer import Timer
 
+from .app_saving import SavingMixin
 from .core.model import Role
 from .i18n import UI_LANGS, lang_from_env, set_ui_lang, t, ui_lang
 from .keys import localise_bindings
 from .messages import RoleChanged, UiLangChanged
 from .session import DraftSession
-from .store.errors import ConflictError, StoreError
+from .store.errors import StoreError
 from .store.paths import styles_dir
 from .store.workspace import Workspace
 
 #: Seconds after the last change before the draft is saved.
 AUTOSAVE_DELAY = 0.8
-#: Seconds a dropped connection gives the app to exit cleanly after saving.
-HANGUP_GRACE = 2.0
 
 
 #: Palette actions and the module each needs.
@@ -79,7 +74,7 @@ def _check_screen() -> Screen:
     return CheckScreen()
 
 
-class JdtuiApp(App):
+class JdtuiApp(SavingMixin, App):
     """Compose, check and export job descriptions."""
 
     CSS_PATH = [str(styles_dir() / name) for name in ("app.tcss", "library.tcss", "compose.tcss")]
@@ -325,107 +320,3 @@ class JdtuiApp(App):
             self.role_changed()
         else:
             self.bell()
-
-    # --- saving --------------------------------------------------------------
-    def _flush_edits(self) -> None:
-        for hook in list(self.flush_hooks):
-            hook()
-
-    def _autosave_due(self) -> None:
-        self._autosave = None
-        if self.session is not None and self.session.dirty:
-            self.save_in_background(self.session)
-
-    def action_save(self) -> None:
-        self._flush_edits()
-        if self.session is None:
-            self.notify(t("app.nothing_to_save"), severity="warning")
-            return
-        self.save_in_background(self.session, announce=True)
-
-    @work(thread=True, group="save")
-    def save_in_background(self, session: DraftSession, announce: bool = False) -> None:
-        """Save off the UI thread; saves of one session are serialised by the session."""
-        try:
-            revision = session.save()
-        except ConflictError:
-            self.call_from_thread(self._on_conflict, session)
-        except StoreError as error:
-            self.call_from_thread(self.notify, str(error), severity="error", timeout=10)
-        else:
-            if announce:
-                self.call_from_thread(self.notify, t("app.saved", revision=revision))
-            self.call_from_thread(self._saved)
-
-    def _saved(self) -> None:
-        self.screen.post_message(RoleChanged(self.session.role)) if self.session else None
-
-    def _on_conflict(self, session: DraftSession) -> None:
-        if session is not self.session:
-            return
-        try:
-            from .screens.dialogs import ConflictDialog
-        except ImportError:
-            ConflictDialog = None
-        if ConflictDialog is None:
-            self._resolve_conflict("copy")
-            return
-        self.push_screen(ConflictDialog(), self._resolve_conflict)
-
-    def _resolve_conflict(self, choice: str | None) -> None:
-        session = self.session
-        if session is None or choice is None:
-            return
-        try:
-            if choice == "reload":
-                session.reload()
-                self.notify(t("app.reloaded"))
-            elif choice == "copy":
-                self.session = session.save_as_copy()
-                self.notify(t("app.saved_as_copy", id=self.session.role_id), timeout=8)
-        except StoreError as error:
-            self.notify(str(error), severity="error", timeout=10)
-            return
-        self.screen.post_message(RoleChanged(self.session.role))
-
-    def _save_now_quietly(self) -> bool:
-        """Save synchronously (before quitting or switching drafts); never lose text."""
-        self._flush_edits()
-        session = self.session
-        if session is None or not session.dirty:
-            return True
-        try:
-            session.save()
-        except ConflictError:
-            # Someone else saved meanwhile: keep both rather than overwrite theirs.
-            try:
-                self.session = session.save_as_copy()
-            except StoreError:
-                return False
-        except StoreError:
-            return False
-        return True
-
-    async def action_quit(self) -> None:
-        if not self._save_now_quietly():
-            self.notify(t("app.quit_unsaved"), severity="error", timeout=10)
-            return
-        self.exit()
-
-    # --- dropped connections -------------------------------------------------
-    def _install_signal_handlers(self) -> None:
-        if threading.current_thread() is not threading.main_thread():
-            return
-        loop = asyncio.get_running_loop()
-        for signum in (signal.SIGHUP, signal.SIGTERM):
-            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
-                loop.add_signal_handler(signum, self._on_hangup, signum)
-
-    def _on_hangup(self, signum: int) -> None:
-        """SIGHUP/SIGTERM: save the latest text synchronously, then leave."""
-        self._save_now_quietly()
-        # The terminal may be gone; if a clean exit cannot finish, do not linger.
-        killer = threading.Timer(HANGUP_GRACE, os._exit, (128 + signum,))
-        killer.daemon = True
-        killer.start()
-        self.exit(return_code=128 + signum)
