@@ -85,7 +85,7 @@ def test_import_prints_the_new_draft_id_alone_and_the_report_on_stderr(home, cap
     assert status == 0
     draft_id = out.strip()
     assert out == draft_id + "\n" and draft_id.startswith("d-")
-    assert "responsibilities: 5" in err and "heading “3. Должностные обязанности” → responsibilities" in err
+    assert "duties: 5" in err and "heading “3. Должностные обязанности” → duties" in err  # the ru-di profile's names
     assert "guessed from the text: ru (pass --lang if wrong)" in err
     assert [p.stem for p in _drafts(home)] == [draft_id]
     assert cli.main(["show", draft_id]) == 0

@@ -96,3 +96,40 @@ def test_a_hard_wrapped_paragraph_of_many_lines_is_one_text():
     lines = ["First line of the description"] + ["and it goes on over another line"] * 5000
     role = import_markdown("## Summary\n\n" + "\n".join(lines) + "\n", LIBRARY, lang="en").role
     assert _texts(role, "summary") == [" ".join(lines)]
+
+
+def test_a_lead_in_that_names_another_section_opens_it():
+    text = (
+        "Backend Engineer\n\nWhat you'll do:\n- Build services in Go\n- Design APIs\n\n"
+        "What you'll need:\n- Several years of backend experience\n- A good understanding of databases\n\n"
+        "It would be great if you also have:\n- Worked on payments systems\n"
+    )
+    role = import_markdown(text, LIBRARY, lang="en").role
+    assert _texts(role, "duties") == ["Build services in Go", "Design APIs"]
+    requirements = [i.local for i in role.section("requirements").items if not i.is_note]
+    assert [(b.text, "preferred" in b.tags) for b in requirements] == [
+        ("Several years of backend experience", False),
+        ("A good understanding of databases", False),
+        ("Worked on payments systems", True),
+    ]
+
+
+def test_someone_must_know_is_a_knowledge_label():
+    text = (
+        "## Общие положения\n\n1.1. Кладовщик относится к категории рабочих.\n\nКладовщик должен знать\n\n"
+        "- правила приёмки товаров;\n- порядок учёта.\n"
+    )
+    role = import_markdown(text, LIBRARY).role
+    assert _texts(role, "general") == ["Кладовщик относится к категории рабочих."]
+    assert [(i.local.text, i.local.group) for i in role.section("requirements").items] == [
+        ("правила приёмки товаров;", "knowledge"), ("порядок учёта.", "knowledge"),
+    ]
+
+
+def test_the_report_names_sections_as_the_drafts_profile_does():
+    from jdtui.core.importer import format_report
+
+    ru = import_markdown("## Права\n\n- Запрашивать сведения.\n- Вносить предложения.\n", LIBRARY)
+    assert "rights: 2" in format_report(ru.report, "en")
+    en = import_markdown("## Authority\n\n- Approve refunds\n- Sign contracts\n", LIBRARY, lang="en")
+    assert "authority: 2" in format_report(en.report, "en")

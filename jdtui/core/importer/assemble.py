@@ -406,6 +406,10 @@ class Assembler(HeaderReader, TableReader, ItemAdder):
         over_groups = nxt is not None and nxt.kind == "heading" and text.endswith((":", "：")) and not (self.current and self.current.drafts)
         # "Duties are as follows:" over a table of them
         over_table = nxt is not None and nxt.kind == "table" and text.endswith((":", "："))
+        if text.endswith((":", "：")) and (marked_list or plain_list) and self._names_other_section(text):
+            # "What you'll need:" under "What you'll do": it heads a list of its own section
+            self.on_heading(text.rstrip(":：").strip(), 7)
+            return
         if (
             (text.endswith((":", "：")) and (marked_list or plain_list) and (lb.looks_like_lead(text) or len(text.split()) <= 6 or (plain_list and short)))
             or (marked_list and lb.open_lead(text))
@@ -417,6 +421,14 @@ class Assembler(HeaderReader, TableReader, ItemAdder):
             self.lead_in(unit, text)
             return
         self.add(unit, text)
+
+    def _names_other_section(self, text: str) -> bool:
+        """A lead-in that names a section other than the one it is in."""
+        known = target_of(text.rstrip(":：").strip(), max_words=10)
+        if known is None or known in ("extra", "other", "ack"):
+            return False
+        section = self._section_id(known)
+        return section is not None and self.current is not None and section != self.current.section
 
     def lead_in(self, unit: Unit, text: str, *, led: bool = True) -> None:
         """A lead-in (or, ``led`` False, a paragraph of jdtui's own export) kept in

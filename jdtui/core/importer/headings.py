@@ -68,7 +68,8 @@ _exact(
     "requirements", "requirements", "key requirements", "required qualifications", "qualifications",
     "minimum qualifications", "basic qualifications", "what you'll bring", "what you will bring",
     "what we're looking for", "what we are looking for", "who you are", "about you", "you have",
-    "what you need", "what you bring", "must have", "must-have", "must haves", "required skills",
+    "what you need", "what you'll need", "what you will need", "what you need to succeed", "what we need",
+    "what you bring", "must have", "must-have", "must haves", "required skills",
     "required experience", "skills and experience", "experience and skills", "skills", "your profile",
     "profile", "candidate profile", "the ideal candidate", "ideal candidate", "your skills",
     "do you have what it takes", "требования", "квалификационные требования", "требования к квалификации",
@@ -161,7 +162,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (target, re.compile(pattern))
     for target, pattern in (
         ("preferred", r"nice[ -]to[ -]have|great to have|\bpreferred\b|\bdesirable\b|\badvantageous\b|будет плюсом|преимуществ|"
-         r"bonus points|^bonus\b|\b(?:would be|is) a (?:big )?plus\b|wünschenswert|von vorteil|pluspunkt|petits? plus|serait un plus|\batouts?\b|ưu tiên|điểm cộng"),
+         r"bonus points|^bonus\b|\b(?:would be|is) a (?:big )?plus\b|\bwould be (?:great|nice|a bonus)\b|\b(?:great|nice) if you\b|wünschenswert|von vorteil|pluspunkt|petits? plus|serait un plus|\batouts?\b|ưu tiên|điểm cộng"),
         ("ack", r"лист ознакомления|acknowledg"),
         ("general", r"общие положения"),
         ("final", r"заключительные положения"),
@@ -260,11 +261,16 @@ def target_of(heading: str, *, max_words: int = 7) -> str | None:
     return None
 
 
+#: «Кладовщик должен знать», "The post holder must know": a knowledge label, whoever it names
+_MUST_KNOW = re.compile(r"^(?:\S+\s+){0,6}(?:должен|должна|обязан|обязана) знать$|^(?:\S+\s+){0,6}must know$")
+
+
 @lru_cache(maxsize=8192)
 def group_of(label: str) -> str | None:
     """The requirement group a label or sub-heading names (knowledge, experience, qualities)."""
     key = normalise(label)
-    return _GROUPS.get(key) or _GROUPS.get(_ASIDE.sub("", key))
+    found = _GROUPS.get(key) or _GROUPS.get(_ASIDE.sub("", key))
+    return found or ("knowledge" if _MUST_KNOW.match(key) else None)
 
 
 _SMALL_WORDS = frozenset("a an the of and or in on at to for with by from & - — – / de la le du".split())

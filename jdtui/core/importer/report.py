@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ...i18n import t
+from ...i18n import t, ui_lang
+from ..profiles import get_profile
 
 
 @dataclass(slots=True)
@@ -60,6 +61,16 @@ class ImportReport:
         }
 
 
+def _section_name(report: ImportReport, section: str, lang: str | None) -> str:
+    """A section as the draft's profile names it («Права» is "rights" in a ru-di
+    document, "authority" in an English job description)."""
+    spec = get_profile(report.profile).spec(section)
+    if spec is None:
+        return t("import.section." + section, lang)
+    heading = spec.heading(lang or ui_lang())
+    return heading[:1].lower() + heading[1:]
+
+
 def format_report(report: ImportReport, lang: str | None = None, *, surface: str = "app") -> str:
     """The report as a few lines of plain text in the UI language.
 
@@ -72,9 +83,9 @@ def format_report(report: ImportReport, lang: str | None = None, *, surface: str
         hint = t("import.report.lang_hint." + ("cli" if surface == "cli" else "app"), lang)
         lines.append(t("import.report.lang_guessed", lang, lang_code=report.lang, hint=hint))
     for section, count in report.counts.items():
-        lines.append(t("import.report.section", lang, section=t("import.section." + section, lang), count=count))
+        lines.append(t("import.report.section", lang, section=_section_name(report, section, lang), count=count))
     for heading, section in report.headings:
-        lines.append(t("import.report.heading", lang, heading=heading, section=t("import.section." + section, lang)))
+        lines.append(t("import.report.heading", lang, heading=heading, section=_section_name(report, section, lang)))
     for heading in report.other_headings:
         lines.append(t("import.report.other_heading", lang, heading=heading))
     for text, meaning in report.labels:
