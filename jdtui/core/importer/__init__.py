@@ -7,9 +7,10 @@ recognised as what. Pure: no I/O, no terminal.
 The modules, in reading order: ``blocks`` (tokens → lines, tables, headings),
 ``summary_block`` (a job board's block of terse details at the top),
 ``headings`` (section synonyms), ``labels`` («Label: text», lead-ins, requisites),
-``assemble`` (the reading, with ``header`` and ``tables``), ``collected`` (what
-the reading collects), ``matching`` and ``build`` (items linked to the library),
-``report``.
+``assemble`` (the reading, with ``header``, ``plain_headings``, ``leads``,
+``items`` and ``tables``), ``prose`` and ``content`` (what the text around the
+lists is), ``collected`` (what the reading collects), ``matching`` and ``build``
+(items linked to the library), ``report``.
 """
 
 from __future__ import annotations

@@ -8,30 +8,24 @@ heading, a label, a lead-in, a requisite of the header, or an item.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from ..profiles import Profile
-from ..render import paragraph_sections
 from . import labels as lb
 from .blocks import Unit
 from .collected import Bucket, Draft
-from .headings import group_of, strip_numbering, target_of, title_case
+from .headings import group_of, strip_numbering, target_of
 from .header import HeaderReader
-from .items import LIST_KINDS as _LIST_KINDS, ItemAdder
+from .leads import LeadReader
+from .plain_headings import PlainHeadingReader
+from .items import ItemAdder
 from .content import read_by_content
 from .prose import set_prose_apart
 from .report import ImportReport
 from .summary_block import leading_summary_block
 from .tables import TableReader
 
-_TERMINAL = re.compile(r"[.!?;,…]$")
-#: a heading may end with a question mark ("What will you do?")
-_HEADING_END = re.compile(r"[.!;,…]$")
-#: a paragraph that speaks to the reader explains the short line above it
-_ADDRESS = re.compile(r"^(you|you'll|you’ll|we|we'll|our|this|as|in this)\b", re.IGNORECASE)
 
-
-class Assembler(HeaderReader, TableReader, ItemAdder):
+class Assembler(HeaderReader, PlainHeadingReader, LeadReader, TableReader, ItemAdder):
     """Reads units into buckets, variables, a title and a report."""
 
     def __init__(self, units: list[Unit], lang: str, profile: Profile, report: ImportReport) -> None:
@@ -219,14 +213,6 @@ class Assembler(HeaderReader, TableReader, ItemAdder):
         self.new_list = True
         self.pending = Draft(text.rstrip(":：")) if names else None
 
-    def _plain_list_follows(self, index: int) -> bool:
-        """Two or more unmarked lines, each its own paragraph, follow the unit at ``index``."""
-        after = self.units[index + 1:index + 3]
-        return (
-            len(after) == 2 and all(u.kind == "line" and u.marker == "" and u.alone for u in after)
-            and not title_case(after[0].text)
-        )
-
     def _next(self, index: int) -> Unit | None:
         return self.units[index + 1] if index + 1 < len(self.units) else None
 
@@ -265,17 +251,6 @@ class Assembler(HeaderReader, TableReader, ItemAdder):
         self.on_text(unit, text, nxt)
         return index + 1
 
-    def _dangling(self, unit: Unit, nxt: Unit | None) -> bool:
-        """A colon line of the current section with a heading or the end after it,
-        that names no other section: a lead-in whose list never came."""
-        text = unit.text.strip()
-        if unit.marker or unit.level or not text.endswith((":", "：")) or self._kind() is None:
-            return False
-        if nxt is not None and nxt.kind != "heading":
-            return False
-        known = target_of(text.rstrip(":："), max_words=4)
-        return known is None or self._section_id(known) == self.current.section
-
     def split_inline(self, text: str) -> list[str] | None:
         """A paragraph with «… . Requirements: …» inside, cut at its labels."""
         cuts = [pos for pos, label in lb.inline_labels(text) if target_of(label, max_words=2) or group_of(label)]
@@ -283,94 +258,6 @@ class Assembler(HeaderReader, TableReader, ItemAdder):
             return None
         bounds = [0, *cuts, len(text)]
         return [text[a:b].strip() for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
-
-    def on_plain_heading(self, unit: Unit, nxt: Unit | None, index: int) -> bool:
-        """A paragraph line that is a heading: a known one, a bold line, a Title Case line."""
-        text = unit.text.strip()
-        words = text.split()
-        # self.led: the line right after a lead-in is the first item of its list ("Experience with BI tools")
-        # "As an Analytics Engineer, you will" over a list is its lead-in, not a sub-heading
-        lead_over_list = lb.open_lead(text) and nxt is not None and nxt.kind == "line" and nxt.marker not in ("", "clause")
-        if len(words) > 10 or _HEADING_END.search(text) or lb.own_lead(text) or lead_over_list or self.led:
-            return False
-        pair = lb.split_label(text)
-        if pair and pair[1]:
-            return False
-        bare = text.rstrip(":：").strip()
-        if self.current is not None and self.current.section == "requirements" and group_of(bare):
-            self.on_heading(bare, 7)
-            return True
-        known = target_of(bare, max_words=4)
-        if nxt is not None and nxt.kind == "line" and self._restates_section(known, text):
-            return False
-        if known is not None and len(words) <= 7 and not (text.endswith(":") and lb.looks_like_lead(text) and known not in ("duties", "requirements", "preferred")):
-            self.on_heading(bare, 7)
-            return True
-        if known is None and group_of(bare) and len(words) <= 5:
-            self.on_heading(bare, 7)
-            return True
-        if text.endswith(":"):
-            return False
-        first_of_para = index == 0 or self.units[index - 1].para != unit.para
-        followed = nxt is not None and (
-            (nxt.kind == "line" and (nxt.para == unit.para or nxt.marker not in ("", "clause"))) or nxt.kind == "table"
-        )
-        decorated = unicodedata.category(text[0]) == "So"  # "🚀 Deine Mission", "📍 Berlin"
-        if (unit.bold or decorated) and len(words) <= 10 and (followed or unit.alone):
-            self.on_heading(bare, 7)
-            return True
-        into_list = nxt is not None and nxt.kind == "line" and nxt.marker not in ("", "clause")
-        if text.endswith("?") and len(words) <= 6 and unit.alone and nxt is not None and nxt.kind in ("line", "table"):
-            # "What's the Scoop?", "Interested?": a question on a line of its own heads what follows
-            self.on_heading(bare, 7)
-            return True
-        if self.current is None and not self.title and not self.titled and not into_list:
-            return False
-        standalone = unit.alone and nxt is not None and nxt.kind in ("line", "table")
-        if first_of_para and (followed or standalone) and title_case(bare):
-            if self._kind() in _LIST_KINDS and target_of(bare) is None and self._plain_list_follows(index):
-                # "Data Governance & DataOps" over lines of duties: a sub-area, not a new section
-                self.subheading(text, names=False)
-                return True
-            self.on_heading(bare, 7)
-            return True
-        names_prose = (
-            unit.alone and len(words) <= 7 and nxt is not None and nxt.kind == "line" and nxt.marker == ""
-            and nxt.text.rstrip().endswith(".") and len(nxt.text.split()) >= 12
-            and (len(lb.sentences(nxt.text)) >= 2 or _ADDRESS.match(nxt.text) is not None)
-        )
-        if names_prose and self._kind() is not None and first_of_para and lb.company_voice(nxt.text):
-            # "Grow your way" over "At Mollie, growth is personal…": a heading of text of its own
-            self.open_other(strip_numbering(text), 7)
-            return True
-        if self._kind() is not None and first_of_para and (into_list or names_prose) and not _TERMINAL.search(text):
-            # "Intelligence Builder — turning signals into decisions" over a list of duties
-            self.subheading(text)
-            return True
-        return False
-
-    def _standard_lead(self, unit: Unit, text: str) -> bool:
-        """jdtui's standard lead-in («Менеджер имеет право:»): it names the position."""
-        position = lb.own_lead(text)
-        if position is None or self._kind() is None:
-            return False
-        if position[1:2].islower():
-            position = position[0].lower() + position[1:]
-        self.variables.setdefault("position", position)
-        self.report.labels.append((text, "lead"))
-        self.lead_in(unit, text)  # kept unless it is the standard one (see build)
-        return True
-
-    def on_own_text(self, unit: Unit, text: str) -> None:
-        """A paragraph inside a section of jdtui's own export, read as written: its
-        headings are all Markdown headings, so a paragraph is never one, nor a label.
-        Among clauses or list items it is a lead or a note; elsewhere an item."""
-        if self._standard_lead(unit, text):
-            return
-        if self._kind() is not None and self.current.section not in paragraph_sections(self.profile):
-            self.lead_in(unit, text, led=False)
-        else:
-            self.add(unit, text)
 
     def on_text(self, unit: Unit, text: str, nxt: Unit | None) -> None:
         """One line or inline segment: a label, a lead-in or an item."""
@@ -422,24 +309,6 @@ class Assembler(HeaderReader, TableReader, ItemAdder):
             return
         self.add(unit, text)
 
-    def _names_other_section(self, text: str) -> bool:
-        """A lead-in that names a section other than the one it is in."""
-        known = target_of(text.rstrip(":：").strip(), max_words=10)
-        if known is None or known in ("extra", "other", "ack"):
-            return False
-        section = self._section_id(known)
-        return section is not None and self.current is not None and section != self.current.section
-
-    def lead_in(self, unit: Unit, text: str, *, led: bool = True) -> None:
-        """A lead-in (or, ``led`` False, a paragraph of jdtui's own export) kept in
-        place: the first before the section's first item is its lead, the others notes."""
-        assert self.current is not None
-        # under a sub-heading or group heading it can no longer lead the section
-        shape = "note" if self.new_list or self.group else "lead"
-        self.current.drafts.append(Draft(text, shape=shape, preferred=self.preferred, para=unit.para))
-        self.parent = None
-        self.led = led
-
     def on_label(self, unit: Unit, label: str, rest: str, text: str) -> bool:
         """«Label: rest» that names a group or a section; True when handled."""
         in_requirements = self.current is not None and self.current.section == "requirements"
@@ -479,4 +348,3 @@ class Assembler(HeaderReader, TableReader, ItemAdder):
             self.add(unit, part, marked=True)
         return True
 
-    # --- tables ------------------------------------------------------------
