@@ -31,6 +31,10 @@ _LABEL_LINE = re.compile(r"^[^\s:：]+(?:\s+[^\s:：]+){0,2}\s*[:：]$")
 _INLINE_MARKUP = re.compile(r"[\\`~*_\[\]!<&]")
 
 
+#: tokens whose opening (or content) token says all there is to say
+_NOTHING_TO_DO = frozenset({"paragraph_open", "paragraph_close", "list_item_close", "heading_close", "hr"})
+
+
 def block_tokens(text: str) -> tuple[list, dict]:
     """The document's block tokens and the parser's environment (link references).
 
@@ -209,6 +213,8 @@ def parse_units(text: str) -> list[Unit]:
     headed_item = False  # the current top-level numbered item is a section heading
     for token in tokens:
         kind = token.type
+        if kind in _NOTHING_TO_DO:
+            continue
         if kind in ("bullet_list_open", "ordered_list_open"):
             depth += 1
             list_kinds.append("bullet" if kind == "bullet_list_open" else "ordered")

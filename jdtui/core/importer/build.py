@@ -41,20 +41,21 @@ class ItemMaker:
 
     def _local(self, kind: str, draft: Draft, base: Block | None) -> Block:
         self.counter += 1
-        tags = tuple(t for t in (base.tags if base else ()) if t != PREFERRED_TAG)
+        tags = tuple(t for t in base.tags if t != PREFERRED_TAG) if base is not None else ()
         if draft.preferred:
             tags += (PREFERRED_TAG,)
         group = draft.group
         if base is not None and draft.group_source == "inferred":
             group = base.group
-        fields = dict(
-            id=f"imp-{self.counter}", kind=kind, lang=self.lang, text=draft.text, tags=tags,
-            group=group if kind == "requirement" else None,
-            day=draft.day if kind == "onboarding" else None, goal=draft.goal if kind == "onboarding" else "",
-        )
+        onboarding = kind == "onboarding"
+        group = group if kind == "requirement" else None
+        day, goal = (draft.day, draft.goal) if onboarding else (None, "")
         if base is not None:
-            return replace(base, **fields)
-        return Block(**fields)
+            return replace(
+                base, id=f"imp-{self.counter}", kind=kind, lang=self.lang, text=draft.text, tags=tags,
+                group=group, day=day, goal=goal,
+            )
+        return Block(f"imp-{self.counter}", kind, self.lang, draft.text, tags=tags, group=group, day=day, goal=goal)
 
     def lead(self, bucket: Bucket) -> tuple[str | None, list[Draft]]:
         """The section's lead (its first lead-in, when items follow it; None when
