@@ -133,3 +133,38 @@ def test_the_report_names_sections_as_the_drafts_profile_does():
     assert "rights: 2" in format_report(ru.report, "en")
     en = import_markdown("## Authority\n\n- Approve refunds\n- Sign contracts\n", LIBRARY, lang="en")
     assert "authority: 2" in format_report(en.report, "en")
+
+
+def test_a_provision_keeps_its_dash_list_and_a_duty_clause_over_dashes_leads_them():
+    text = (
+        "## 1. Общие положения\n\n1.1. В своей деятельности инженер руководствуется:\n—\tТрудовым кодексом;\n"
+        "—\tуставом общества.\n\n## 2. Должностные обязанности\n\n2.1. Инженер обязан:\n– проводить инструктажи;\n"
+        "– вести журналы.\n\n## 3. Лист ознакомления\n\nС инструкцией ознакомлен(а):\n____________ / ____________ /\n"
+    )
+    role = import_markdown(text, LIBRARY).role
+    assert _texts(role, "general") == ["В своей деятельности инженер руководствуется: Трудовым кодексом; уставом общества."]
+    duties = role.section("duties")
+    assert duties.lead == "Инженер обязан:"
+    assert _texts(role, "duties") == ["проводить инструктажи;", "вести журналы."]
+    assert not _texts(role, "responsibility")
+
+
+def test_acknowledgement_lines_without_a_heading_are_no_responsibility():
+    text = (
+        "## Ответственность\n\n- За ненадлежащее исполнение обязанностей.\n- За причинение ущерба.\n\n"
+        "С инструкцией ознакомлен(а):\n____________ / ____________ /\n«___» ____________ 20__ г.\n"
+    )
+    role = import_markdown(text, LIBRARY).role
+    assert _texts(role, "responsibility") == ["За ненадлежащее исполнение обязанностей.", "За причинение ущерба."]
+
+
+def test_words_sub_bullets_and_a_person_specification():
+    text = (
+        "Main duties\n\n- Lead the shift team\n\to\tcoach operatives\n\to\tescalate issues\n- Keep the floor safe\n\n"
+        "Person specification\n\nEssential\n\n- A forklift licence\n- Two years in a warehouse\n\nDesirable\n\n- First aid training\n"
+    )
+    role = import_markdown(text, LIBRARY, lang="en").role
+    duties = _texts(role, "duties")
+    assert duties[0].startswith("Lead the shift team") and "coach operatives" in duties[0] and "\to" not in duties[0]
+    requirements = [(i.local.text, "preferred" in i.local.tags) for i in role.section("requirements").items if not i.is_note]
+    assert requirements == [("A forklift licence", False), ("Two years in a warehouse", False), ("First aid training", True)]

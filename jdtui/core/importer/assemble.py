@@ -17,7 +17,7 @@ from .headings import group_of, strip_numbering, target_of
 from .header import HeaderReader
 from .leads import LeadReader
 from .plain_headings import PlainHeadingReader
-from .items import ItemAdder
+from .items import LIST_KINDS, ItemAdder
 from .content import read_by_content
 from .prose import set_prose_apart
 from .report import ImportReport
@@ -41,6 +41,8 @@ class Assembler(HeaderReader, PlainHeadingReader, LeadReader, TableReader, ItemA
         self.preferred = False
         self.ack_heading: str | None = None
         self.parent: Draft | None = None
+        #: the parent is a numbered clause ending with a colon (its «—» lines may join it)
+        self.parent_clause = False
         self.variables: dict[str, str] = {}
         self.inferred: set[str] = set()
         self.title = ""
@@ -277,6 +279,14 @@ class Assembler(HeaderReader, PlainHeadingReader, LeadReader, TableReader, ItemA
                 self._preamble_bucket().drafts.append(Draft(text))
                 self._detail_para = unit.para
                 return
+        if (
+            unit.marker == "clause" and text.endswith((":", "：")) and self._kind() in LIST_KINDS
+            and nxt is not None and nxt.kind == "line" and nxt.marker in ("bullet", "plain-bullet") and nxt.level == 1
+        ):  # (lettered sub-points «а) …» are part of their clause)
+            # «3.1. Администратор обязан:» over «– …» lines: the lead-in of the duties below it
+            self.report.labels.append((text, "lead"))
+            self.lead_in(unit, text)
+            return
         if unit.level or unit.marker or self._kind() is None:
             self.add(unit, text)  # a list item or clause: no lead-in
             return

@@ -21,6 +21,8 @@ from .headings import target_of
 _PLAIN_BULLET = re.compile(r"^\s*([–—•·▪▫►▶✓✔➢➤○◦●■□◆◇*+\-\uf0b7\uf0a7\uf076\uf0d8\uf0fc]|🔹|🔸|🔺)\s*(?<=\s|[\uf000-\uf0ff🔹🔸🔺])(?=\S)")
 #: «а) …», "b) …": lettered sub-points of the clause above
 _SUB_POINT = re.compile(r"^\s*[а-яёa-z]\)\s+(?=\S)")
+#: Word's second-level bullet, pasted as the letter o and a tab
+_WORD_SUB_BULLET = re.compile(r"^\s*o\t+(?=\S)")
 #: «2.1. Text», «2.1 Text», «3) Text», «3. Text».
 _CLAUSE = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+(?=\s+[A-ZА-ЯЁ«\"]))\s+(?=\S)")
 _SENTENCE_END = re.compile(r"[.!?:;…]$")
@@ -163,6 +165,9 @@ def _plain_line(text: str, bold: bool, para: int, alone: bool) -> Unit:
     sub = _SUB_POINT.match(text)
     if sub:
         return Unit("line", text, 2, "plain-bullet", para=para)
+    word = _WORD_SUB_BULLET.match(text)
+    if word:
+        return Unit("line", text[word.end():].strip(), 2, "plain-bullet", para=para)
     clause = _CLAUSE.match(text)
     if clause:
         return Unit("line", text[clause.end():].strip(), 0, "clause", number=clause.group(1), para=para)

@@ -68,7 +68,7 @@ _exact(
     "requirements", "requirements", "key requirements", "required qualifications", "qualifications",
     "minimum qualifications", "basic qualifications", "what you'll bring", "what you will bring",
     "what we're looking for", "what we are looking for", "who you are", "about you", "you have",
-    "what you need", "what you'll need", "what you will need", "what you need to succeed", "what we need",
+    "person specification", "essential criteria", "essential", "what you need", "what you'll need", "what you will need", "what you need to succeed", "what we need",
     "what you bring", "must have", "must-have", "must haves", "required skills",
     "required experience", "skills and experience", "experience and skills", "skills", "your profile",
     "profile", "candidate profile", "the ideal candidate", "ideal candidate", "your skills",
@@ -82,7 +82,7 @@ _exact(
 _exact(
     "preferred", "nice to have", "nice-to-have", "nice to haves", "preferred", "preferred qualifications",
     "preferred skills", "preferred experience", "bonus points", "bonus", "bonus skills", "pluses",
-    "a plus", "advantageous", "desirable", "desired qualifications", "desired skills", "good to have",
+    "a plus", "advantageous", "desirable", "desirable criteria", "desired qualifications", "desired skills", "good to have",
     "preferred / bonus skills", "nice-to-have skills", "будет плюсом", "желательно", "преимуществом будет",
     "будет преимуществом", "дополнительные требования",
 )
@@ -163,7 +163,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for target, pattern in (
         ("preferred", r"nice[ -]to[ -]have|great to have|\bpreferred\b|\bdesirable\b|\badvantageous\b|будет плюсом|преимуществ|"
          r"bonus points|^bonus\b|\b(?:would be|is) a (?:big )?plus\b|\bwould be (?:great|nice|a bonus)\b|\b(?:great|nice) if you\b|wünschenswert|von vorteil|pluspunkt|petits? plus|serait un plus|\batouts?\b|ưu tiên|điểm cộng"),
-        ("ack", r"лист ознакомления|acknowledg"),
+        ("ack", r"лист ознакомления|acknowledg|^с (?:должностной )?инструкцией ознакомлен"),
         ("general", r"общие положения"),
         ("final", r"заключительные положения"),
         ("kpi", r"\bkpis?\b|показател|performance indicator|success metric|measure success"),

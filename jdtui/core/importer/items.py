@@ -40,7 +40,9 @@ class ItemAdder:
             number = unit.number + " " if unit.marker == "clause" and unit.number else ""
             bucket.drafts.append(Draft(number + text))
             return
-        if unit.level >= 2 and self.parent is not None and unit.level > self.parent.level:
+        # «1.4. … руководствуется:» over «— Трудовым кодексом…» lines in the general provisions: one provision
+        joins_clause = unit.marker == "plain-bullet" and self.parent_clause and kind not in LIST_KINDS
+        if (unit.level >= 2 or joins_clause) and self.parent is not None and unit.level > self.parent.level:
             self.parent.join_sub_item(text)
             return
         if kind == "onboarding":
@@ -79,6 +81,7 @@ class ItemAdder:
             bucket.drafts.append(draft)
             # a list item or a numbered clause takes the lettered sub-points below it («а) …»)
             self.parent = draft if unit.level >= 1 or unit.marker == "clause" else None
+            self.parent_clause = unit.marker == "clause" and text.endswith((":", "："))
 
     def _group(self, draft: Draft, group: str | None, preferred: bool = False) -> None:
         draft.preferred = preferred or self.preferred or lb.marked_preferred(draft.text, self.marks)
