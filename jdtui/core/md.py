@@ -15,8 +15,9 @@ def parser() -> MarkdownIt:
     return MarkdownIt("commonmark", {"html": False}).enable(["table", "strikethrough"])
 
 
-# "_" between two letters or digits never emphasises, so {{approver_title}} stays readable.
-_INLINE_SPECIAL = re.compile(r"([\\`*\[\]<>~]|(?<!\w)_|_(?!\w))")
+# "_" between two letters or digits never emphasises, so {{approver_title}} stays readable;
+# a run of them ("____ 20__ г.", a blank to sign on) is escaped whole.
+_INLINE_SPECIAL = re.compile(r"([\\`*\[\]<>~]|(?<![^\W_])_|_(?![^\W_]))")
 _ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
 # Only a marker followed by a space (or the end) opens a block: "1. x" yes, "01.12.2026" no.
 _LINE_START = re.compile(r"^(\s*)([#>+=-]|\d{1,9}(?=[.)](?:\s|$)))")

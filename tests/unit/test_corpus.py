@@ -189,3 +189,12 @@ def test_no_word_of_a_corpus_file_is_lost_in_the_export(stem):
     structure = " ".join([h for h, _ in result.report.headings] + labels + list(result.report.variables.values()))
     missing = _words(source) - exported - _words(structure)
     assert not missing
+
+
+@pytest.mark.parametrize("stem", _files())
+def test_the_export_of_an_imported_posting_imports_to_the_same_export(stem):
+    """The import keeps the posting's own structure (headings, leads, text in place),
+    so jdtui reads its own export of it back to the same document."""
+    first = render_markdown(_import(stem).role, LIBRARY)
+    again = import_markdown(first, LIBRARY, lang="en").role
+    assert render_markdown(again, LIBRARY) == first

@@ -4,6 +4,7 @@ lead-ins and the paragraphs between and after its lists, each where it stood."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -222,3 +223,16 @@ def test_a_document_with_a_few_of_jdtuis_header_labels_is_still_read_as_a_foreig
     role = import_markdown(text, LIBRARY).role
     assert len(_section(role, "duties").items) == 2
     assert len(_section(role, "requirements").items) == 2
+
+
+@pytest.mark.parametrize(
+    "path",
+    sorted((Path(__file__).resolve().parents[1] / "data").glob("import*/*.*")),
+    ids=lambda p: f"{p.parent.name}/{p.name}",
+)
+def test_the_export_of_an_imported_document_imports_to_the_same_export(path):
+    from jdtui.store.ingest import read_document
+
+    result = import_markdown(read_document(path), LIBRARY)
+    first = render_markdown(result.role, LIBRARY)
+    assert render_markdown(import_markdown(first, LIBRARY, lang=result.role.lang).role, LIBRARY) == first

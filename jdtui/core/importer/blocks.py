@@ -103,6 +103,8 @@ def lines_of(children: list) -> list[tuple[str, bool]]:
     hrefs: list[str] = []
     link_text: list[str] = []
     emphasis: list[tuple[int, int, str]] = []
+    #: per open strong emphasis: its "__" was a run of underscores, kept as text
+    literal_strong: list[bool] = []
 
     def add(text: str) -> None:
         nonlocal bold_chars, total_chars
@@ -121,7 +123,7 @@ def lines_of(children: list) -> list[tuple[str, bool]]:
         parts.clear()
         bold_chars = total_chars = 0
 
-    for child in children:
+    for position, child in enumerate(children):
         kind = child.type
         # "text_special": an escaped character (the core rule that joins it to its text is not run)
         if kind in ("text", "text_special", "code_inline", "html_inline"):
@@ -131,18 +133,27 @@ def lines_of(children: list) -> list[tuple[str, bool]]:
         elif kind == "em_open":
             # the marker is kept until the emphasis closes on the same line: "(*)" at
             # the ends of two lines of one paragraph is two marks, not emphasis
-            emphasis.append((len(lines), len(parts), child.markup))
+            emphasis.append((len(lines), len(parts), child.markup if not _blank_run(children, position, parts) else "_\0"))
             parts.append(child.markup)
         elif kind == "em_close" and emphasis:
             opened_line, index, markup = emphasis.pop()
-            if opened_line == len(lines):
+            if markup == "_\0":  # a run of underscores (a blank to sign on): text, not emphasis
+                parts.append("_")
+            elif opened_line == len(lines):
                 parts[index] = ""
             else:
                 parts.append(markup)
         elif kind == "strong_open":
-            strong += 1
+            literal_strong.append(_blank_run(children, position, parts))
+            if literal_strong[-1]:
+                add(child.markup)
+            else:
+                strong += 1
         elif kind == "strong_close":
-            strong -= 1
+            if literal_strong and literal_strong.pop():
+                add(child.markup)
+            else:
+                strong -= 1
         elif kind == "link_open":
             hrefs.append(str(child.attrs.get("href") or ""))
             link_text.clear()
@@ -155,6 +166,17 @@ def lines_of(children: list) -> list[tuple[str, bool]]:
             add(child.content or "")
     flush()
     return lines
+
+
+def _blank_run(children: list, position: int, parts: list[str]) -> bool:
+    """An emphasis marker of underscores that touches more underscores: a
+    blank to fill in («___» ____ 20__ г.), which no one writes as emphasis."""
+    markup = children[position].markup
+    following = children[position + 1] if position + 1 < len(children) else None
+    return markup.startswith("_") and (
+        (bool(parts) and parts[-1].endswith("_"))
+        or (following is not None and following.type == "text" and (following.content.startswith("_") or "___" in following.content))
+    )
 
 
 def _plain_line(text: str, bold: bool, para: int, alone: bool) -> Unit:
