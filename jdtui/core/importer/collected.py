@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 IN_PLACE = frozenset({"lead", "note"})
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)  # each is one line of the document: compared by identity
 class Draft:
     """An item as read, before it is matched to the library."""
 
@@ -61,7 +61,7 @@ class Draft:
         return self.shape in IN_PLACE
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Bucket:
     """A section being filled: a profile section id with the heading that opened
     it as the document words it (None: opened otherwise), or "other" with its heading."""

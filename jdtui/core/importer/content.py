@@ -44,6 +44,7 @@ def read_by_content(buckets: list[Bucket], by_section: dict[str, Bucket], report
     """Buckets with unknown-heading requirement lists taken in and swapped headings undone."""
     requirements = by_section.get("requirements")
     out: list[Bucket] = []
+    placed: set[int] = set()  # ids of the buckets in out
     for bucket in buckets:
         texts = [d.text for d in bucket.clauses()]
         if (
@@ -56,7 +57,8 @@ def read_by_content(buckets: list[Bucket], by_section: dict[str, Bucket], report
                 bucket.section, requirements = "requirements", bucket
                 by_section["requirements"] = bucket
                 out.append(bucket)
-            elif requirements in out:
+                placed.add(id(bucket))
+            elif id(requirements) in placed:
                 requirements.drafts.extend(bucket.drafts)
             else:
                 requirements.drafts[:0] = bucket.drafts
@@ -65,6 +67,7 @@ def read_by_content(buckets: list[Bucket], by_section: dict[str, Bucket], report
                 report.other_headings.remove(bucket.heading)
             continue
         out.append(bucket)
+        placed.add(id(bucket))
     _undo_swap(by_section, report)
     return out
 

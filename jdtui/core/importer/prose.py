@@ -64,12 +64,15 @@ def _paragraphs(drafts: list[Draft], joined: str = "prose") -> list[Draft]:
 def set_prose_apart(buckets: list[Bucket], profile: Profile, summary: Callable[[], Bucket | None]) -> list[Bucket]:
     """Buckets with the prose around each section's list taken out of it (see module doc)."""
     out: list[Bucket] = []
+    placed: set[int] = set()  # ids of the buckets in out (identity, not equal contents)
+    position = {id(b): index for index, b in enumerate(buckets)}
     for bucket in list(buckets):
         spec = profile.spec(bucket.section) if bucket.section != "other" else None
         drafts = bucket.clauses()
         runs = _runs(drafts) if spec is not None and spec.kind in _LIST_KINDS else []
         if not runs:
             out.append(bucket)
+            placed.add(id(bucket))
             continue
         first, last = runs[0][0], runs[-1][1]
         # text before the list; marked and labelled items always stay
@@ -84,12 +87,14 @@ def set_prose_apart(buckets: list[Bucket], profile: Profile, summary: Callable[[
             moved = {id(d) for d in before}
             bucket.drafts = [d for d in bucket.drafts if id(d) not in moved]
             target.drafts.extend(_paragraphs(before))
-            if target not in out and target not in buckets[buckets.index(bucket):]:
+            if id(target) not in placed and position.get(id(target), -1) < position[id(bucket)]:
                 out.insert(0, target)
+                placed.add(id(target))
         bucket.drafts = _paragraphs(bucket.drafts, "note")
         out.append(bucket)
+        placed.add(id(bucket))
     # a summary created for this pass and not placed yet goes first
     for bucket in buckets:
-        if bucket not in out and bucket.drafts:
+        if id(bucket) not in placed and bucket.drafts:
             out.insert(0, bucket)
     return out
