@@ -168,3 +168,21 @@ def test_words_sub_bullets_and_a_person_specification():
     assert duties[0].startswith("Lead the shift team") and "coach operatives" in duties[0] and "\to" not in duties[0]
     requirements = [(i.local.text, "preferred" in i.local.tags) for i in role.section("requirements").items if not i.is_note]
     assert requirements == [("A forklift licence", False), ("Two years in a warehouse", False), ("First aid training", True)]
+
+
+def test_a_word_requisites_line_gives_city_and_number_however_it_is_spaced():
+    text = (
+        "ДОЛЖНОСТНАЯ ИНСТРУКЦИЯ\nкладовщика\n\nг. Нижний Новгород\t\t\t№ 5-ДИ\n\n"
+        "1. Общие положения\n\n1.1. Кладовщик относится к категории рабочих.\n"
+    )
+    variables = import_markdown(text, LIBRARY, lang="ru").role.variables
+    assert variables["city"] == "Нижний Новгород"
+    assert variables["doc_number"] == "5-ДИ"
+
+
+def test_a_line_with_more_than_requisites_is_not_read_as_requisites():
+    from jdtui.core.importer.labels import spaced_requisites
+
+    assert spaced_requisites("г. Москва, ул. Ленина, 5") is None
+    assert spaced_requisites("Москва") is None
+    assert spaced_requisites("№ 12   г. Тула   01.02.2024") == ("12", "Тула", "01.02.2024")

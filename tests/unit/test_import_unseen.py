@@ -168,7 +168,6 @@ GAPS: dict[tuple[str, str], str] = {
     ("details", "en_pdf_dump.txt"): "F4: 'Directorate:', 'Reports to:' under 'JOB DESCRIPTION' are summary items; no organization",
     ("details", "en_workday.txt"): "F5: no organization or city (Workday's 'locations / Chicago, IL')",
     ("details", "ru_bom_site.txt"): "F5: no organization, city or department from the byline and the first sentence",
-    ("details", "ru_di_approval.txt"): "F5: «г. Тюмень … № 17-ДИ» gives neither city nor doc number",
     ("details", "ru_di_pandoc.md"): "F5: no organization (it is part of the approver's line «Директор МБОУ «Лицей № 8»»)",
     ("details", "ru_hh.txt"): "F5: no organization or city from hh.ru's header lines",
     ("details", "ru_hh_bold.md"): "F4: «Компания:», «Город:» under a bold title line are items of an other section",

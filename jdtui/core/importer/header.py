@@ -99,6 +99,12 @@ class HeaderReader:
         if lb.requisites(text):
             self.read_requisites(text)
             return 1
+        spaced = lb.spaced_requisites(text) if self.lang == "ru" else None
+        if spaced:  # «г. Тюмень          № 17-ДИ»: a Word document's requisites, not jdtui's own line
+            for name, value in zip(("doc_number", "city", "approval_date"), spaced):
+                self._set(name, value)
+            self.report.labels.append((text, "variable"))
+            return 1
         genitive = lb.di_title(text)
         if genitive is not None:
             # the position on the next line: «инженера по охране труда», or «ЗАВЕДУЮЩЕГО БИБЛИОТЕКОЙ» in its paragraph

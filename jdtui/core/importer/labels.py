@@ -274,6 +274,34 @@ def requisites(text: str) -> tuple[str, str, str] | None:
     return match.group("number"), match.group("city"), match.group("date")
 
 
+_WORD_REQUISITE = re.compile(
+    r"\s*(?:(?P<city>г\.\s*[А-ЯЁ][а-яё]+(?:[- ][А-ЯЁ]?[а-яё]+)*)"
+    r"|№\s*(?P<number>[\w./-]+)"
+    r"|(?P<date>\d{1,2}\.\d{1,2}\.\d{2,4}(?:\s*г\.)?|«\s*\d{1,2}\s*»\s*[а-яё]+\s+\d{4}\s*г\.?))\s*"
+)
+
+
+def spaced_requisites(text: str) -> tuple[str, str, str] | None:
+    """``(number, city, date)`` from a Word document's requisites line, such as
+    «г. Тюмень<spaces>№ 17-ДИ» or «01.09.2023 № 45»: nothing else on the line,
+    at least a city or a number."""
+    found = {"number": "", "city": "", "date": ""}
+    position, text = 0, text.strip()
+    while position < len(text):
+        match = _WORD_REQUISITE.match(text, position)
+        if not match or match.end() == position:
+            return None
+        for name, value in match.groupdict().items():
+            if value:
+                if found[name]:
+                    return None
+                found[name] = re.sub(r"^г\.\s*", "", value) if name == "city" else value
+        position = match.end()
+    if not (found["city"] or found["number"]):
+        return None
+    return found["number"], found["city"], found["date"]
+
+
 def di_title(text: str) -> str | None:
     """For «ДОЛЖНОСТНАЯ ИНСТРУКЦИЯ менеджера…», the position in the genitive ("" if absent)."""
     match = _DI_TITLE.match(text.strip())
