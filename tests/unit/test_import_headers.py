@@ -186,3 +186,11 @@ def test_a_line_with_more_than_requisites_is_not_read_as_requisites():
     assert spaced_requisites("г. Москва, ул. Ленина, 5") is None
     assert spaced_requisites("Москва") is None
     assert spaced_requisites("№ 12   г. Тула   01.02.2024") == ("12", "Тула", "01.02.2024")
+
+
+def test_a_title_at_a_company_gives_the_job_and_the_organisation_without_its_emoji():
+    text = "# 🚀 Data Analyst @ Northwind ✨\n\n## Responsibilities\n\n- Build reports\n- Answer questions\n"
+    result = import_markdown(text, LIBRARY, lang="en")
+    assert result.role.title == "Data Analyst"
+    assert result.role.variables["organization"] == "Northwind"
+    assert ("# 🚀 Data Analyst @ Northwind ✨".lstrip("# "), "title") in result.report.labels

@@ -6,6 +6,7 @@ A mixin of the Assembler: it reads and writes the assembler's state.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ..render import HEADER_LABELS_EN
 from . import labels as lb
@@ -19,7 +20,19 @@ _CAPTIONS = frozenset({
     "job description", "position description", "role description", "job profile", "role profile",
     "описание вакансии", "описание должности",
 })
+#: symbols (emoji, pictographs) and variation selectors / joiners around them
+_DECORATION = frozenset({"So", "Sk", "Mn", "Cf"})
 _OWN_EN_LABELS = tuple(normalise(label) for _, label in HEADER_LABELS_EN)
+
+
+def _strip_symbols(text: str) -> str:
+    """The text without the emoji and pictographs that decorate its ends ("💸", "🔥 ")."""
+    start, end = 0, len(text)
+    while start < end and (unicodedata.category(text[start]) in _DECORATION or text[start].isspace()):
+        start += 1
+    while end > start and (unicodedata.category(text[end - 1]) in _DECORATION or text[end - 1].isspace()):
+        end -= 1
+    return text[start:end]
 
 
 class HeaderReader:
@@ -48,9 +61,10 @@ class HeaderReader:
         """Forget a title guessed from the first line; the line stays as text."""
         if not self._weak_title or self.title != self._weak_title:
             return
-        if self.profile.id == "en-jd":  # the guess took the line out of the text: put it back
-            self._preamble_bucket().drafts.insert(0, Draft(self._weak_title))
-        self.report.labels = [label for label in self.report.labels if label != (self._weak_title, "title")]
+        read = [label for label in self.report.labels if label[1] == "title" and _strip_symbols(label[0]) == self._weak_title]
+        if self.profile.id == "en-jd":  # the guess took the line out of the text: put it back, as written
+            self._preamble_bucket().drafts.insert(0, Draft(read[0][0] if read else self._weak_title))
+        self.report.labels = [label for label in self.report.labels if label not in read]
         self.title = self._weak_title = ""
 
     def settle_title(self) -> None:
@@ -68,11 +82,16 @@ class HeaderReader:
             self.set_title(better)
 
     def set_title(self, text: str) -> None:
-        text = " ".join(text.split())
+        line = " ".join(text.split())
+        text = _strip_symbols(line)
         if lb.is_placeholder(text):
             return
+        at = re.fullmatch(r"(?P<title>.+?)\s+@\s*(?P<org>[^@]+)", text)
+        if at and self.lang == "en":  # "Senior Frontend Engineer @ Pocketbook": the job, at the company
+            text = at.group("title")
+            self._set("organization", at.group("org"))
         self.title = text
-        self.report.labels.append((text, "title"))
+        self.report.labels.append((line, "title"))  # the line as written: what was read as the title
         company = re.search(r"\s+at\s+(.+)$", text)
         if company and self.lang == "en" and "organization" not in self.variables:
             self.variables["organization"] = company.group(1).strip()
