@@ -50,8 +50,20 @@ def run(only: set[str], work: Path) -> list[Row]:
     # in a child process, so this one stays small (children inherit nothing big)
     big, wide = work / "big" / "library.json", work / "wide" / "library.json"
     for path, blocks, templates, seed in ((big, 100_000, 1_000, 7), (wide, 20_000, 10_000, 11)):
-        spawn(python("-m", "bench.generate", str(path), "--blocks", str(blocks), "--templates", str(templates),
-                     "--seed", str(seed)), timeout=600)
+        spawn(
+            python(
+                "-m",
+                "bench.generate",
+                str(path),
+                "--blocks",
+                str(blocks),
+                "--templates",
+                str(templates),
+                "--seed",
+                str(seed),
+            ),
+            timeout=600,
+        )
     rows: list[Row] = []
 
     def add(name: str, make) -> None:
@@ -61,7 +73,9 @@ def run(only: set[str], work: Path) -> list[Row]:
             try:
                 row = make()
             except Exception as error:  # a broken benchmark is a result too, not the end of the run
-                row = Row(name, float("nan"), 1.0, 0.0, note=f"FAILED: {error.__class__.__name__}: {error}"[:300])
+                row = Row(
+                    name, float("nan"), 1.0, 0.0, note=f"FAILED: {error.__class__.__name__}: {error}"[:300]
+                )
             rows.append(row)
             say(f"  {row.ratio:.2f}× (target ≤ {row.target:g}×) in {time.perf_counter() - started:.0f} s")
 
@@ -112,7 +126,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.record:
         RESULTS.write_text(
             "# Benchmark results\n\nRecorded by `python -m bench --record` (`make bench` runs the same "
-            "without recording). Each ratio is ours ÷ a baseline measured in the same run.\n\n" + report
+            "without recording). Each ratio is ours ÷ a baseline measured in the same run.\n\n"
+            + report
             + _kept_notes(),
             encoding="utf-8",
         )

@@ -36,7 +36,9 @@ def start_row(work: Path) -> Row:
     ours = _runs("populated", clean_env(work / "shipped-home"))
     return Row(
         "app start to the Library shown and populated, shipped library",
-        _ms(ours), _ms(_bare(work)), 1.3,
+        _ms(ours),
+        _ms(_bare(work)),
+        1.3,
         note=f"processes, median of {REPEAT}; baseline: a bare Textual app (Header, Footer) to its first paint",
     )
 
@@ -45,7 +47,9 @@ def paint_row(work: Path, big: Path) -> Row:
     ours = _runs("paint", _big_env(work, big))
     return Row(
         "app start to the Library's first paint, 100,000-block library",
-        _ms(ours), _ms(_bare(work)), 1.3,
+        _ms(ours),
+        _ms(_bare(work)),
+        1.3,
         note="baseline: the same bare app",
     )
 
@@ -81,7 +85,9 @@ def searchable_row(work: Path, big: Path) -> Row:
     load = median([r.report["seconds"] for r in _json(work, big)]) * 1000
     return Row(
         "app start to the whole 100,000-block library searchable",
-        _ms(ours), _ms(_bare(work)) + load, 1.2,
+        _ms(ours),
+        _ms(_bare(work)) + load,
+        1.2,
         note=f"baseline: bare app start + json.load of the same file ({load:,.0f} ms, measured in a process); "
         f"the library's cache made by an earlier start (the first start after the file changed, "
         f"which parses it and makes the cache: {cold:,.0f} ms, median of 3)",
@@ -95,7 +101,10 @@ def memory_row(work: Path, big: Path) -> Row:
     cold = median([r.report["maxrss_kb"] for r in _cold(work, big)]) / 1024
     return Row(
         "peak memory of the app with 100,000 blocks (when searchable)",
-        ours, bare + added, 1.3, unit="MB",
+        ours,
+        bare + added,
+        1.3,
+        unit="MB",
         note=f"peak RSS; baseline: bare app peak {bare:,.0f} MB + what json.load adds {added:,.0f} MB; "
         f"the first start, making the cache: {cold:,.0f} MB",
     )
@@ -107,7 +116,9 @@ def keystroke_row(work: Path, wide: Path) -> Row:
     base = [t for run in _runs("keystroke", env, "input", repeat=3) for t in run.report["times"]]
     return Row(
         "a keystroke in the Library filter to the list updated, 10,000 templates (Pilot)",
-        median(ours) * 1000, median(base) * 1000, 3.0,
+        median(ours) * 1000,
+        median(base) * 1000,
+        3.0,
         note=f"median over {len(ours)} keys (3 runs); slowest key {max(ours) * 1000:.0f} ms; "
         "baseline: a keystroke in an empty Input",
     )

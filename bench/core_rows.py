@@ -106,8 +106,7 @@ def save_row(big_library: Path, work: Path, drafts: int = 1000, repeat: int = 25
         median(ours) * 1000,
         median(base) * 1000,
         1.5,
-        note="median of {} saves each, taken in turns; baseline: the same draft in an otherwise empty store"
-        .format(repeat),
+        note=f"median of {repeat} saves each, taken in turns; baseline: the same draft in an otherwise empty store",
     )
 
 
@@ -119,20 +118,29 @@ def check_row(work: Path, repeat: int = 11) -> Row:
     """
     env = clean_env(work / "check-home")
     listing = spawn_many(
-        python("-c", "import json,sys; from jdtui.store.workspace import Workspace; "
-               "print(json.dumps({'id': Workspace().templates('ru')[0].id}))"),
-        env, repeat=1, warmup=0,
+        python(
+            "-c",
+            "import json,sys; from jdtui.store.workspace import Workspace; "
+            "print(json.dumps({'id': Workspace().templates('ru')[0].id}))",
+        ),
+        env,
+        repeat=1,
+        warmup=0,
     )[0]
     template_id = listing.report["id"]
     script = Path(sys.executable).with_name("jdtui")
     command = [str(script)] if script.exists() else python("-m", "jdtui.cli")
-    made = subprocess.run([*command, "new", "--from", template_id], env=env, capture_output=True, text=True,
-                          check=True)
+    made = subprocess.run(
+        [*command, "new", "--from", template_id], env=env, capture_output=True, text=True, check=True
+    )
     draft_id = made.stdout.strip()
     runs: dict[str, list[float]] = {"ours": [], "draft": [], "base": []}
-    commands = {"ours": [*command, "check", template_id], "draft": [*command, "check", draft_id],
-                "base": python("-c", "import markdown_it")}
-    for name, args in commands.items():  # warm the file cache
+    commands = {
+        "ours": [*command, "check", template_id],
+        "draft": [*command, "check", draft_id],
+        "base": python("-c", "import markdown_it"),
+    }
+    for args in commands.values():  # warm the file cache
         spawn(args, env)
     for _ in range(repeat):
         for name, args in commands.items():
@@ -148,7 +156,7 @@ def check_row(work: Path, repeat: int = 11) -> Row:
         1.5,
         note=f"median of {repeat} runs each, taken in turns: ours {spread('ours')}, baseline {spread('base')}; "
         f"a draft: {spread('draft')} = {median(runs['draft']) / median(runs['base']):.2f}×; "
-        "baseline: python -c \"import markdown_it\"",
+        'baseline: python -c "import markdown_it"',
     )
 
 

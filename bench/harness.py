@@ -9,9 +9,9 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -85,7 +85,9 @@ def spawn(args: list[str], env: dict[str, str] | None = None, timeout: float = 1
     The child may print one JSON object as its last line of output (its report).
     """
     start = time.perf_counter()
-    done = subprocess.run(args, capture_output=True, text=True, env=env, timeout=timeout, cwd=ROOT, check=False)
+    done = subprocess.run(
+        args, capture_output=True, text=True, env=env, timeout=timeout, cwd=ROOT, check=False
+    )
     seconds = time.perf_counter() - start
     if done.returncode not in (0, 1):
         raise RuntimeError(f"{' '.join(args)} failed ({done.returncode}):\n{done.stderr[-3000:]}")
@@ -113,7 +115,9 @@ def clean_env(home: Path, **extra: str) -> dict[str, str]:
     """An environment with the user store, settings and cache under ``home``."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("JDTUI_")}
     env.update(
-        XDG_DATA_HOME=str(home / "data"), XDG_CONFIG_HOME=str(home / "config"), XDG_CACHE_HOME=str(home / "cache"),
+        XDG_DATA_HOME=str(home / "data"),
+        XDG_CONFIG_HOME=str(home / "config"),
+        XDG_CACHE_HOME=str(home / "cache"),
         **extra,
     )
     return env

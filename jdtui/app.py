@@ -8,7 +8,7 @@ being composed (:class:`DraftSession`), the UI language, and the save path
 from __future__ import annotations
 
 import contextlib
-from typing import Callable
+from collections.abc import Callable
 
 from textual import work
 from textual.app import App
@@ -110,7 +110,9 @@ class JdtuiApp(SavingMixin, App):
         #: called to copy the editor's unapplied text into the role before saving
         self.flush_hooks: list[Callable[[], None]] = []
 
-    def notify(self, message: str, *, title: str = "", severity="information", timeout=None, markup: bool = False) -> None:
+    def notify(
+        self, message: str, *, title: str = "", severity="information", timeout=None, markup: bool = False
+    ) -> None:
         """Notifications carry titles, paths and file text: never read them as markup."""
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
@@ -136,7 +138,9 @@ class JdtuiApp(SavingMixin, App):
             if theme in self.available_themes:
                 self.theme = theme
         if self._settings_error:
-            self.notify(t("app.settings_unreadable", error=self._settings_error), severity="error", timeout=15)
+            self.notify(
+                t("app.settings_unreadable", error=self._settings_error), severity="error", timeout=15
+            )
 
     def set_ui_language(self, lang: str) -> None:
         """Switch the UI language now and remember it."""
@@ -157,9 +161,7 @@ class JdtuiApp(SavingMixin, App):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """The key of the screen already shown is left out of the footer (room at 80 columns)."""
-        if action == "switch_mode" and parameters and parameters[0] == self.current_mode:
-            return False
-        return True
+        return not (action == "switch_mode" and parameters and parameters[0] == self.current_mode)
 
     def action_toggle_ui_lang(self) -> None:
         self.set_ui_language("en" if ui_lang() == "ru" else "ru")

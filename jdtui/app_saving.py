@@ -8,7 +8,8 @@ import contextlib
 import os
 import signal
 import threading
-from typing import TYPE_CHECKING, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from textual import work
 
@@ -28,9 +29,9 @@ HANGUP_GRACE = 2.0
 class SavingMixin:
     """Saving for :class:`jdtui.app.JdtuiApp` (which holds ``session`` and ``flush_hooks``)."""
 
-    session: "DraftSession | None"
+    session: DraftSession | None
     flush_hooks: list[Callable[[], None]]
-    _autosave: "Timer | None"
+    _autosave: Timer | None
 
     def _flush_edits(self) -> None:
         for hook in list(self.flush_hooks):

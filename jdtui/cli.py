@@ -9,8 +9,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Callable, Sequence
 
 from . import __version__
 from .i18n import t
@@ -64,8 +64,14 @@ def cmd_list(args: argparse.Namespace) -> int:
     if args.kind in (None, "template"):
         for tpl in ws.templates(args.lang):
             rows.append(
-                {"id": tpl.id, "kind": "template", "title": tpl.title, "lang": tpl.lang,
-                 "family": tpl.family, "source": tpl.source}
+                {
+                    "id": tpl.id,
+                    "kind": "template",
+                    "title": tpl.title,
+                    "lang": tpl.lang,
+                    "family": tpl.family,
+                    "source": tpl.source,
+                }
             )
     if args.kind in (None, "draft"):
         drafts, errors = ws.list_drafts()
@@ -74,11 +80,19 @@ def cmd_list(args: argparse.Namespace) -> int:
         for role in drafts:
             if args.lang in (None, role.lang):
                 rows.append(
-                    {"id": role.id, "kind": "draft", "title": role.title, "lang": role.lang,
-                     "status": role.status, "updated": role.updated}
+                    {
+                        "id": role.id,
+                        "kind": "draft",
+                        "title": role.title,
+                        "lang": role.lang,
+                        "status": role.status,
+                        "updated": role.updated,
+                    }
                 )
     if args.query:
-        keep = set(filter_texts(args.query, [(i, f"{r['title']} {r.get('family', '')}") for i, r in enumerate(rows)]))
+        keep = set(
+            filter_texts(args.query, [(i, f"{r['title']} {r.get('family', '')}") for i, r in enumerate(rows)])
+        )
         rows = [r for i, r in enumerate(rows) if i in keep]
     if args.format == "json":
         _json(rows)

@@ -57,7 +57,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     findings = _findings(role, ws.library)
     if has_errors(findings) and not args.force:
         _print_findings(findings, score(findings), sys.stderr)
-        raise CliError(t("cli.export_refused", count=sum(f.severity == "error" for f in findings)), EXIT_FINDINGS)
+        raise CliError(
+            t("cli.export_refused", count=sum(f.severity == "error" for f in findings)), EXIT_FINDINGS
+        )
     text = render_markdown(role, ws.library)
     if not args.output or args.output == "-":
         sys.stdout.write(text)
@@ -87,11 +89,15 @@ def cmd_report(args: argparse.Namespace) -> int:
         print(t("report.empty"), file=sys.stderr)
         return EXIT_OK
     width = max(len(r.id) for r in rows)
-    _out(f"{t('report.id'):<{width}}  {t('report.score'):>6}  {t('report.errors'):>6}  {t('report.warnings'):>8}  "
-         f"{t('report.infos'):>6}  {t('report.status'):<12}  {t('report.updated'):<20}  {t('report.title')}")
+    _out(
+        f"{t('report.id'):<{width}}  {t('report.score'):>6}  {t('report.errors'):>6}  {t('report.warnings'):>8}  "
+        f"{t('report.infos'):>6}  {t('report.status'):<12}  {t('report.updated'):<20}  {t('report.title')}"
+    )
     for r in rows:
-        _out(f"{r.id:<{width}}  {r.score:>6}  {r.errors:>6}  {r.warnings:>8}  {r.infos:>6}  "
-             f"{t('status.' + r.status):<12}  {r.updated[:19]:<20}  {_safe(r.title)}")
+        _out(
+            f"{r.id:<{width}}  {r.score:>6}  {r.errors:>6}  {r.warnings:>8}  {r.infos:>6}  "
+            f"{t('status.' + r.status):<12}  {r.updated[:19]:<20}  {_safe(r.title)}"
+        )
     return EXIT_OK
 
 
@@ -102,9 +108,18 @@ def cmd_block_add(args: argparse.Namespace) -> int:
     known = set(areas(ws.library))
     try:
         block, new_areas = make_block(
-            kind=args.kind, lang=args.lang, text=args.text, title=args.title or "", areas=args.area or (),
-            covers=args.covers or (), measures=args.measures or (), group=args.group, day=args.day,
-            goal=args.goal or "", tags=args.tag or (), known_areas=known,
+            kind=args.kind,
+            lang=args.lang,
+            text=args.text,
+            title=args.title or "",
+            areas=args.area or (),
+            covers=args.covers or (),
+            measures=args.measures or (),
+            group=args.group,
+            day=args.day,
+            goal=args.goal or "",
+            tags=args.tag or (),
+            known_areas=known,
             taken=set(ws.library.blocks),
         )
     except BlockSpecError as error:
@@ -131,7 +146,17 @@ def cmd_block_areas(args: argparse.Namespace) -> int:
 
 #: block kinds ``jdtui block add`` accepts (core.model.KINDS, kept here so the
 #: parser does not import the domain model at start-up)
-KINDS_FOR_CLI = ("general", "requirement", "duty", "right", "responsibility", "relationship", "kpi", "onboarding", "final")
+KINDS_FOR_CLI = (
+    "general",
+    "requirement",
+    "duty",
+    "right",
+    "responsibility",
+    "relationship",
+    "kpi",
+    "onboarding",
+    "final",
+)
 
 
 def add_check_parsers(sub: argparse._SubParsersAction) -> None:
@@ -154,8 +179,11 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     """``report`` and ``block``."""
     p = sub.add_parser("report", help="portfolio: every draft with status, score and findings")
     p.add_argument("--format", choices=("text", "json"), default="text")
-    p.add_argument("--sort", choices=("score", "status", "updated", "title", "errors", "warnings", "id", "lang"),
-                   default="score")
+    p.add_argument(
+        "--sort",
+        choices=("score", "status", "updated", "title", "errors", "warnings", "id", "lang"),
+        default="score",
+    )
     p.add_argument("--reverse", action="store_true", help="flip the sort order")
     p.set_defaults(handler=cmd_report)
 
@@ -168,7 +196,9 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--title")
     p.add_argument("--area", action="append", metavar="AREA", help="duty: an area it belongs to (repeatable)")
     p.add_argument("--covers", action="append", metavar="AREA", help="right: an area it enables (repeatable)")
-    p.add_argument("--measures", action="append", metavar="AREA", help="KPI: an area it measures (repeatable)")
+    p.add_argument(
+        "--measures", action="append", metavar="AREA", help="KPI: an area it measures (repeatable)"
+    )
     p.add_argument("--group", choices=("knowledge", "experience", "qualities"), help="requirement: its group")
     p.add_argument("--day", type=int, help="onboarding: the day of the plan")
     p.add_argument("--goal", help="onboarding: the goal of the day")

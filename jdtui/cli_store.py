@@ -66,7 +66,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
         print(t("cli.restored_file", path=_safe(str(path)), backup=_safe(str(chosen.path))), file=sys.stderr)
         return EXIT_OK
     role = ws.restore_backup(chosen)
-    print(t("cli.restored", id=role.id, backup=_safe(str(chosen.path)), revision=role.revision), file=sys.stderr)
+    print(
+        t("cli.restored", id=role.id, backup=_safe(str(chosen.path)), revision=role.revision), file=sys.stderr
+    )
     return EXIT_OK
 
 
@@ -96,7 +98,9 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.set_defaults(handler=cmd_backups)
 
-    p = sub.add_parser("restore", help="restore a draft or file from a backup (the current version is backed up first)")
+    p = sub.add_parser(
+        "restore", help="restore a draft or file from a backup (the current version is backed up first)"
+    )
     p.add_argument("id", help="a draft id, or blocks (your own blocks) or settings")
     which = p.add_mutually_exclusive_group()
     which.add_argument("--backup", metavar="PATH", help="a backup listed by: jdtui backups ID")
@@ -105,7 +109,9 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("team", help="the team library shared on this server")
     team = p.add_subparsers(dest="team_command", parser_class=_Parser, required=True)
-    p = team.add_parser("add-block", help="add a block (from your library, or a JSON file) to the team library")
+    p = team.add_parser(
+        "add-block", help="add a block (from your library, or a JSON file) to the team library"
+    )
     source = p.add_mutually_exclusive_group(required=True)
     source.add_argument("block_id", nargs="?", metavar="BLOCK_ID")
     source.add_argument("--file", metavar="FILE", help="a block as JSON")

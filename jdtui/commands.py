@@ -6,9 +6,10 @@ Commands call the same actions the keys call, so keys and palette share one path
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
-from typing import TYPE_CHECKING, Callable, Iterator
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Provider
@@ -29,7 +30,7 @@ class Command:
     run: Callable[[], object]
 
 
-def app_commands(app: "JdtuiApp") -> Iterator[Command]:
+def app_commands(app: JdtuiApp) -> Iterator[Command]:
     """Every action of the app, in the order the palette lists them."""
     run = app.run_action
     yield Command("cmd.library", "cmd.library.help", partial(app.switch_mode, "library"))
@@ -91,9 +92,13 @@ class OpenRoleProvider(Provider):
         entries = []
         drafts, _errors = workspace.list_drafts()
         for role in drafts:
-            entries.append((role.id, role.title, t("open.draft", lang=role.lang, status=t("status." + role.status))))
+            entries.append(
+                (role.id, role.title, t("open.draft", lang=role.lang, status=t("status." + role.status)))
+            )
         for template in workspace.templates():
-            entries.append((template.id, template.title, t("open.template", lang=template.lang, family=template.family)))
+            entries.append(
+                (template.id, template.title, t("open.template", lang=template.lang, family=template.family))
+            )
         return entries
 
     async def search(self, query: str) -> Hits:

@@ -31,7 +31,7 @@ def localise_bindings(node: DOMNode) -> None:
 
 
 def _localise_one(node: DOMNode) -> None:
-    bindings = node._bindings.key_to_bindings  # noqa: SLF001 - see the module docstring
+    bindings = node._bindings.key_to_bindings
     originals: dict[tuple[str, str], str] = getattr(node, _ORIGINAL, None) or {}
     changed = False
     for key, group in bindings.items():

@@ -10,8 +10,8 @@ is neither lost nor marked clean.
 from __future__ import annotations
 
 import threading
+from collections.abc import Hashable
 from dataclasses import replace
-from typing import Hashable
 
 from .core.model import Role
 from .store.workspace import Workspace
@@ -125,7 +125,7 @@ class DraftSession:
             self._last_key = None
             return role
 
-    def save_as_copy(self) -> "DraftSession":
+    def save_as_copy(self) -> DraftSession:
         """Save the current role as a new draft and return its session."""
         copy = self.workspace.create_draft(self._role)
         return DraftSession(self.workspace, copy)

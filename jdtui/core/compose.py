@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import replace
-from typing import Mapping
 
 from .model import Block, Item, Library, Role, RoleSection, Template
 from .profiles import get_profile, normalise_sections
@@ -30,9 +30,7 @@ def role_from_template(
         lang=template.lang,
         profile=template.profile,
         variables=merged,
-        sections=tuple(
-            RoleSection(s.id, tuple(Item.link(b) for b in s.blocks)) for s in template.sections
-        ),
+        sections=tuple(RoleSection(s.id, tuple(Item.link(b) for b in s.blocks)) for s in template.sections),
         created=now,
         updated=now,
         based_on=template.id,
@@ -51,7 +49,12 @@ def edit_item_text(role: Role, section_index: int, item_index: int, text: str, l
     block = library.resolve(item)
     if block is None:
         spec = get_profile(role.profile).spec(section.id)
-        block = Block(id=f"local-{section_index}-{item_index}", kind=spec.kind if spec else "general", lang=role.lang, text="")
+        block = Block(
+            id=f"local-{section_index}-{item_index}",
+            kind=spec.kind if spec else "general",
+            lang=role.lang,
+            text="",
+        )
     if block.text == text and item.local is not None:
         return role
     local = replace(block, text=text)
@@ -116,7 +119,9 @@ def insert_note(role: Role, section_index: int, position: int, text: str) -> Rol
     number = 1 + sum(1 for i in items if i.is_note)
     while f"note-{number}" in taken:
         number += 1
-    return insert_item(role, section_index, position, Item.note(text, lang=role.lang, note_id=f"note-{number}"))
+    return insert_item(
+        role, section_index, position, Item.note(text, lang=role.lang, note_id=f"note-{number}")
+    )
 
 
 def template_as_role(template: Template) -> Role:

@@ -6,9 +6,9 @@ Nothing here knows about storage or the terminal.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
-from typing import Iterable, Iterator, Mapping
 
 #: Kinds of reusable clause, in the order a document usually lists them.
 KINDS: tuple[str, ...] = (
@@ -95,7 +95,7 @@ class Block:
         }
 
     @classmethod
-    def from_dict(cls, data: Mapping) -> "Block":
+    def from_dict(cls, data: Mapping) -> Block:
         day = data.get("day")
         return cls(
             id=str(data["id"]),
@@ -155,7 +155,7 @@ class Template:
         }
 
     @classmethod
-    def from_dict(cls, data: Mapping) -> "Template":
+    def from_dict(cls, data: Mapping) -> Template:
         return cls(
             id=str(data["id"]),
             title=str(data.get("title") or data["id"]),
@@ -193,16 +193,16 @@ class Item:
         return self.local is not None and self.local.kind == NOTE
 
     @classmethod
-    def link(cls, block_id: str) -> "Item":
+    def link(cls, block_id: str) -> Item:
         return cls(ref=block_id)
 
     @classmethod
-    def note(cls, text: str, *, lang: str, note_id: str = "note") -> "Item":
+    def note(cls, text: str, *, lang: str, note_id: str = "note") -> Item:
         """A note: a paragraph shown in place among the clauses (always a local copy)."""
         return cls(local=Block(id=note_id, kind=NOTE, lang=lang, text=text))
 
     @classmethod
-    def copy_of(cls, block: Block, *, ref: str | None = None) -> "Item":
+    def copy_of(cls, block: Block, *, ref: str | None = None) -> Item:
         return cls(ref=ref, local=block)
 
     def to_dict(self) -> dict:
@@ -211,7 +211,7 @@ class Item:
         return {"ref": self.ref, "local": self.local.to_dict()}
 
     @classmethod
-    def from_dict(cls, data: Mapping) -> "Item":
+    def from_dict(cls, data: Mapping) -> Item:
         local = data.get("local")
         return cls(ref=data.get("ref"), local=Block.from_dict(local) if local else None)
 
@@ -244,7 +244,7 @@ class RoleSection:
         return data
 
     @classmethod
-    def from_dict(cls, data: Mapping) -> "RoleSection":
+    def from_dict(cls, data: Mapping) -> RoleSection:
         return cls(
             id=str(data["id"]),
             items=tuple(Item.from_dict(i) for i in data.get("items") or ()),
@@ -286,7 +286,7 @@ class Role:
                 yield s_index, i_index, item
 
     # --- changes (each returns a new Role) ---------------------------------
-    def with_variables(self, **values: str) -> "Role":
+    def with_variables(self, **values: str) -> Role:
         merged = dict(self.variables)
         for key, value in values.items():
             if value is None or value == "":
@@ -295,12 +295,12 @@ class Role:
                 merged[key] = value
         return replace(self, variables=merged)
 
-    def with_section(self, index: int, section: RoleSection) -> "Role":
+    def with_section(self, index: int, section: RoleSection) -> Role:
         sections = list(self.sections)
         sections[index] = section
         return replace(self, sections=tuple(sections))
 
-    def with_items(self, index: int, items: Iterable[Item]) -> "Role":
+    def with_items(self, index: int, items: Iterable[Item]) -> Role:
         return self.with_section(index, replace(self.sections[index], items=tuple(items)))
 
     def to_dict(self) -> dict:
@@ -319,7 +319,7 @@ class Role:
         }
 
     @classmethod
-    def from_dict(cls, data: Mapping) -> "Role":
+    def from_dict(cls, data: Mapping) -> Role:
         return cls(
             id=str(data["id"]),
             title=str(data.get("title") or ""),
@@ -371,7 +371,7 @@ class BlockTable(Mapping[str, Block]):
         self._entries: dict[str, Block | Mapping] = {b.id: b for b in blocks}
 
     @classmethod
-    def of_documents(cls, documents: Mapping[str, Mapping]) -> "BlockTable":
+    def of_documents(cls, documents: Mapping[str, Mapping]) -> BlockTable:
         """A table over stored documents keyed by block id (made into blocks when read)."""
         table = cls()
         table._entries = dict(documents)
@@ -398,7 +398,7 @@ class BlockTable(Mapping[str, Block]):
         a fast pass over a big library that needs only a few fields."""
         return iter(self._entries.items())
 
-    def merged(self, other: "BlockTable") -> "BlockTable":
+    def merged(self, other: BlockTable) -> BlockTable:
         table = BlockTable()
         table._entries = {**self._entries, **other._entries}
         return table
@@ -416,7 +416,7 @@ class Library:
     def block(self, block_id: str | None) -> Block | None:
         return self.blocks.get(block_id) if block_id else None
 
-    def merged(self, other: "Library") -> "Library":
+    def merged(self, other: Library) -> Library:
         """A library with ``other``'s blocks and templates added (they win on clashes)."""
         merged = Library()
         merged.blocks = self.blocks.merged(other.blocks)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Mapping
+from collections.abc import Mapping
 
 #: Variables a role can define, in the order forms show them.
 VARIABLES: tuple[str, ...] = (

@@ -7,8 +7,8 @@ which requisites the header carries.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from typing import Mapping
 
 from .model import Role, RoleSection
 
@@ -97,7 +97,9 @@ RU_DI = Profile(
         ),
         SectionSpec("duties", "duty", True, {"ru": "Должностные обязанности", "en": "Duties"}),
         SectionSpec("rights", "right", True, {"ru": "Права", "en": "Rights"}),
-        SectionSpec("responsibility", "responsibility", True, {"ru": "Ответственность", "en": "Responsibility"}),
+        SectionSpec(
+            "responsibility", "responsibility", True, {"ru": "Ответственность", "en": "Responsibility"}
+        ),
         SectionSpec(
             "relationships",
             "relationship",
@@ -121,7 +123,9 @@ EN_JD = Profile(
         SectionSpec("duties", "duty", True, {"ru": "Обязанности", "en": "Responsibilities"}),
         SectionSpec("requirements", "requirement", True, {"ru": "Требования", "en": "Requirements"}),
         SectionSpec("rights", "right", False, {"ru": "Полномочия", "en": "Authority"}),
-        SectionSpec("responsibility", "responsibility", True, {"ru": "Ответственность", "en": "Accountability"}),
+        SectionSpec(
+            "responsibility", "responsibility", True, {"ru": "Ответственность", "en": "Accountability"}
+        ),
         SectionSpec("kpi", "kpi", True, {"ru": "Показатели эффективности", "en": "Performance indicators"}),
         SectionSpec("onboarding", "onboarding", False, {"ru": "План адаптации", "en": "Onboarding plan"}),
         SectionSpec(

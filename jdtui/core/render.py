@@ -8,8 +8,8 @@ conventional English job description with bullet lists.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 from .md import escape
 from .model import NOTE, REQUIREMENT_GROUPS, Block, Library, Role, RoleSection
@@ -22,7 +22,10 @@ ACK_ROWS = 8
 
 TITLE_RU = "ДОЛЖНОСТНАЯ ИНСТРУКЦИЯ"
 ACK_HEADING = {"ru": "Лист ознакомления", "en": "Acknowledgement sheet"}
-ACK_COLUMNS = {"ru": ("№", "Фамилия, имя, отчество", "Дата", "Подпись"), "en": ("No.", "Full name", "Date", "Signature")}
+ACK_COLUMNS = {
+    "ru": ("№", "Фамилия, имя, отчество", "Дата", "Подпись"),
+    "en": ("No.", "Full name", "Date", "Signature"),
+}
 ONBOARDING_COLUMNS = {"ru": ("День", "Мероприятия", "Цель"), "en": ("Day", "Activities", "Goal")}
 #: Sentences that open a section, as Russian practice writes them.
 LEADS = {
@@ -147,9 +150,9 @@ def _grouped(items: list[RenderedItem]) -> list[tuple[str | None, list[RenderedI
         if not items[index].note:
             following = _group_key(items[index].block)
         keys[index] = following
-    trailing = [item for item, key in zip(items, keys) if key is _END]
+    trailing = [item for item, key in zip(items, keys, strict=False) if key is _END]
     order = [None, *REQUIREMENT_GROUPS, PREFERRED_TAG]
-    groups = [(key, [item for item, k in zip(items, keys) if k == key]) for key in order]
+    groups = [(key, [item for item, k in zip(items, keys, strict=False) if k == key]) for key in order]
     groups = [(key, members) for key, members in groups if members]
     if trailing:
         if groups:

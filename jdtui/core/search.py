@@ -16,8 +16,9 @@ previous results.
 from __future__ import annotations
 
 import re
+from collections.abc import Hashable, Iterable, Sequence
 from functools import lru_cache
-from typing import Generic, Hashable, Iterable, Sequence, TypeVar
+from typing import Generic, TypeVar
 
 K = TypeVar("K", bound=Hashable)
 
@@ -94,9 +95,8 @@ def _word_start(options: tuple[str, ...]) -> re.Pattern[str]:
 def _has_word_starting(options: tuple[str, ...], text: str) -> bool:
     """Whether a folded text (with a leading space) has a word starting with one of ``options``."""
     for option in options:
-        if option in text:
-            if " " + option in text or _word_start(options).search(text):
-                return True
+        if option in text and (" " + option in text or _word_start(options).search(text)):
+            return True
     return False
 
 
@@ -111,11 +111,13 @@ def _scan(options: tuple[str, ...], texts: list[str], among: Sequence[int] | Non
         pattern = _word_start(options)
         if among is None:
             return [
-                i for i, text in enumerate(texts)
+                i
+                for i, text in enumerate(texts)
                 if term in text and (spaced in text or pattern.search(text) is not None)
             ]
         return [
-            i for i in among
+            i
+            for i in among
             if term in (text := texts[i]) and (spaced in text or pattern.search(text) is not None)
         ]
     candidates = range(len(texts)) if among is None else among
@@ -126,7 +128,7 @@ def _narrows(old: tuple[str, ...], new: tuple[str, ...]) -> bool:
     """Whether every text matching ``new`` also matches ``old`` (the user typed on)."""
     if not old or len(new) < len(old):
         return False
-    return all(n.startswith(o) for o, n in zip(old, new))
+    return all(n.startswith(o) for o, n in zip(old, new, strict=False))
 
 
 class SearchIndex(Generic[K]):

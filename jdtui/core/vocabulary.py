@@ -4,7 +4,7 @@ and KPI ``measures``, offered when the user makes a block of their own."""
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from collections.abc import Iterable
 
 from .model import Block, Library
 
@@ -30,7 +30,14 @@ class BlockSpecError(ValueError):
 
 
 #: which metadata field belongs to which kind of block
-_FIELD_KIND = {"areas": "duty", "covers": "right", "measures": "kpi", "group": "requirement", "day": "onboarding", "goal": "onboarding"}
+_FIELD_KIND = {
+    "areas": "duty",
+    "covers": "right",
+    "measures": "kpi",
+    "group": "requirement",
+    "day": "onboarding",
+    "goal": "onboarding",
+}
 
 
 def make_block(
@@ -56,8 +63,14 @@ def make_block(
     """
     from ..i18n import t
 
-    values = {"areas": tuple(areas), "covers": tuple(covers), "measures": tuple(measures),
-              "group": group, "day": day, "goal": goal.strip()}
+    values = {
+        "areas": tuple(areas),
+        "covers": tuple(covers),
+        "measures": tuple(measures),
+        "group": group,
+        "day": day,
+        "goal": goal.strip(),
+    }
     for field, owner in _FIELD_KIND.items():
         if values[field] and kind != owner:
             raise BlockSpecError(t("block.field_not_for_kind", field=field, kind=kind))
@@ -78,20 +91,61 @@ def make_block(
     while block_id in taken:
         block_id, n = f"{base}-{n}", n + 1
     block = Block(
-        id=block_id, kind=kind, lang=lang, text=text, title=title.strip(), tags=tuple(tags),
-        areas=values["areas"], covers=values["covers"], measures=values["measures"],
-        group=group, day=day, goal=values["goal"], source="own",
+        id=block_id,
+        kind=kind,
+        lang=lang,
+        text=text,
+        title=title.strip(),
+        tags=tuple(tags),
+        areas=values["areas"],
+        covers=values["covers"],
+        measures=values["measures"],
+        group=group,
+        day=day,
+        goal=values["goal"],
+        source="own",
     )
     return block, new
 
 
 def _slug(text: str, limit: int = 40) -> str:
     """A readable id part from a title: Latin letters kept, Cyrillic transliterated."""
-    table = str.maketrans({
-        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z", "и": "i",
-        "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
-        "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "",
-        "э": "e", "ю": "iu", "я": "ia",
-    })
+    table = str.maketrans(
+        {
+            "а": "a",
+            "б": "b",
+            "в": "v",
+            "г": "g",
+            "д": "d",
+            "е": "e",
+            "ё": "e",
+            "ж": "zh",
+            "з": "z",
+            "и": "i",
+            "й": "i",
+            "к": "k",
+            "л": "l",
+            "м": "m",
+            "н": "n",
+            "о": "o",
+            "п": "p",
+            "р": "r",
+            "с": "s",
+            "т": "t",
+            "у": "u",
+            "ф": "f",
+            "х": "kh",
+            "ц": "ts",
+            "ч": "ch",
+            "ш": "sh",
+            "щ": "shch",
+            "ъ": "",
+            "ы": "y",
+            "ь": "",
+            "э": "e",
+            "ю": "iu",
+            "я": "ia",
+        }
+    )
     words = re.findall(r"[a-z0-9]+", text.casefold().translate(table))
     return "-".join(words)[:limit].strip("-") or "block"

@@ -38,7 +38,10 @@ _AREAS: dict[str, tuple[str, str]] = {
     "sales-pipeline": ("воронка продаж", "sales pipeline"),
     "service-integration": ("внедрение продуктов у клиентов", "service integration"),
     "service-quality": ("качество обслуживания", "service quality"),
-    "stakeholder-communication": ("взаимодействие с заинтересованными сторонами", "stakeholder communication"),
+    "stakeholder-communication": (
+        "взаимодействие с заинтересованными сторонами",
+        "stakeholder communication",
+    ),
     "strategic-relationships": ("развитие стратегических отношений", "strategic relationships"),
     "supply-planning": ("планирование поставок", "supply planning"),
     "tailored-solutions": ("индивидуальные решения для клиентов", "tailored solutions"),
@@ -50,4 +53,6 @@ _AREAS: dict[str, tuple[str, str]] = {
     "warehouse": ("складская работа", "warehouse operations"),
 }
 
-STRINGS: dict[str, dict[str, str]] = {f"area.{slug}": {"ru": ru, "en": en} for slug, (ru, en) in _AREAS.items()}
+STRINGS: dict[str, dict[str, str]] = {
+    f"area.{slug}": {"ru": ru, "en": en} for slug, (ru, en) in _AREAS.items()
+}

@@ -3,7 +3,10 @@
 STRINGS: dict[str, dict[str, str]] = {
     # command line
     "cli.error": {"ru": "jdtui: ошибка: {message}", "en": "jdtui: error: {message}"},
-    "cli.no_role": {"ru": "нет черновика или шаблона с id {id!r} (см. jdtui list)", "en": "no draft or template with id {id!r} (see: jdtui list)"},
+    "cli.no_role": {
+        "ru": "нет черновика или шаблона с id {id!r} (см. jdtui list)",
+        "en": "no draft or template with id {id!r} (see: jdtui list)",
+    },
     "cli.export_refused": {
         "ru": "экспорт отклонён: в документе есть ошибки ({count}). Исправьте их или добавьте --force",
         "en": "export refused: the document has {count} error(s). Fix them or pass --force",
@@ -13,7 +16,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{path} exists already; pass --overwrite to replace it",
     },
     "cli.written": {"ru": "записано: {path}", "en": "written: {path}"},
-    "cli.bad_set": {"ru": "--set ждёт ИМЯ=ЗНАЧЕНИЕ, получено {value!r}", "en": "--set takes NAME=VALUE, got {value!r}"},
+    "cli.bad_set": {
+        "ru": "--set ждёт ИМЯ=ЗНАЧЕНИЕ, получено {value!r}",
+        "en": "--set takes NAME=VALUE, got {value!r}",
+    },
     "cli.unknown_var": {
         "ru": "неизвестная переменная {name!r}; допустимы: {names}",
         "en": "unknown variable {name!r}; known: {names}",

@@ -15,7 +15,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "if wrong, choose the language in the import dialog",
     },
     "import.report.section": {"ru": "  {section}: {count}", "en": "  {section}: {count}"},
-    "import.report.heading": {"ru": "  заголовок «{heading}» → {section}", "en": "  heading “{heading}” → {section}"},
+    "import.report.heading": {
+        "ru": "  заголовок «{heading}» → {section}",
+        "en": "  heading “{heading}” → {section}",
+    },
     "import.report.other_heading": {
         "ru": "  заголовок «{heading}» сохранён как прочее",
         "en": "  heading “{heading}” kept as other text",
@@ -68,7 +71,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "import.label.preferred": {"ru": "желательные требования", "en": "preferred requirements"},
     "import.label.subheading": {"ru": "подзаголовок внутри раздела", "en": "sub-heading within the section"},
     "import.label.table_header": {"ru": "заголовки столбцов таблицы", "en": "table column headings"},
-    "import.label.none": {"ru": "пунктов нет (так сказано в документе)", "en": "no items (the document says so)"},
+    "import.label.none": {
+        "ru": "пунктов нет (так сказано в документе)",
+        "en": "no items (the document says so)",
+    },
     "import.label.ack": {"ru": "лист ознакомления (пустой)", "en": "acknowledgement sheet (empty)"},
     # files that cannot be imported
     "import.err.missing": {"ru": "файл не найден", "en": "no such file"},

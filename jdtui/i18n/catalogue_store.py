@@ -6,7 +6,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "ru": " (последняя резервная копия: {backup}; восстановить: jdtui restore {id} --latest)",
         "en": " (latest backup: {backup}; restore it with: jdtui restore {id} --latest)",
     },
-    "store.latest_backup_plain": {"ru": " (последняя резервная копия: {backup})", "en": " (latest backup: {backup})"},
+    "store.latest_backup_plain": {
+        "ru": " (последняя резервная копия: {backup})",
+        "en": " (latest backup: {backup})",
+    },
     "store.no_backup": {"ru": " (резервных копий нет)", "en": " (no backup exists)"},
     "store.is_folder": {"ru": "здесь папка, а должен быть файл", "en": "is a folder where a file should be"},
     "store.not_folder": {"ru": "здесь файл, а должна быть папка", "en": "is a file where a folder should be"},
@@ -17,7 +20,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "is read-only; jdtui will not write over it",
     },
     "store.write_failed": {"ru": "запись не удалась: {reason}", "en": "cannot be written: {reason}"},
-    "store.empty": {"ru": "файл пуст (возможно, оборван сбоем)", "en": "is empty (perhaps cut short by a crash)"},
+    "store.empty": {
+        "ru": "файл пуст (возможно, оборван сбоем)",
+        "en": "is empty (perhaps cut short by a crash)",
+    },
     "store.not_utf8": {"ru": "не текст в UTF-8 (повреждён?)", "en": "is not UTF-8 text (damaged?)"},
     "store.bad_json": {
         "ru": "повреждён: ошибка JSON в строке {line}, столбце {column}",
@@ -34,21 +40,33 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "written by a newer jdtui (schema {version}; this version reads {ours}). "
         "Upgrade jdtui to open it; the file was left as it is",
     },
-    "store.wrong_kind": {"ru": "содержит данные {found!r}, а не {kind!r}", "en": "holds {found!r} data, not {kind!r}"},
+    "store.wrong_kind": {
+        "ru": "содержит данные {found!r}, а не {kind!r}",
+        "en": "holds {found!r} data, not {kind!r}",
+    },
     "store.lock_timeout": {
         "ru": "другой jdtui слишком долго держит блокировку этого файла; попробуйте ещё раз",
         "en": "another jdtui has held this file's lock for too long; try again",
     },
-    "store.lock_failed": {"ru": "не удалось заблокировать файл: {reason}", "en": "cannot lock the file: {reason}"},
+    "store.lock_failed": {
+        "ru": "не удалось заблокировать файл: {reason}",
+        "en": "cannot lock the file: {reason}",
+    },
     "store.no_draft": {"ru": "нет черновика с id {id!r}", "en": "no draft with id {id!r}"},
     "store.holds_no_draft": {"ru": "не содержит черновика", "en": "holds no draft"},
     "store.damaged_draft": {"ru": "черновик повреждён ({reason})", "en": "holds a damaged draft ({reason})"},
-    "store.draft_exists": {"ru": "черновик с id {id!r} уже существует", "en": "a draft with id {id!r} exists already"},
+    "store.draft_exists": {
+        "ru": "черновик с id {id!r} уже существует",
+        "en": "a draft with id {id!r} exists already",
+    },
     "store.conflict": {
         "ru": "черновик сохранён в другом месте (версия {theirs}) после того, как вы открыли версию {ours}",
         "en": "this draft was saved elsewhere (revision {theirs}) after you opened revision {ours}",
     },
-    "store.bad_library": {"ru": "не библиотека jdtui ({reason})", "en": "is not a valid jdtui library ({reason})"},
+    "store.bad_library": {
+        "ru": "не библиотека jdtui ({reason})",
+        "en": "is not a valid jdtui library ({reason})",
+    },
     "store.no_backups": {"ru": "нет резервных копий черновика {id!r}", "en": "no backups of draft {id!r}"},
     "store.no_file_backups": {"ru": "нет резервных копий файла {id}", "en": "no backups of {id}"},
     "store.backup_of_other": {
@@ -74,7 +92,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "ru": "укажите --latest или --backup ПУТЬ (список: jdtui backups {id})",
         "en": "pass --latest or --backup PATH (list them with: jdtui backups {id})",
     },
-    "cli.team_added": {"ru": "блок {id} записан в командную библиотеку {path}", "en": "block {id} written to the team library {path}"},
+    "cli.team_added": {
+        "ru": "блок {id} записан в командную библиотеку {path}",
+        "en": "block {id} written to the team library {path}",
+    },
     "cli.no_block": {"ru": "нет блока с id {id!r} (см. jdtui show)", "en": "no block with id {id!r}"},
-    "cli.bad_block_file": {"ru": "{path}: не блок jdtui ({reason})", "en": "{path}: not a jdtui block ({reason})"},
+    "cli.bad_block_file": {
+        "ru": "{path}: не блок jdtui ({reason})",
+        "en": "{path}: not a jdtui block ({reason})",
+    },
 }

@@ -136,9 +136,7 @@ class CheckScreen(Screen):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Without an open draft, the export keys are left out of the footer."""
-        if action in DRAFT_ACTIONS and self.current_role() is None:
-            return False
-        return True
+        return not (action in DRAFT_ACTIONS and self.current_role() is None)
 
     # --- checking ----------------------------------------------------------
     def current_role(self) -> Role | None:
@@ -207,11 +205,18 @@ class CheckScreen(Screen):
         line = Text()
         line.append(t("check.score", score=value), style=style)
         line.append("   ")
-        line.append(f"✖ {t('check.count.error', count=counts['error'])}", style="red" if counts["error"] else "dim")
+        line.append(
+            f"✖ {t('check.count.error', count=counts['error'])}", style="red" if counts["error"] else "dim"
+        )
         line.append("  ")
-        line.append(f"▲ {t('check.count.warning', count=counts['warning'])}", style="yellow" if counts["warning"] else "dim")
+        line.append(
+            f"▲ {t('check.count.warning', count=counts['warning'])}",
+            style="yellow" if counts["warning"] else "dim",
+        )
         line.append("  ")
-        line.append(f"ℹ {t('check.count.info', count=counts['info'])}", style="cyan" if counts["info"] else "dim")
+        line.append(
+            f"ℹ {t('check.count.info', count=counts['info'])}", style="cyan" if counts["info"] else "dim"
+        )
         line.append("\n")
         if counts["error"]:
             line.append(t("check.blocked"), style="red")
@@ -258,7 +263,9 @@ class CheckScreen(Screen):
         if role is None:
             self.notify(t("check.no_draft_short"), severity="warning", markup=False)
             return
-        markdown = self.markdown if role == self.checked_role else render_markdown(role, self.app.workspace.library)
+        markdown = (
+            self.markdown if role == self.checked_role else render_markdown(role, self.app.workspace.library)
+        )
         self.app.copy_to_clipboard(markdown)
         self.notify(t("check.copied", lines=markdown.count("\n")), timeout=6, markup=False)
 
@@ -312,6 +319,11 @@ class CheckScreen(Screen):
     def _exported(self, message: Exported) -> None:
         path = strip_controls(shown_path(message.path))
         if message.error:
-            self.notify(t("export.failed", path=path, reason=message.error), severity="error", timeout=12, markup=False)
+            self.notify(
+                t("export.failed", path=path, reason=message.error),
+                severity="error",
+                timeout=12,
+                markup=False,
+            )
         else:
             self.notify(t("export.done", path=path), timeout=8, markup=False)

@@ -15,7 +15,15 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Input, OptionList, Select, TabbedContent, TextArea
 
-from ..core.compose import edit_item_text, insert_item, insert_note, move_item, remove_item, set_heading, set_lead
+from ..core.compose import (
+    edit_item_text,
+    insert_item,
+    insert_note,
+    move_item,
+    remove_item,
+    set_heading,
+    set_lead,
+)
 from ..core.model import Finding, Item, Role
 from ..core.profiles import get_profile
 from ..i18n import t
@@ -217,9 +225,9 @@ class ComposeEditing(Screen):
         if block is None or block.text == text:
             return
         new = edit_item_text(role, section_index, item_index, text, self.library)
-        if self.app.apply_role(new, coalesce=("text", role.id, section_index, item_index)):  # type: ignore[attr-defined]
-            if item.linked:
-                self.notify(t("compose.forked", id=item.ref or ""), timeout=6)
+        applied = self.app.apply_role(new, coalesce=("text", role.id, section_index, item_index))  # type: ignore[attr-defined]
+        if applied and item.linked:
+            self.notify(t("compose.forked", id=item.ref or ""), timeout=6)
 
     def _flush_section(self) -> None:
         pending = self._pane().section_editor.pending()
@@ -294,9 +302,9 @@ class ComposeEditing(Screen):
     def _drop_untouched_note(self) -> None:
         """A paragraph added and left without a word is taken back (as undo would)."""
         added, self._new_note = self._new_note, None
-        if added is not None and self.session is not None and self.session.role.sections == added:
-            if self.session.undo():
-                self.app.role_changed()  # type: ignore[attr-defined]
+        untouched = added is not None and self.session is not None and self.session.role.sections == added
+        if untouched and self.session is not None and self.session.undo():
+            self.app.role_changed()  # type: ignore[attr-defined]
 
     def action_remove_item(self) -> None:
         position = self._position()
@@ -320,4 +328,3 @@ class ComposeEditing(Screen):
         self._pane().forget()
         self.app.apply_role(new)  # type: ignore[attr-defined]
         self._select_new(new, position[0], index)
-

@@ -40,7 +40,7 @@ class LibraryLoading:
             cache.flush()
         warm_up()  # the stemmers, after the list is on its way and before the first query
 
-    def _read(self, drafts_only: bool) -> "LibraryScreen.Loaded":
+    def _read(self, drafts_only: bool) -> LibraryScreen.Loaded:
         workspace = self.app.workspace  # type: ignore[attr-defined]
         try:
             if not drafts_only:
@@ -68,7 +68,7 @@ class LibraryLoading:
 
         return progress
 
-    def on_library_screen_load_progress(self, message: "LibraryScreen.LoadProgress") -> None:
+    def on_library_screen_load_progress(self, message: LibraryScreen.LoadProgress) -> None:
         if self.query_one("#results", OptionList).loading:
             self.query_one("#library-status", Static).update(f"{t('library.loading')} {message.percent}%")
 
@@ -85,7 +85,7 @@ class LibraryLoading:
         self._built = (library, ui_lang(), catalogues)
         return catalogues
 
-    def on_library_screen_loaded(self, message: "LibraryScreen.Loaded") -> None:
+    def on_library_screen_loaded(self, message: LibraryScreen.Loaded) -> None:
         self.query_one("#results", OptionList).loading = False
         if message.error:
             self.notify(message.error, severity="error", timeout=15)

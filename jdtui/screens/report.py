@@ -149,7 +149,7 @@ class PortfolioScreen(Screen):
         widths["title"] = max(12, min(widths["title"], total - others))
         for column in columns:
             table.add_column(Text(labels[column]), key=column, width=widths[column])
-        for row, cell in zip(rows, cells):
+        for row, cell in zip(rows, cells, strict=False):
             score_style = "red" if row.errors else "yellow" if row.score < 90 else "green"
             values = [
                 Text(_clip(cell["title"], widths["title"])),

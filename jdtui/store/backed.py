@@ -7,29 +7,30 @@ damaged file, so they may be given as a function that makes them.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable, Union
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from .errors import StoreError
 
 if TYPE_CHECKING:
     from .storefiles import FileBackups
 
-    BackupsArg = Union["FileBackups", Callable[[], "FileBackups"], None]
+    BackupsArg = FileBackups | Callable[[], FileBackups] | None
 
 
 class BackedUpFile:
     """Mixin: ``backups`` given as backups, a function making them, or None."""
 
-    _backups: "BackupsArg"
+    _backups: BackupsArg
 
     @property
-    def backups(self) -> "FileBackups | None":
+    def backups(self) -> FileBackups | None:
         if callable(self._backups):
             self._backups = self._backups()
         return self._backups
 
     @backups.setter
-    def backups(self, value: "BackupsArg") -> None:
+    def backups(self, value: BackupsArg) -> None:
         self._backups = value
 
     def _explain(self, error: StoreError) -> StoreError:

@@ -14,10 +14,10 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Callable
 
 from .safe import FILE_MODE, ensure_private_dir, write_bytes
 
@@ -26,7 +26,9 @@ DEFAULT_KEEP = 10
 DRAFT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,80}$")
 #: ``20260101T120000.123456Z-r3.json``; ``-damaged`` when the file could not be
 #: read; ``-copy`` for a file without revisions (blocks, settings).
-_NAME = re.compile(r"^(?P<stamp>\d{8}T\d{6}\.\d{6}Z)(?:-(?P<n>\d+))?-(?:r(?P<rev>\d+)|(?P<state>damaged|copy))\.json$")
+_NAME = re.compile(
+    r"^(?P<stamp>\d{8}T\d{6}\.\d{6}Z)(?:-(?P<n>\d+))?-(?:r(?P<rev>\d+)|(?P<state>damaged|copy))\.json$"
+)
 #: the files of the user store, besides drafts, that are backed up, by the
 #: name ``jdtui backups`` and ``jdtui restore`` know them by
 STORE_FILES = ("blocks", "settings")
@@ -102,7 +104,9 @@ class Backups:
             return []
         return sorted(p.name for p in self.folder.iterdir() if p.is_dir() and self.list(p.name))
 
-    def keep_copy(self, draft_id: str, raw: bytes, revision: int | None, *, damaged: bool | None = None) -> Backup:
+    def keep_copy(
+        self, draft_id: str, raw: bytes, revision: int | None, *, damaged: bool | None = None
+    ) -> Backup:
         """Keep ``raw`` (the draft file's bytes) as the newest backup and prune old ones.
 
         ``revision`` ``None`` means a damaged file, unless ``damaged=False`` says
@@ -128,6 +132,6 @@ class Backups:
         """Drop all but the newest ``keep`` backups, and temporary files a killed
         writer left (the caller holds the draft's lock: nobody else writes here)."""
         stale = [p for p in self.folder_for(draft_id).glob(".*.tmp")]
-        for old in [b.path for b in self.list(draft_id)[self.keep():]] + stale:
+        for old in [b.path for b in self.list(draft_id)[self.keep() :]] + stale:
             with contextlib.suppress(OSError):
                 os.unlink(old)

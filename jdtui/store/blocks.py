@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING
 
 from ..core.model import Block, Library
 from .backed import BackedUpFile
@@ -34,7 +35,7 @@ class CustomBlocks(BackedUpFile):
         mode: int = FILE_MODE,
         dir_mode: int = DIR_MODE,
         shared: bool = False,
-        backups: "BackupsArg" = None,
+        backups: BackupsArg = None,
     ) -> None:
         self.path = path
         self.mode = mode
@@ -43,12 +44,14 @@ class CustomBlocks(BackedUpFile):
         self.backups = backups
 
     @contextlib.contextmanager
-    def _transaction(self) -> Iterator["TinyDB"]:
+    def _transaction(self) -> Iterator[TinyDB]:
         """A locked transaction on the file, its previous bytes backed up first."""
         from .tinystore import transaction  # tinydb: only to write
 
         try:
-            with transaction(self.path, BLOCKS_KIND, mode=self.mode, dir_mode=self.dir_mode, shared=self.shared) as db:
+            with transaction(
+                self.path, BLOCKS_KIND, mode=self.mode, dir_mode=self.dir_mode, shared=self.shared
+            ) as db:
                 if self.backups is not None:
                     self.backups.keep_current()
                 yield db

@@ -14,12 +14,14 @@ lists, strings, numbers), so a damaged or planted cache file cannot run code.
 
 from __future__ import annotations
 
+import contextlib
 import marshal
 import os
 import struct
 import sys
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any
 
 from .. import __version__
 from . import paths
@@ -84,7 +86,7 @@ class Cache:
             for done in range(1, count + 1):
                 (length,) = _LENGTH.unpack_from(view, at)
                 at += _LENGTH.size
-                values.append(marshal.loads(view[at:at + length]))
+                values.append(marshal.loads(view[at : at + length]))
                 at += length
                 if progress is not None:
                     progress(done, count)
@@ -125,10 +127,8 @@ class Cache:
             return True
         except (OSError, ValueError, StoreError):  # StoreError: the folder could not be made
             if tmp is not None:
-                try:
+                with contextlib.suppress(OSError):
                     os.unlink(tmp)
-                except OSError:
-                    pass
             return False
 
     def _remove_stale(self) -> None:

@@ -43,7 +43,9 @@ def role_from_data(data: dict, path: Path) -> Role:
     try:
         return Role.from_dict(doc)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
-        raise StoreError(t("store.damaged_draft", reason=f"{error.__class__.__name__}: {error}"), path) from None
+        raise StoreError(
+            t("store.damaged_draft", reason=f"{error.__class__.__name__}: {error}"), path
+        ) from None
 
 
 class DraftStore:
@@ -136,7 +138,9 @@ class DraftStore:
                     )
                 self._keep_backup(role.id, path, stored_revision)
                 stamp = now_iso()
-                saved = replace(role, revision=stored_revision + 1, updated=stamp, created=role.created or stamp)
+                saved = replace(
+                    role, revision=stored_revision + 1, updated=stamp, created=role.created or stamp
+                )
                 table.upsert(Document(saved.to_dict(), doc_id=1))
         except StoreError as error:
             raise self._with_backup(error, role.id) from None
@@ -182,5 +186,7 @@ class DraftStore:
                     self.backups.keep_copy(draft_id, raw, stored_revision)
             revision = max(stored_revision or 0, role.revision) + 1
             restored = replace(role, id=draft_id, revision=revision, updated=now_iso())
-            write_json(path, {TABLE: {"1": restored.to_dict()}, META: {"1": {"schema": SCHEMA, "kind": DRAFT_KIND}}})
+            write_json(
+                path, {TABLE: {"1": restored.to_dict()}, META: {"1": {"schema": SCHEMA, "kind": DRAFT_KIND}}}
+            )
         return restored

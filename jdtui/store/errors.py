@@ -33,7 +33,7 @@ class StoreError(Exception):
         self.backup = backup
         self.draft_id = draft_id
 
-    def with_backup(self, backup: Path | None, draft_id: str | None = None) -> "StoreError":
+    def with_backup(self, backup: Path | None, draft_id: str | None = None) -> StoreError:
         """This error, naming the latest backup of the file (``None``: there is none)."""
         self.backup = backup
         self.draft_id = draft_id
@@ -62,7 +62,9 @@ class SchemaError(StoreError):
 class ConflictError(StoreError):
     """A draft was saved by someone else since it was loaded."""
 
-    def __init__(self, message: str, path: Path | str | None = None, *, theirs: int = 0, ours: int = 0) -> None:
+    def __init__(
+        self, message: str, path: Path | str | None = None, *, theirs: int = 0, ours: int = 0
+    ) -> None:
         super().__init__(message, path)
         self.theirs = theirs
         self.ours = ours

@@ -35,7 +35,9 @@ def read_document(path: Path | str) -> str:
         if path.is_dir():
             raise UnreadableDocument(t("import.err.directory"), path)
         if size > MAX_BYTES:
-            raise UnreadableDocument(t("import.err.too_large", size=size // (1024 * 1024), limit=MAX_BYTES // (1024 * 1024)), path)
+            raise UnreadableDocument(
+                t("import.err.too_large", size=size // (1024 * 1024), limit=MAX_BYTES // (1024 * 1024)), path
+            )
         data = path.read_bytes()
     except FileNotFoundError:
         raise UnreadableDocument(t("import.err.missing"), path) from None
@@ -51,7 +53,9 @@ def read_document(path: Path | str) -> str:
 def decode_document(data: bytes, path: Path | str | None = None) -> str:
     """``data`` as text (see read_document)."""
     if len(data) > MAX_BYTES:
-        raise UnreadableDocument(t("import.err.too_large", size=len(data) // (1024 * 1024), limit=MAX_BYTES // (1024 * 1024)), path)
+        raise UnreadableDocument(
+            t("import.err.too_large", size=len(data) // (1024 * 1024), limit=MAX_BYTES // (1024 * 1024)), path
+        )
     text = _decode(data, path)
     if not text.strip():
         raise UnreadableDocument(t("import.err.empty"), path)

@@ -6,8 +6,9 @@ import contextlib
 import gc
 import json
 import re
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from ..core.model import BlockTable, Library, Template
 from ..i18n import t
@@ -90,7 +91,7 @@ def _gc_paused(freeze: bool = False) -> Iterator[None]:
             gc.enable()
 
 
-def read_library(path: Path, progress: Progress | None = None, cache: "Cache | None" = None) -> Library:
+def read_library(path: Path, progress: Progress | None = None, cache: Cache | None = None) -> Library:
     """The library in ``path`` (empty when the file does not exist).
 
     With ``progress``, a big file's blocks are parsed in parts and
@@ -133,7 +134,7 @@ def _cache_name(key: tuple) -> str:
     return f"library:{key[0]}"
 
 
-def _cached(cache: "Cache", key: tuple, progress: Progress | None) -> tuple[dict[str, dict], list[dict]] | None:
+def _cached(cache: Cache, key: tuple, progress: Progress | None) -> tuple[dict[str, dict], list[dict]] | None:
     """The file's checked documents from the cache: its templates, then its blocks in parts."""
     size = key[1]
     report = None if progress is None else (lambda done, count: progress(size * done // count, size))
@@ -146,11 +147,15 @@ def _cached(cache: "Cache", key: tuple, progress: Progress | None) -> tuple[dict
     return blocks, parts[0]
 
 
-def _keep(cache: "Cache", key: tuple, blocks: dict[str, dict], templates: list[dict]) -> None:
+def _keep(cache: Cache, key: tuple, blocks: dict[str, dict], templates: list[dict]) -> None:
     """Keep the file's checked documents in the cache, its blocks in PARTS parts (for progress)."""
     items = list(blocks.items())
     step = max(len(items) // PARTS, 1)
-    cache.save(_cache_name(key), key, parts=[templates] + [dict(items[i:i + step]) for i in range(0, len(items), step)])
+    cache.save(
+        _cache_name(key),
+        key,
+        parts=[templates] + [dict(items[i : i + step]) for i in range(0, len(items), step)],
+    )
 
 
 _BLOCKS_TABLE = re.compile(r'^ "blocks": \{\n', re.M)
@@ -202,7 +207,7 @@ def load_library(
     paths: Iterable[Path],
     on_error: Callable[[StoreError], None] | None = None,
     progress: Progress | None = None,
-    cache: "Cache | None" = None,
+    cache: Cache | None = None,
 ) -> Library:
     """All blocks and templates of the given library files, later files winning.
 
@@ -215,7 +220,7 @@ def load_library(
     sizes = [_size(path) if progress is not None else 0 for path in paths]
     total, done = sum(sizes), 0
     library = Library()
-    for path, size in zip(paths, sizes):
+    for path, size in zip(paths, sizes, strict=False):
         report = None
         if progress is not None:
             report = lambda read, _size, before=done: progress(before + read, total)  # noqa: E731

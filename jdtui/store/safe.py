@@ -17,8 +17,9 @@ import json
 import os
 import re
 import stat
+from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterator
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from filelock import FileLock
@@ -69,7 +70,7 @@ def ensure_private_dir(path: Path, mode: int = DIR_MODE, *, fix_existing: bool =
     return path
 
 
-def lock_for(path: Path, *, mode: int = FILE_MODE) -> "FileLock":
+def lock_for(path: Path, *, mode: int = FILE_MODE) -> FileLock:
     # imported here: filelock costs ~15 ms to import, and reading never locks
     from filelock import FileLock
 
@@ -120,7 +121,9 @@ def remove_stale_temps(folder: Path, *, holding: Path | None = None) -> None:
     files, so a leftover is untidy, never harmful.
     """
     with contextlib.suppress(OSError), os.scandir(folder) as entries:
-        stale = [entry.path for entry in entries if entry.name.startswith(".") and entry.name.endswith(".tmp")]
+        stale = [
+            entry.path for entry in entries if entry.name.startswith(".") and entry.name.endswith(".tmp")
+        ]
     for temp in stale:
         match = _TEMP.match(os.path.basename(temp))
         if match is None:

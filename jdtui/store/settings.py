@@ -21,7 +21,7 @@ DEFAULTS: dict[str, Any] = {"ui_lang": None, "backups": 10, "team_library": None
 class Settings(BackedUpFile):
     """The settings file; with ``backups``, each write keeps the previous file first."""
 
-    def __init__(self, path: Path, backups: "BackupsArg" = None) -> None:
+    def __init__(self, path: Path, backups: BackupsArg = None) -> None:
         self.path = path
         self.backups = backups
 

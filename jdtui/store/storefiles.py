@@ -7,8 +7,8 @@ restored, the current file (even a damaged one) being kept aside first.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from .backups import Backup, Backups
 from .errors import ConflictError, NotFoundError, SchemaError, StoreError

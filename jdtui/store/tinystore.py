@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from tinydb import TinyDB
 from tinydb.storages import Storage
@@ -18,7 +19,9 @@ class SafeStorage(Storage):
     It stamps every write with the schema version and the kind of data.
     """
 
-    def __init__(self, path: str | Path, kind: str, mode: int = FILE_MODE, current: dict | None = None) -> None:
+    def __init__(
+        self, path: str | Path, kind: str, mode: int = FILE_MODE, current: dict | None = None
+    ) -> None:
         self.path = Path(path)
         self.kind = kind
         self.mode = mode

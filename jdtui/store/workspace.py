@@ -6,9 +6,10 @@ Screens never touch TinyDB; they call this.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Mapping
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Mapping
+from typing import TYPE_CHECKING, Any
 
 from . import paths
 from .errors import NotFoundError, StoreError
@@ -16,8 +17,8 @@ from .errors import NotFoundError, StoreError
 if TYPE_CHECKING:
     from ..core.model import Block, Library, Role, Template
     from .backups import Backup, Backups
-    from .cache import Cache
     from .blocks import CustomBlocks
+    from .cache import Cache
     from .drafts import DraftStore
     from .settings import Settings
     from .storefiles import FileBackups
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 # Every other store module is imported where it is first needed: the app's first
 # paint and ``jdtui check`` need only a few of them (this module used to cost 40 ms).
 
-__all__ = ["Backup", "STORE_FILES", "TEAM_LIBRARY_ENV", "Workspace"]
+__all__ = ["Workspace"]  # and, lazily, the names in _EXPORTS
 
 #: names this module exports that live in other modules (imported when asked for)
 _EXPORTS = {"Backup": ".backups", "STORE_FILES": ".backups", "TEAM_LIBRARY_ENV": ".team"}
@@ -147,7 +148,9 @@ class Workspace:
 
     # --- library -----------------------------------------------------------
     def library_files(self) -> list[Path]:
-        files = list(self._library_files) if self._library_files is not None else paths.shipped_library_files()
+        files = (
+            list(self._library_files) if self._library_files is not None else paths.shipped_library_files()
+        )
         team = self.team_library_path()
         if team is not None and team.exists():
             files.append(team)
@@ -274,7 +277,9 @@ class Workspace:
         template = self.library.templates.get(template_id)
         if template is None:
             raise NotFoundError(f"no template with id {template_id!r} (see: jdtui list --kind template)")
-        role = role_from_template(template, role_id=new_draft_id(), now=now_iso(), title=title, variables=variables)
+        role = role_from_template(
+            template, role_id=new_draft_id(), now=now_iso(), title=title, variables=variables
+        )
         return self.drafts.save(role, expected_revision=None)
 
     def create_draft(self, role: Role) -> Role:

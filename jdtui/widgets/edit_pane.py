@@ -60,7 +60,12 @@ class EditPane(Vertical):
         self.section_editor.display = on_section
         if item_index is None:
             self._shown = None
-            info.update(Text(t("compose.section_info", heading=one_line(heading, 60), count=clause_count(section)), style="bold"))
+            info.update(
+                Text(
+                    t("compose.section_info", heading=one_line(heading, 60), count=clause_count(section)),
+                    style="bold",
+                )
+            )
             self.section_editor.show(role, section_index)
             return
         self.section_editor.forget()
@@ -99,7 +104,10 @@ class EditPane(Vertical):
         if editing:
             text.append(t("compose.editing") + "\n", style="italic")
         for finding in findings[:FINDINGS_SHOWN]:
-            text.append(f"{named('severity', finding.severity)}: ", style="bold red" if finding.severity == "error" else "bold")
+            text.append(
+                f"{named('severity', finding.severity)}: ",
+                style="bold red" if finding.severity == "error" else "bold",
+            )
             text.append(one_line(finding.message, 200) + "\n")
         self.query_one("#item-findings", Static).update(text)
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 from rich.text import Text
 from textual.binding import Binding
@@ -118,7 +118,7 @@ class FindingsTable(DataTable):
         # only the severities present: "предупреждение" is long and often absent
         present = {f.severity for f in self.findings} or set(SEVERITY_LOOK)
         severity = max([len(severity_text(s).plain) for s in present] + [len(t("check.col.severity"))])
-        where = min(max(wheres + [len(t("check.col.where"))]), 28 if total >= RULE_COLUMN_MIN_WIDTH else 22)
+        where = min(max([*wheres, len(t("check.col.where"))]), 28 if total >= RULE_COLUMN_MIN_WIDTH else 22)
         rule = None
         if total >= RULE_COLUMN_MIN_WIDTH:
             rule = min(max([len(f.rule) for f in self.findings] + [len(t("check.col.rule"))]), 22)

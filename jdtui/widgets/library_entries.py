@@ -6,9 +6,10 @@ Pure Python apart from the ``EntryOption`` that carries an entry in the list.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
-from typing import Callable, Iterable, Literal, Mapping, Sequence
+from typing import Literal
 
 from rich.text import Text
 from textual.widgets.option_list import Option
@@ -54,7 +55,7 @@ class Catalogue:
         self._made: dict[int, Entry] = {}
 
     @classmethod
-    def of_entries(cls, entries: list[Entry], texts: Iterable[str]) -> "Catalogue":
+    def of_entries(cls, entries: list[Entry], texts: Iterable[str]) -> Catalogue:
         """A catalogue of entries already made, found by ``texts`` (one per entry).
 
         The stemmers are not loaded here (the first paint need not wait for
@@ -156,9 +157,13 @@ def block_rows(library: Library) -> tuple[list[str], list[str]]:
         ids += [block_id for block_id, _ in rows]
         # what block_search_text says, made in one go for 100,000 blocks, folded for the index
         texts += [
-            (f" {block_search_text(doc)} {label}" if type(doc) is Block
-             else f" {doc.get('title') or ''} {doc.get('text') or ''} {doc.get('goal') or ''} {label}")
-            .casefold().replace("ё", "е")
+            (
+                f" {block_search_text(doc)} {label}"
+                if type(doc) is Block
+                else f" {doc.get('title') or ''} {doc.get('text') or ''} {doc.get('goal') or ''} {label}"
+            )
+            .casefold()
+            .replace("ё", "е")
             for _, doc in rows
         ]
     return ids, texts
@@ -219,8 +224,12 @@ def block_markdown(block: Block) -> str:
         lines += [f"*{escape(t('preview.goal'))}:* {escape(block.goal)}", ""]
     facts = [named("kind", block.kind), block.lang, named("source", block.source), block.id]
     lines.append(" · ".join(escape(f) for f in facts))
-    for label, values in (("preview.areas", block.areas), ("preview.covers", block.covers),
-                          ("preview.measures", block.measures), ("preview.tags", block.tags)):
+    for label, values in (
+        ("preview.areas", block.areas),
+        ("preview.covers", block.covers),
+        ("preview.measures", block.measures),
+        ("preview.tags", block.tags),
+    ):
         if values:
             lines += ["", f"*{escape(t(label))}:* " + escape(", ".join(values))]
     return "\n".join(lines) + "\n"

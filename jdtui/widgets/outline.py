@@ -4,7 +4,7 @@ notes (paragraphs among the clauses) marked apart."""
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from rich.text import Text
 from textual.widgets import OptionList
@@ -57,7 +57,12 @@ class Outline(OptionList):
         options = []
         for s_index, section in enumerate(role.sections):
             mine = [f for f in findings if f.section == section.id]
-            options.append(Option(section_row(role, section, worst(f for f in mine if f.item is None)), id=section_option_id(s_index)))
+            options.append(
+                Option(
+                    section_row(role, section, worst(f for f in mine if f.item is None)),
+                    id=section_option_id(s_index),
+                )
+            )
             for i_index, item in enumerate(section.items):
                 row = item_row(item, library, worst(f for f in mine if f.item == i_index))
                 options.append(Option(row, id=item_option_id(s_index, i_index)))
@@ -67,7 +72,10 @@ class Outline(OptionList):
 
     def select(self, section: int, item: int | None) -> None:
         """Highlight a section or item row (the nearest that exists)."""
-        for option_id in (item_option_id(section, item) if item is not None else None, section_option_id(section)):
+        for option_id in (
+            item_option_id(section, item) if item is not None else None,
+            section_option_id(section),
+        ):
             if option_id is None:
                 continue
             try:

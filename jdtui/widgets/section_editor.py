@@ -20,12 +20,12 @@ class ParagraphArea(TextArea):
     class Finished(Message):
         """Enter was pressed in the field."""
 
-        def __init__(self, area: "ParagraphArea") -> None:
+        def __init__(self, area: ParagraphArea) -> None:
             super().__init__()
             self.area = area
 
         @property
-        def control(self) -> "ParagraphArea":
+        def control(self) -> ParagraphArea:
             return self.area
 
     async def _on_key(self, event: events.Key) -> None:
@@ -76,7 +76,10 @@ class SectionEditor(Vertical):
             # a field is reloaded on another section, or when the role changed
             # under text already applied (undo); a field whose text means what
             # the role holds, or holds keys not applied yet, is left alone
-            if not same or (heading_value(role, section, heading.value) != section.heading and heading.value == synced_heading):
+            if not same or (
+                heading_value(role, section, heading.value) != section.heading
+                and heading.value == synced_heading
+            ):
                 heading.value = synced_heading = section.heading or ""
             if not same or (lead_value(lead.text) != section.lead and lead.text == synced_lead):
                 lead.load_text(section.lead or "")

@@ -53,16 +53,18 @@ class TabBar(Widget, can_focus=True):
     class Changed(Message):
         """The active tab changed (by key, click or code)."""
 
-        def __init__(self, bar: "TabBar", tab: str) -> None:
+        def __init__(self, bar: TabBar, tab: str) -> None:
             super().__init__()
             self.bar = bar
             self.tab = tab
 
         @property
-        def control(self) -> "TabBar":
+        def control(self) -> TabBar:
             return self.bar
 
-    def __init__(self, tabs: list[tuple[str, str]], *, active: str | None = None, id: str | None = None) -> None:
+    def __init__(
+        self, tabs: list[tuple[str, str]], *, active: str | None = None, id: str | None = None
+    ) -> None:
         super().__init__(id=id)
         self._tabs = list(tabs)
         self.set_reactive(TabBar.active, active or (self._tabs[0][0] if self._tabs else ""))

@@ -16,9 +16,27 @@ from jdtui.core.profiles import normalise_sections
 from jdtui.store.workspace import Workspace
 
 BLOCKS = [
-    Block("t.duty.orders", "duty", "ru", "Принимает и обрабатывает заказы клиентов {{organization}}.", areas=("order-management",)),
-    Block("t.duty.reports", "duty", "ru", "Готовит еженедельный отчёт о работе с клиентами.", areas=("reporting",)),
-    Block("t.right.orders", "right", "ru", "Получать информацию о заказах клиентов.", covers=("order-management",)),
+    Block(
+        "t.duty.orders",
+        "duty",
+        "ru",
+        "Принимает и обрабатывает заказы клиентов {{organization}}.",
+        areas=("order-management",),
+    ),
+    Block(
+        "t.duty.reports",
+        "duty",
+        "ru",
+        "Готовит еженедельный отчёт о работе с клиентами.",
+        areas=("reporting",),
+    ),
+    Block(
+        "t.right.orders",
+        "right",
+        "ru",
+        "Получать информацию о заказах клиентов.",
+        covers=("order-management",),
+    ),
     Block("t.kpi.orders", "kpi", "ru", "Доля заказов, выполненных в срок.", measures=("order-management",)),
     Block("t.req.excel", "requirement", "ru", "Знание Excel на уровне сводных таблиц.", group="knowledge"),
 ]
@@ -48,12 +66,25 @@ def sample_role(**overrides) -> Role:
         title="Менеджер по работе с клиентами",
         lang="ru",
         profile="ru-di",
-        variables={"position": "Менеджер по работе с клиентами", "position_genitive": "менеджера по работе с клиентами"},
+        variables={
+            "position": "Менеджер по работе с клиентами",
+            "position_genitive": "менеджера по работе с клиентами",
+        },
         sections=(
             RoleSection("general", (local("general", "Менеджер подчиняется руководителю отдела продаж."),)),
             RoleSection("duties", (Item.link("t.duty.orders"), Item.link("t.duty.reports"))),
-            RoleSection("responsibility", (local("responsibility", "За неисполнение обязанностей — в пределах, определённых законодательством РФ."),)),
-            RoleSection("final", (local("final", "Инструкция утверждается и изменяется приказом директора."),)),
+            RoleSection(
+                "responsibility",
+                (
+                    local(
+                        "responsibility",
+                        "За неисполнение обязанностей — в пределах, определённых законодательством РФ.",
+                    ),
+                ),
+            ),
+            RoleSection(
+                "final", (local("final", "Инструкция утверждается и изменяется приказом директора."),)
+            ),
         ),
         created="2025-01-10T09:00:00+00:00",
         updated="2025-01-10T09:00:00+00:00",

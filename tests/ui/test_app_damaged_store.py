@@ -7,7 +7,6 @@ import json
 from pathlib import Path
 
 import pytest
-
 from textual.widgets._toast import Toast
 
 from jdtui.app import JdtuiApp
@@ -58,7 +57,9 @@ async def test_a_damaged_draft_is_reported_and_the_other_drafts_still_open(tmp_p
 async def test_damaged_settings_or_own_blocks_do_not_stop_the_app(tmp_path, name, no_delays):
     ws = _workspace(tmp_path)
     ws.settings.set("ui_lang", "en")
-    path = (tmp_path / "config" / "settings.json") if name == "settings" else (tmp_path / "data" / "blocks.json")
+    path = (
+        (tmp_path / "config" / "settings.json") if name == "settings" else (tmp_path / "data" / "blocks.json")
+    )
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(b"\x00\x01garbage")
     before = path.read_bytes()

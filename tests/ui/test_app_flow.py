@@ -3,9 +3,10 @@ edit an item → fill in details → check → export."""
 
 from __future__ import annotations
 
+from textual.widgets import Input, OptionList, TextArea
+
 from jdtui.app import JdtuiApp
 from jdtui.widgets.outline import Outline
-from textual.widgets import Input, OptionList, TextArea
 
 from .conftest import settle, with_ui_lang
 

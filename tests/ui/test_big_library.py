@@ -17,7 +17,18 @@ from jdtui.store.workspace import Workspace
 from .conftest import FIXTURE_LIBRARY, settle, with_ui_lang
 
 BLOCKS = 20_000
-WORDS = ("prepares", "reviews", "monthly", "client", "reports", "orders", "quality", "budget", "team", "plans")
+WORDS = (
+    "prepares",
+    "reviews",
+    "monthly",
+    "client",
+    "reports",
+    "orders",
+    "quality",
+    "budget",
+    "team",
+    "plans",
+)
 
 
 def big_library(path: Path) -> Path:
@@ -27,8 +38,14 @@ def big_library(path: Path) -> Path:
         lang = "ru" if n % 10 == 0 else "en"
         words = " ".join(WORDS[(n * 7 + k) % len(WORDS)] for k in range(8))
         text = f"{words} zebrafinch." if n == 12_345 else f"{words.capitalize()} number {n}."
-        blocks[str(n + 1)] = {"id": f"{lang}.duty.gen-{n:05d}", "kind": "duty", "lang": lang,
-                              "title": "", "text": text, "source": "own"}
+        blocks[str(n + 1)] = {
+            "id": f"{lang}.duty.gen-{n:05d}",
+            "kind": "duty",
+            "lang": lang,
+            "title": "",
+            "text": text,
+            "source": "own",
+        }
     data = {"_meta": {"1": {"schema": 1, "kind": "jdtui-library"}}, "blocks": blocks, "templates": {}}
     path.write_bytes(dump(data))  # as the store writes it: one document a line
     return path
@@ -39,8 +56,11 @@ def made_blocks(app: JdtuiApp) -> int:
 
 
 async def test_picker_over_a_big_library_pages_filters_and_inserts(jd_workspace, no_delays, tmp_path):
-    workspace = Workspace(jd_workspace.data_dir, jd_workspace.config_dir,
-                          library_files=[FIXTURE_LIBRARY, big_library(tmp_path / "big.json")])
+    workspace = Workspace(
+        jd_workspace.data_dir,
+        jd_workspace.config_dir,
+        library_files=[FIXTURE_LIBRARY, big_library(tmp_path / "big.json")],
+    )
     app = JdtuiApp(with_ui_lang(workspace, "en"))
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
@@ -72,7 +92,9 @@ async def test_picker_over_a_big_library_pages_filters_and_inserts(jd_workspace,
         for char in "zebrafinch":
             await pilot.press(char)
         await settle(pilot)
-        assert [results.get_option_at_index(i).id for i in range(results.option_count)] == ["en.duty.gen-12345"]
+        assert [results.get_option_at_index(i).id for i in range(results.option_count)] == [
+            "en.duty.gen-12345"
+        ]
         await pilot.press("enter")
         await settle(pilot)
         assert not isinstance(app.screen, PickBlockScreen)
@@ -84,8 +106,11 @@ async def test_loading_a_big_library_shows_progress_in_the_status_line(jd_worksp
 
     from jdtui.screens.library import LibraryScreen
 
-    workspace = Workspace(jd_workspace.data_dir, jd_workspace.config_dir,
-                          library_files=[FIXTURE_LIBRARY, big_library(tmp_path / "big.json")])
+    workspace = Workspace(
+        jd_workspace.data_dir,
+        jd_workspace.config_dir,
+        library_files=[FIXTURE_LIBRARY, big_library(tmp_path / "big.json")],
+    )
     shown: list[str] = []
     original = LibraryScreen.on_library_screen_load_progress
 

@@ -7,8 +7,8 @@ from textual.widgets import DataTable
 from jdtui.core.model import Item, RoleSection
 from jdtui.screens.report import PortfolioScreen
 
-from .conftest import settle
 from .check_support import ScreenHarness, make_workspace, sample_role
+from .conftest import settle
 
 
 def better_role():

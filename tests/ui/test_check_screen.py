@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from dataclasses import replace
+from pathlib import Path
 
-import pytest
 from textual.widgets import Button, Checkbox, Input, Static
 
 from jdtui.core.model import Block, Finding, Item, RoleSection
@@ -15,8 +14,8 @@ from jdtui.screens.check import CheckScreen
 from jdtui.screens.dialogs import ConfirmDialog, ExportDialog
 from jdtui.widgets.findings import FindingsTable
 
-from .conftest import settle
 from .check_support import ScreenHarness, local, sample_role
+from .conftest import settle
 
 
 async def test_findings_table_lists_findings_with_where_and_score(workspace) -> None:
@@ -53,7 +52,9 @@ async def test_arrows_and_enter_work_without_clicking_first(workspace) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         screen = app.screen
-        target = next(i for i, f in enumerate(screen.findings) if f.section is not None and f.field is None and i > 0)
+        target = next(
+            i for i, f in enumerate(screen.findings) if f.section is not None and f.field is None and i > 0
+        )
         for _ in range(target):
             await pilot.press("down")
         await pilot.press("enter")
@@ -79,7 +80,9 @@ async def test_enter_on_a_missing_requisite_opens_the_details_at_that_field(work
 
 async def test_enter_on_an_unfilled_placeholder_opens_the_details_at_its_field(workspace) -> None:
     role = sample_role()
-    general = replace(role.sections[0], items=(*role.sections[0].items, local("general", "Входит в {{department}}.")))
+    general = replace(
+        role.sections[0], items=(*role.sections[0].items, local("general", "Входит в {{department}}."))
+    )
     app = ScreenHarness(workspace, replace(role, sections=(general, *role.sections[1:])), CheckScreen())
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)

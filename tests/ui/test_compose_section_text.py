@@ -73,7 +73,9 @@ async def test_an_emptied_heading_is_the_profiles_again_and_undo_brings_it_back(
     async with app.run_test(size=(80, 24)) as pilot:
         await opened(pilot)
         duties = index_of(app, "duties")
-        app.apply_role(app.session.role.with_section(duties, replace(section(app, "duties"), heading="Что делает")))
+        app.apply_role(
+            app.session.role.with_section(duties, replace(section(app, "duties"), heading="Что делает"))
+        )
         await settle(pilot)
         app.screen.select_item("duties", None)
         await settle(pilot)
@@ -129,7 +131,9 @@ async def test_an_emptied_lead_in_is_the_standard_one_again(jd_workspace, no_del
     async with app.run_test(size=(80, 24)) as pilot:
         await opened(pilot, "en-client-manager")
         duties = index_of(app, "duties")
-        app.apply_role(app.session.role.with_section(duties, replace(section(app, "duties"), lead="You will:")))
+        app.apply_role(
+            app.session.role.with_section(duties, replace(section(app, "duties"), lead="You will:"))
+        )
         await settle(pilot)
         app.screen.select_item("duties", 3)
         await settle(pilot)
@@ -253,10 +257,14 @@ async def test_palette_has_the_heading_lead_and_paragraph_commands_in_both_langu
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         titles = [str(hit.display) async for hit in JdtuiCommands(app.screen).discover()]
-        assert {"Заголовок раздела своими словами", "Вводная фраза раздела", "Добавить абзац текста"} <= set(titles)
+        assert {"Заголовок раздела своими словами", "Вводная фраза раздела", "Добавить абзац текста"} <= set(
+            titles
+        )
         app.set_ui_language("en")
         titles = [str(hit.display) async for hit in JdtuiCommands(app.screen).discover()]
-        assert {"Section heading in your own words", "Section lead-in", "Add a paragraph of text"} <= set(titles)
+        assert {"Section heading in your own words", "Section lead-in", "Add a paragraph of text"} <= set(
+            titles
+        )
 
 
 async def test_headings_leads_and_paragraphs_with_markup_show_literally(jd_workspace, no_delays):

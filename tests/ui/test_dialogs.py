@@ -11,8 +11,8 @@ from jdtui.core.model import Block
 from jdtui.screens.dialogs import ConfirmDialog, ConflictDialog, CustomBlockDialog, RestoreDialog
 from jdtui.screens.help import HelpScreen, help_groups
 
-from .conftest import settle
 from .check_support import ScreenHarness, make_workspace, sample_role
+from .conftest import settle
 
 
 async def run_dialog(tmp_path: Path, dialog, keys=(), *, role=None, clicks=(), size=(80, 24)):
@@ -44,7 +44,9 @@ async def run_dialog(tmp_path: Path, dialog, keys=(), *, role=None, clicks=(), s
     ],
 )
 async def test_conflict_dialog_returns_the_choice(tmp_path, keys, clicks, expected) -> None:
-    results, still_open = await run_dialog(tmp_path, ConflictDialog("Менеджер", theirs=5, ours=3), keys, clicks=clicks)
+    results, still_open = await run_dialog(
+        tmp_path, ConflictDialog("Менеджер", theirs=5, ours=3), keys, clicks=clicks
+    )
     assert results == [expected]
     assert not still_open
 
@@ -59,7 +61,9 @@ async def test_conflict_dialog_names_both_revisions(tmp_path) -> None:
         assert "7" in text and "4" in text and "[bold]" in text
 
 
-@pytest.mark.parametrize(("keys", "expected"), [(("enter",), False), (("escape",), False), (("tab", "enter"), True)])
+@pytest.mark.parametrize(
+    ("keys", "expected"), [(("enter",), False), (("escape",), False), (("tab", "enter"), True)]
+)
 async def test_confirm_dialog_defaults_to_no(tmp_path, keys, expected) -> None:
     results, _ = await run_dialog(tmp_path, ConfirmDialog("Replace it?"), keys)
     assert results == [expected]

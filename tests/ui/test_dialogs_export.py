@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from textual.widgets import Input, Static
 
 from jdtui.i18n import t
@@ -12,8 +11,8 @@ from jdtui.screens.check import CheckScreen
 from jdtui.screens.dialogs import ExportDialog
 from jdtui.screens.dialogs.export import default_export_folder, export_target
 
-from .conftest import settle
 from .check_support import ScreenHarness, sample_role
+from .conftest import settle
 
 
 def test_a_typed_path_names_one_file_with_one_extension(tmp_path, monkeypatch) -> None:
@@ -37,7 +36,9 @@ def test_default_folder_is_the_last_export_else_where_jdtui_started(tmp_path, mo
     assert default_export_folder(None) == (tmp_path, "start")
 
 
-async def test_path_field_holds_the_whole_path_selected_with_the_cursor_at_its_end(workspace, tmp_path, monkeypatch) -> None:
+async def test_path_field_holds_the_whole_path_selected_with_the_cursor_at_its_end(
+    workspace, tmp_path, monkeypatch
+) -> None:
     monkeypatch.chdir(tmp_path)
     app = ScreenHarness(workspace, sample_role(), CheckScreen())
     async with app.run_test(size=(80, 24)) as pilot:
@@ -56,7 +57,9 @@ async def test_path_field_holds_the_whole_path_selected_with_the_cursor_at_its_e
         assert field.value == ""
 
 
-async def test_typing_a_full_path_over_the_default_writes_exactly_that_file(workspace, tmp_path, monkeypatch) -> None:
+async def test_typing_a_full_path_over_the_default_writes_exactly_that_file(
+    workspace, tmp_path, monkeypatch
+) -> None:
     monkeypatch.chdir(tmp_path)
     elsewhere = tmp_path / "jdx"
     elsewhere.mkdir()

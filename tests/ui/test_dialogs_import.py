@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import Button, Input, Static
+from textual.widgets import Input, Static
 
 from jdtui.screens.dialogs import ImportDialog
 
-from .conftest import settle
 from .check_support import ScreenHarness, make_workspace
+from .conftest import settle
 
 GOOD = """# Должностная инструкция менеджера по работе с клиентами
 
@@ -77,7 +77,7 @@ async def test_import_of_a_binary_file_is_refused_in_words(tmp_path) -> None:
 
 
 async def test_import_of_a_missing_file_says_so(tmp_path) -> None:
-    workspace, results, message, _ = await import_path(tmp_path, tmp_path / "nope.md")
+    workspace, _results, message, _ = await import_path(tmp_path, tmp_path / "nope.md")
     assert "nope.md" in message
     assert workspace.list_drafts()[0] == []
 
@@ -85,7 +85,7 @@ async def test_import_of_a_missing_file_says_so(tmp_path) -> None:
 async def test_import_of_text_without_structure_makes_no_draft(tmp_path) -> None:
     source = tmp_path / "notes.txt"
     source.write_text("Купить молока.\nПозвонить Ивану.\n", encoding="utf-8")
-    workspace, results, message, _ = await import_path(tmp_path, source)
+    workspace, _results, message, _ = await import_path(tmp_path, source)
     assert workspace.list_drafts()[0] == []
     assert message.strip()
 
@@ -93,6 +93,6 @@ async def test_import_of_text_without_structure_makes_no_draft(tmp_path) -> None
 async def test_import_of_a_cp1251_file_is_decoded(tmp_path) -> None:
     source = tmp_path / "old.txt"
     source.write_bytes(GOOD.encode("cp1251"))
-    workspace, results, message, _ = await import_path(tmp_path, source, open_it=False)
+    workspace, _results, message, _ = await import_path(tmp_path, source, open_it=False)
     drafts, _ = workspace.list_drafts()
     assert len(drafts) == 1, message

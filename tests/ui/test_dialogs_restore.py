@@ -8,8 +8,8 @@ from jdtui.core.model import Block
 from jdtui.i18n import t
 from jdtui.screens.dialogs import ConfirmDialog, RestoreDialog
 
-from .conftest import settle
 from .check_support import ScreenHarness, make_workspace, sample_role
+from .conftest import settle
 
 
 def _block(text: str) -> Block:

@@ -6,6 +6,7 @@ is signalled while the typed text has not been autosaved yet.
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import os
 import select
@@ -33,7 +34,12 @@ class Terminal:
         fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
         self.process = subprocess.Popen(
             [sys.executable, "-m", "jdtui.cli"],
-            stdin=slave, stdout=slave, stderr=slave, env=env, cwd=ROOT, start_new_session=True,
+            stdin=slave,
+            stdout=slave,
+            stderr=slave,
+            env=env,
+            cwd=ROOT,
+            start_new_session=True,
         )
         os.close(slave)
         self.output = b""
@@ -41,10 +47,8 @@ class Terminal:
     def read(self, seconds: float) -> None:
         ready, _, _ = select.select([self.master], [], [], seconds)
         if ready:
-            try:
+            with contextlib.suppress(OSError):  # OSError: the app closed the terminal
                 self.output += os.read(self.master, 65536)
-            except OSError:  # the app closed the terminal
-                pass
 
     def wait_for(self, text: str) -> None:
         deadline = time.monotonic() + TIMEOUT
@@ -72,8 +76,12 @@ def _main_module_exists() -> bool:
 def test_signal_while_typing_saves_the_typed_text(tmp_path: Path, signum: int) -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "JDTUI_"))}
     env.update(
-        XDG_DATA_HOME=str(tmp_path / "data"), XDG_CONFIG_HOME=str(tmp_path / "config"),
-        LANG="en_US.UTF-8", TERM="xterm-256color", COLUMNS="80", LINES="24",
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        LANG="en_US.UTF-8",
+        TERM="xterm-256color",
+        COLUMNS="80",
+        LINES="24",
     )
     env.pop("TEXTUAL", None)
     workspace = Workspace(tmp_path / "data" / "jdtui", tmp_path / "config" / "jdtui")
@@ -100,11 +108,6 @@ def test_signal_while_typing_saves_the_typed_text(tmp_path: Path, signum: int) -
 
     roles, errors = Workspace(tmp_path / "data" / "jdtui", tmp_path / "config" / "jdtui").list_drafts()
     assert not errors
-    texts = [
-        item.local.text
-        for role in roles
-        for _s, _i, item in role.items()
-        if item.local is not None
-    ]
+    texts = [item.local.text for role in roles for _s, _i, item in role.items() if item.local is not None]
     assert any("HANGUPTEXT" in text for text in texts), texts
     assert any(role.id == draft.id for role in roles)

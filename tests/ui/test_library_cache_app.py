@@ -35,7 +35,9 @@ async def _blocks_listed(tmp_path: Path, big: Path) -> list[str]:
         return [str(o.id) for o in results.options if o.id and str(o.id).startswith("blocks:")]
 
 
-async def test_the_second_start_lists_the_big_library_from_the_cache(tmp_path: Path, big: Path, monkeypatch) -> None:
+async def test_the_second_start_lists_the_big_library_from_the_cache(
+    tmp_path: Path, big: Path, monkeypatch
+) -> None:
     first = await _blocks_listed(tmp_path, big)
     assert "blocks:ru.duty.client-1" in first
     assert len(list(Cache().folder.glob("*.marshal"))) == 2  # the parsed file and the blocks tab

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from textual.widgets import Input, TextArea
 
 from jdtui.app import JdtuiApp
 from jdtui.core.compose import role_from_template
@@ -57,7 +56,9 @@ def test_library_ru(snap_compare, jd_workspace, no_delays, size):
 
 def test_library_en_80x24(snap_compare, jd_workspace, no_delays):
     app = make_app(jd_workspace, "en")
-    assert snap_compare(app, terminal_size=(80, 24), run_before=lambda pilot: library_filtered(pilot, "manager"))
+    assert snap_compare(
+        app, terminal_size=(80, 24), run_before=lambda pilot: library_filtered(pilot, "manager")
+    )
 
 
 def test_library_preview_below_the_list_when_narrow_en_80x24(snap_compare, jd_workspace, no_delays):

@@ -28,7 +28,9 @@ def _library_areas() -> set[str]:
 def test_every_area_of_the_sample_library_has_a_name(lang):
     areas = _library_areas()
     assert areas
-    assert not sorted(a for a in areas if f"area.{a}" not in CATALOGUE or not CATALOGUE[f"area.{a}"].get(lang))
+    assert not sorted(
+        a for a in areas if f"area.{a}" not in CATALOGUE or not CATALOGUE[f"area.{a}"].get(lang)
+    )
     assert all("-" not in area_label(a, lang) or " " in area_label(a, lang) for a in areas)
 
 
@@ -40,6 +42,8 @@ def test_names_read_as_words_and_a_user_area_shows_its_slug():
 
 @pytest.mark.parametrize("make,lang,name", [(ru, "ru", "«воронка продаж»"), (en, "en", "“sales pipeline”")])
 def test_coverage_messages_name_areas_not_slugs(make, lang, name):
-    found = [f for f in check(set_section(make(), "rights", []), library(), lang) if f.rule == "rights-coverage"]
+    found = [
+        f for f in check(set_section(make(), "rights", []), library(), lang) if f.rule == "rights-coverage"
+    ]
     assert found and any(name in f.message for f in found)
     assert not any("sales-pipeline" in f.message for f in found)

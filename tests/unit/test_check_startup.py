@@ -37,7 +37,9 @@ def _variants(text: str) -> list[str]:
 
 
 def test_the_near_duplicate_bound_never_rules_out_a_near_duplicate() -> None:
-    texts = sorted({b.text for b in library().blocks.values() if b.kind in ("duty", "requirement") and b.text})[:150]
+    texts = sorted(
+        {b.text for b in library().blocks.values() if b.kind in ("duty", "requirement") and b.text}
+    )[:150]
     pairs = [(a, b) for a, b in combinations(texts[:60], 2)] + [(t, v) for t in texts for v in _variants(t)]
     near = ruled_out = 0
     for a, b in pairs:
@@ -77,21 +79,27 @@ def test_every_age_pattern_needs_two_digits(pattern: LazyPattern) -> None:
     """``hits`` scans a sentence for ages only if it has two digits in a row:
     each age pattern must have a ``(\\d{2})`` group that every match goes through."""
     source = pattern.source
-    top_level_branch = any(c == "|" and _depth_zero(source, i) and source[i - 1] != "\\" for i, c in enumerate(source))
+    top_level_branch = any(
+        c == "|" and _depth_zero(source, i) and source[i - 1] != "\\" for i, c in enumerate(source)
+    )
     assert not top_level_branch
     mandatory = [
-        m for m in re.finditer(re.escape(r"(\d{2})"), source)
+        m
+        for m in re.finditer(re.escape(r"(\d{2})"), source)
         if _depth_zero(source, m.start()) and source[m.end() : m.end() + 1] not in ("?", "*", "{")
     ]
     assert mandatory, source
 
 
-@pytest.mark.parametrize("text,phrase", [
-    ("Мужчина до 35 лет.", "до 35 лет"),
-    ("Возраст: 25-40.", "возраст: 25-40"),
-    ("Candidates must be under 30 years old.", "under 30"),
-    ("aged 25 to 35", "aged 25 to 35"),
-])
+@pytest.mark.parametrize(
+    "text,phrase",
+    [
+        ("Мужчина до 35 лет.", "до 35 лет"),
+        ("Возраст: 25-40.", "возраст: 25-40"),
+        ("Candidates must be under 30 years old.", "under 30"),
+        ("aged 25 to 35", "aged 25 to 35"),
+    ],
+)
 def test_ages_are_still_found(text: str, phrase: str) -> None:
     assert TWO_DIGITS.search(text)
     assert [h.phrase for h in hits(text) if h.category == "age"] == [phrase]
@@ -122,10 +130,14 @@ def test_checking_every_shipped_template_loads_no_rapidfuzz(tmp_path: Path) -> N
         "print(json.dumps({'ids': len(ids), 'statuses': sorted(statuses),\n"
         "                  'rapidfuzz': 'rapidfuzz' in sys.modules, 'checked': 'jdtui.core.rules' in sys.modules}))\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120, check=False)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120, check=False
+    )
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout.splitlines()[-1])
-    assert report["ids"] >= 20 and report["checked"] and report["statuses"] == [1]  # unfilled details are errors
+    assert (
+        report["ids"] >= 20 and report["checked"] and report["statuses"] == [1]
+    )  # unfilled details are errors
     assert report["rapidfuzz"] is False
 
 
@@ -139,16 +151,25 @@ def test_the_command_line_makes_only_the_parsers_a_command_needs() -> None:
 
     everything = _commands(build_parser())
     assert everything[:5] == ["list", "show", "new", "check", "export"]  # as ``jdtui --help`` lists them
-    assert set(everything) == {name for names, _ in _parser_groups() for name in names}  # the table is complete
+    assert set(everything) == {
+        name for names, _ in _parser_groups() for name in names
+    }  # the table is complete
     for names, _ in _parser_groups():
         for name in names:
             assert set(_commands(build_parser(name))) == names
     assert _commands(build_parser("chek")) == everything  # an unknown command: every parser, for the error
 
 
-@pytest.mark.parametrize("argv,command", [
-    (["check", "x"], "check"), (["--version", "check"], "check"), (["-h"], None), ([], None), (["--", "check"], None),
-])
+@pytest.mark.parametrize(
+    "argv,command",
+    [
+        (["check", "x"], "check"),
+        (["--version", "check"], "check"),
+        (["-h"], None),
+        ([], None),
+        (["--", "check"], None),
+    ],
+)
 def test_the_command_is_the_first_word_that_is_no_option(argv: list[str], command: str | None) -> None:
     from jdtui.cli import _command
 

@@ -55,18 +55,25 @@ def test_list_ru_json_has_at_least_fifteen_roles(home):
     assert all(r["lang"] == "ru" for r in rows)
     assert {"id", "kind", "title", "lang"} <= set(rows[0])
     titles = {r["title"] for r in rows}
-    assert {"Специалист по работе с клиентами", "Менеджер по работе с клиентами",
-            "Менеджер по работе с ключевыми клиентами"} <= titles
+    assert {
+        "Специалист по работе с клиентами",
+        "Менеджер по работе с клиентами",
+        "Менеджер по работе с ключевыми клиентами",
+    } <= titles
 
 
 def test_list_en_has_the_client_counterparts(home):
     rows = json.loads(jdtui("list", "--lang", "en", "--format", "json", env_home=home, check=True).stdout)
     assert len(rows) >= 8
-    assert {"Customer Relations Specialist", "Client Manager", "Key Account Manager"} <= {r["title"] for r in rows}
+    assert {"Customer Relations Specialist", "Client Manager", "Key Account Manager"} <= {
+        r["title"] for r in rows
+    }
 
 
 def test_list_query_uses_word_forms(home):
-    rows = json.loads(jdtui("list", "--query", "ключевой", "--format", "json", env_home=home, check=True).stdout)
+    rows = json.loads(
+        jdtui("list", "--query", "ключевой", "--format", "json", env_home=home, check=True).stdout
+    )
     assert [r["id"] for r in rows] == ["ru-key-account-manager"]
 
 
@@ -75,7 +82,9 @@ def test_new_prints_the_id_alone_and_export_prints_a_di(home):
     draft_id = new.stdout.strip()
     assert new.stdout == draft_id + "\n" and draft_id.startswith("d-")
 
-    listed = json.loads(jdtui("list", "--kind", "draft", "--format", "json", env_home=home, check=True).stdout)
+    listed = json.loads(
+        jdtui("list", "--kind", "draft", "--format", "json", env_home=home, check=True).stdout
+    )
     assert [r["id"] for r in listed] == [draft_id]
 
     exported = jdtui("export", draft_id, env_home=home)
@@ -105,7 +114,9 @@ def test_check_exit_status_says_complete_or_not(home):
     assert isinstance(report["score"], int)
     assert any(f["severity"] == "error" for f in report["findings"])
 
-    filled = jdtui("new", "--from", "ru-client-manager", *sets(FILLED), env_home=home, check=True).stdout.strip()
+    filled = jdtui(
+        "new", "--from", "ru-client-manager", *sets(FILLED), env_home=home, check=True
+    ).stdout.strip()
     complete = jdtui("check", filled, env_home=home)
     assert complete.returncode == 0, complete.stdout
 

@@ -23,7 +23,9 @@ from jdtui.store.paths import shipped_library_files
 
 REPO = Path(__file__).resolve().parents[2]
 CORPUS = REPO / ".." / "shared" / "corpus" / "en-postings"
-pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason=f"corpus not found beside the repository: {CORPUS}")
+pytestmark = pytest.mark.skipif(
+    not CORPUS.is_dir(), reason=f"corpus not found beside the repository: {CORPUS}"
+)
 LIBRARY = load_library(shipped_library_files())
 
 
@@ -36,13 +38,19 @@ class E(NamedTuple):
 
 EXPECTED: dict[str, E] = {
     "2026-04-08_lego_senior-analytics-engineer": E(9, 11, 4, ("Additional Details", "Company Commitment")),
-    "2026-04-22_mentimeter_analytics-engineer": E(5, 8, 4, ("Benefits", "Analysis — Layer A — Surface Extraction")),
+    "2026-04-22_mentimeter_analytics-engineer": E(
+        5, 8, 4, ("Benefits", "Analysis — Layer A — Surface Extraction")
+    ),
     "2026-05-09_lightdash_analytics-engineering-advocate": E(4, 11, 0, ("About Lightdash", "Logistics")),
     "2026-06-22_scoot_senior-analyst-business-intelligence": E(5, 6, 0, ("Layer B — Behavioural Analysis",)),
-    "2026-06-27_blue-orange-digital_analytics-engineer-power-bi-specialist": E(8, 6, 4, ("Additional Information",)),
+    "2026-06-27_blue-orange-digital_analytics-engineer-power-bi-specialist": E(
+        8, 6, 4, ("Additional Information",)
+    ),
     "2026-06-27_mollie_analytics-engineer-revenue-operations": E(5, 6, 0, ("AI at Mollie",)),
     "2026-06-27_vinted_area-lead-analytics-engineer": E(10, 19, 2, ("About Vinted", "Work Benefits")),
-    "2026-06-29_onem-smals_senior-data-analytics-engineer": E(6, 8, 1, ("About the Organization", "Benefits Package")),
+    "2026-06-29_onem-smals_senior-data-analytics-engineer": E(
+        6, 8, 1, ("About the Organization", "Benefits Package")
+    ),
     "2026-07-01_airalo_analytics-engineering-manager": E(10, 10, 5, ("About Airalo",)),
     "2026-07-01_goodgame-studios_senior-ai-data-analytics-engineer": E(4, 8, 1, ("Interview Approach",)),
     "2026-07-02_amazon_business-intelligence-engineer-whs-data": E(8, 4, 4, ("Team & Culture",)),
@@ -56,7 +64,9 @@ EXPECTED: dict[str, E] = {
     "2026-07-11_moods-ai_lead-analytics-engineer-bi-architect": E(6, 5, 5, ("Compensation & Benefits",)),
     "2026-07-13_taptapsend_analytics-engineer": E(6, 6, 3, ("About Us",)),
     "2026-07-14_jtl-software_analytics-engineer": E(4, 6, 5, ("About us",)),
-    "2026-07-15_capitalontap_analytics-engineer-london": E(6, 5, 0, ("Company Context", "Interview Process", "Benefits")),
+    "2026-07-15_capitalontap_analytics-engineer-london": E(
+        6, 5, 0, ("Company Context", "Interview Process", "Benefits")
+    ),
     "2026-07-16_adaptive-hvm_business-intelligence-engineer": E(3, 6, 3, ("Employment Details",)),
     # "(*)" marks nice-to-haves (its legend: "nice to have (*)"); five lines end with it. The
     # Kimball line only marks its last clause ("…; Data Vault is a nice to have (*)"): required
@@ -71,7 +81,9 @@ EXPECTED: dict[str, E] = {
     "2026-07-22_riveron_finance-analytics-engineer": E(9, 12, 0, ("About Riveron",)),
     "2026-07-24_aubay-portugal_digital-analytics-engineer": E(5, 7, 0, ("What can we offer?",)),
     # "We're looking for someone with solid fundamentals…" introduces the list of six: description
-    "2026-07-24_lendable_analytics-engineer": E(4, 6, 0, ("About Lendable", "Interview process", "Life at Lendable")),
+    "2026-07-24_lendable_analytics-engineer": E(
+        4, 6, 0, ("About Lendable", "Interview process", "Life at Lendable")
+    ),
     "2026-07-26_foodpanda_analytics-engineering-manager-ai-agentic-analytics": E(7, 9, 0, ("What we offer",)),
     "2026-07-28_feedzai_senior-analyst-engineer-intelligence-management": E(11, 13, 0),
     # ten listed responsibilities; the paragraph before them ("As an analytics engineer… you will be
@@ -118,7 +130,9 @@ def _counts(result) -> E:
     requirements = result.role.section("requirements")
     blocks = [LIBRARY.resolve(i) for i in (requirements.items if requirements else ()) if not i.is_note]
     preferred = sum(1 for b in blocks if b is not None and PREFERRED_TAG in b.tags)
-    return E(sum(1 for i in duties.items if not i.is_note) if duties else 0, len(blocks) - preferred, preferred)
+    return E(
+        sum(1 for i in duties.items if not i.is_note) if duties else 0, len(blocks) - preferred, preferred
+    )
 
 
 def test_the_expectations_cover_every_corpus_file():
@@ -136,7 +150,10 @@ def test_corpus_file_imports_with_responsibilities_or_requirements(stem):
 
 @pytest.mark.parametrize(
     "stem",
-    [pytest.param(s, marks=pytest.mark.xfail(reason=GAPS[s], strict=True)) if s in GAPS else s for s in _files()],
+    [
+        pytest.param(s, marks=pytest.mark.xfail(reason=GAPS[s], strict=True)) if s in GAPS else s
+        for s in _files()
+    ],
 )
 def test_corpus_file_gives_what_a_careful_reader_extracts(stem):
     expected = EXPECTED[stem]
@@ -186,7 +203,9 @@ def test_no_word_of_a_corpus_file_is_lost_in_the_export(stem):
     result = _import(stem)
     exported = _words(render_markdown(result.role, LIBRARY))
     labels = [text for text, kind in result.report.labels if kind != "lead"]
-    structure = " ".join([h for h, _ in result.report.headings] + labels + list(result.report.variables.values()))
+    structure = " ".join(
+        [h for h, _ in result.report.headings] + labels + list(result.report.variables.values())
+    )
     missing = _words(source) - exported - _words(structure)
     assert not missing
 

@@ -15,7 +15,6 @@ import os
 import re
 import subprocess
 import sys
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -67,7 +66,9 @@ def _hostile_draft(ws: Workspace, text: str) -> str:
     """A draft whose title, variables and first duty carry ``text``."""
     template = next(t for t in ws.templates("en"))
     role = ws.new_draft(template.id, title=f"Title {text}", variables={"organization": text, "city": text})
-    block = Block(id="hostile.duty", kind="duty", lang="en", text=f"Does {text}.", areas=("reporting",), goal=text)
+    block = Block(
+        id="hostile.duty", kind="duty", lang="en", text=f"Does {text}.", areas=("reporting",), goal=text
+    )
     index = next(i for i, s in enumerate(role.sections) if s.items)
     section = role.sections[index]
     role = role.with_items(index, (Item.copy_of(block), *section.items))
@@ -130,7 +131,7 @@ def test_no_command_prints_a_control_sequence_or_markup_is_not_interpreted(monke
 def test_check_reports_control_characters_the_export_drops(monkeypatch, name):
     ws = Workspace()
     draft_id = _hostile_draft(ws, HOSTILE[name])
-    status, out, _ = run(monkeypatch, "check", draft_id, "--format", "json")
+    _status, out, _ = run(monkeypatch, "check", draft_id, "--format", "json")
     rules = {f["rule"] for f in json.loads(out)["findings"]}
     assert "control-chars" in rules
 
@@ -138,7 +139,7 @@ def test_check_reports_control_characters_the_export_drops(monkeypatch, name):
 def test_zero_width_characters_are_not_reported(monkeypatch):
     ws = Workspace()
     draft_id = _hostile_draft(ws, HOSTILE["zero-width"])
-    status, out, _ = run(monkeypatch, "check", draft_id, "--format", "json")
+    _status, out, _ = run(monkeypatch, "check", draft_id, "--format", "json")
     assert "control-chars" not in {f["rule"] for f in json.loads(out)["findings"]}
 
 
@@ -146,7 +147,9 @@ def test_zero_width_characters_are_not_reported(monkeypatch):
 def test_hostile_values_given_on_the_command_line(monkeypatch, name):
     template = Workspace().templates("en")[0].id
     value = HOSTILE[name]
-    status, out, err = run(monkeypatch, "new", "--from", template, "--title", value, "--set", f"organization={value}")
+    status, out, err = run(
+        monkeypatch, "new", "--from", template, "--title", value, "--set", f"organization={value}"
+    )
     assert status == 0, err
     assert_clean(out + err, "new")
     draft_id = out.strip()
@@ -197,12 +200,16 @@ def test_invalid_utf8_on_the_real_command_line_is_handled(tmp_path):
     template = Workspace().templates("en")[0].id
     result = subprocess.run(
         [sys.executable, "-m", "jdtui.cli", "new", "--from", template, "--title", b"bad \xff\xfe \x1b[31m"],
-        capture_output=True, env=env, timeout=60,
+        capture_output=True,
+        env=env,
+        timeout=60,
     )
     assert result.returncode == 0, result.stderr
     draft_id = result.stdout.decode().strip()
     for argv in (["list"], ["show", draft_id], ["show", draft_id, "--format", "json"]):
-        shown = subprocess.run([sys.executable, "-m", "jdtui.cli", *argv], capture_output=True, env=env, timeout=60)
+        shown = subprocess.run(
+            [sys.executable, "-m", "jdtui.cli", *argv], capture_output=True, env=env, timeout=60
+        )
         assert shown.returncode == 0, shown.stderr
         text = (shown.stdout + shown.stderr).decode("utf-8")  # valid UTF-8
         assert_clean(text, str(argv))
@@ -229,7 +236,9 @@ def test_check_of_megabyte_variables_and_items_reads_each_once_and_says_what_it_
     filler = ". Ведение документации" * 50_000  # about a megabyte
     position = "Менеджер (только мужчины)" + filler
     role = ws.new_draft(template.id, variables={"position": position, "organization": "ООО Ромашка" + filler})
-    block = Block(id="huge.req", kind="requirement", lang="ru", text="Возраст до 30 лет," + filler, group="qualities")
+    block = Block(
+        id="huge.req", kind="requirement", lang="ru", text="Возраст до 30 лет," + filler, group="qualities"
+    )
     index = next(i for i, s in enumerate(role.sections) if s.id == "general")
     role = role.with_items(index, (*role.sections[index].items, Item.copy_of(block)))
     assert len(role.variables["position"]) > 1_000_000 and len(block.text) > 1_000_000
@@ -237,11 +246,13 @@ def test_check_of_megabyte_variables_and_items_reads_each_once_and_says_what_it_
     findings = check(role, ws.library, "en")
     too_long = [f for f in findings if f.rule == "too-long"]
     assert {(f.section, f.item) for f in too_long} == {
-        (None, None), ("general", len(role.sections[index].items) - 1)
+        (None, None),
+        ("general", len(role.sections[index].items) - 1),
     }
     assert sorted(f.field for f in too_long if f.section is None) == ["organization", "position"]
     assert sorted(f.message.split("“")[1].split("”")[0] for f in too_long if f.section is None) == [
-        "Organisation", "Position"
+        "Organisation",
+        "Position",
     ]
     assert all(str(SCAN_LIMIT) in f.message for f in too_long)
     # the title-like variable once (not once per clause printing it), and the clause

@@ -32,10 +32,21 @@ def test_summary_block_labels_do_not_open_requirements():
 
 def test_summary_block_is_kept_in_order_with_labels_joined_to_their_values():
     result = import_markdown((DATA / "en_board_summary.md").read_text(encoding="utf-8"), LIBRARY)
-    kept = [LIBRARY.resolve(i).text for s in result.role.sections if s.id == "other" and s.heading is None for i in s.items]
+    kept = [
+        LIBRARY.resolve(i).text
+        for s in result.role.sections
+        if s.id == "other" and s.heading is None
+        for i in s.items
+    ]
     assert kept[:8] == [
-        "Northwind Logistics", "Job summary", "Full-time", "Leeds", "Hybrid",
-        "Salary: £45,000 – £55,000", "Experience: 3+ years", "Education: Bachelor's degree",
+        "Northwind Logistics",
+        "Job summary",
+        "Full-time",
+        "Leeds",
+        "Hybrid",
+        "Salary: £45,000 – £55,000",
+        "Experience: 3+ years",
+        "Education: Bachelor's degree",
     ]
     assert kept[8:] == ["Skills & expertise", "SQL", "Power BI", "Python", "Stakeholder management", "+2"]
 

@@ -34,7 +34,13 @@ def test_numbered_document_fills_every_section_it_states():
     result = _import("ru_numbered.md")
     assert result.role.profile == "ru-di" and result.role.lang == "ru"
     assert {k: v for k, v in result.report.counts.items()} == {
-        "general": 3, "requirements": 6, "duties": 5, "rights": 3, "responsibility": 2, "onboarding": 3, "final": 2,
+        "general": 3,
+        "requirements": 6,
+        "duties": 5,
+        "rights": 3,
+        "responsibility": 2,
+        "onboarding": 3,
+        "final": 2,
     }
 
 
@@ -88,14 +94,22 @@ def test_numbered_document_exports_in_the_russian_shape():
     assert "# ДОЛЖНОСТНАЯ ИНСТРУКЦИЯ менеджера по продажам" in text
     assert "## 3. Должностные обязанности" in text
     assert "3.1. Ищет и привлекает новых клиентов." in text
-    assert "| 2 | Изучение ассортимента, цен и порядка оформления заказов | Освоить продукты и процедуры |" in text
+    assert (
+        "| 2 | Изучение ассортимента, цен и порядка оформления заказов | Освоить продукты и процедуры |"
+        in text
+    )
 
 
 # --- pasted from Word: plain-line headings, roman numbering, «–» and «•» bullets --
 def test_plain_text_with_roman_numbered_capital_headings():
     result = _import("ru_plain.txt")
     assert [s for _, s in result.report.headings] == [
-        "general", "duties", "rights", "responsibility", "requirements", "kpi",
+        "general",
+        "duties",
+        "rights",
+        "responsibility",
+        "requirements",
+        "kpi",
     ]
     assert result.report.other_headings == ["Условия работы"]
 
@@ -175,7 +189,10 @@ def test_english_posting_with_nice_to_have_and_benefits():
 
 def test_nested_list_items_stay_with_their_duty():
     duties = _texts(_import("en_mixed.md"), "duties")
-    assert duties[1] == "Run onboarding calls for new clients — prepare the onboarding plan; track progress weekly"
+    assert (
+        duties[1]
+        == "Run onboarding calls for new clients — prepare the onboarding plan; track progress weekly"
+    )
 
 
 def test_preferred_requirements_keep_their_distinction_in_the_export():
@@ -204,7 +221,9 @@ def test_requirement_groups_follow_keywords():
     ],
 )
 def test_heading_forms_open_the_section(heading, section):
-    result = import_markdown(f"{heading}\n\n- Первый пункт текста\n- Second item of text\n", LIBRARY, lang="ru")
+    result = import_markdown(
+        f"{heading}\n\n- Первый пункт текста\n- Second item of text\n", LIBRARY, lang="ru"
+    )
     assert result.report.headings[0][1] == section
     assert result.report.counts[section] == 2
 

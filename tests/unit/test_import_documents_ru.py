@@ -28,7 +28,12 @@ def test_word_paste_fills_each_section_under_its_capital_heading():
     result = _import("ru_word_caps.txt")
     assert result.role.profile == "ru-di"
     assert dict(result.report.counts) == {
-        "other": 1, "general": 3, "requirements": 5, "duties": 5, "rights": 2, "responsibility": 2,
+        "other": 1,
+        "general": 3,
+        "requirements": 5,
+        "duties": 5,
+        "rights": 2,
+        "responsibility": 2,
     }
 
 
@@ -70,7 +75,10 @@ def test_tables_of_duties_rights_and_kpis_give_one_item_per_row():
         "Контроль поставок: Отслеживает сроки отгрузки и приёмку товара на склад",
     ]
     assert len(_texts(result, "rights")) == 3
-    assert _texts(result, "kpi") == ["Доля поставок в срок: не ниже 95 %", "Экономия от торгов: не менее 3 % от начальной цены"]
+    assert _texts(result, "kpi") == [
+        "Доля поставок в срок: не ниже 95 %",
+        "Экономия от торгов: не менее 3 % от начальной цены",
+    ]
     headers = [text for text, meaning in result.report.labels if meaning == "table_header"]
     assert headers == ["Функция | Описание", "Право | Содержание", "Показатель | Целевое значение"]
 

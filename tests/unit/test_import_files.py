@@ -85,7 +85,9 @@ def test_import_prints_the_new_draft_id_alone_and_the_report_on_stderr(home, cap
     assert status == 0
     draft_id = out.strip()
     assert out == draft_id + "\n" and draft_id.startswith("d-")
-    assert "duties: 5" in err and "heading “3. Должностные обязанности” → duties" in err  # the ru-di profile's names
+    assert (
+        "duties: 5" in err and "heading “3. Должностные обязанности” → duties" in err
+    )  # the ru-di profile's names
     assert "guessed from the text: ru (pass --lang if wrong)" in err
     assert [p.stem for p in _drafts(home)] == [draft_id]
     assert cli.main(["show", draft_id]) == 0
@@ -104,7 +106,12 @@ def test_import_of_a_cp1251_file_with_language_and_title(home, tmp_path, capsys)
 
 @pytest.mark.parametrize(
     "content",
-    [b"", b"\x00\x01\x02binary\x00", bytes([0x81, 0x8D, 0x8F, 0x90, 0x9D]) * 50, b"Just a note to self.\n\nNothing else."],
+    [
+        b"",
+        b"\x00\x01\x02binary\x00",
+        bytes([0x81, 0x8D, 0x8F, 0x90, 0x9D]) * 50,
+        b"Just a note to self.\n\nNothing else.",
+    ],
     ids=["empty", "binary", "undecodable", "no-structure"],
 )
 def test_bad_input_exits_2_with_one_line_and_leaves_no_draft(home, tmp_path, capsys, content):

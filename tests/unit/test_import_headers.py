@@ -15,7 +15,9 @@ def _texts(role: Role, section_id: str) -> list[str]:
 
 
 def test_a_job_boards_company_line_over_the_job_gives_title_and_organisation():
-    text = "acme\nData Engineer (m/w/d)\nBerlin\n\nResponsibilities\n\n- Build pipelines\n- Keep them running\n"
+    text = (
+        "acme\nData Engineer (m/w/d)\nBerlin\n\nResponsibilities\n\n- Build pipelines\n- Keep them running\n"
+    )
     role = import_markdown(text, LIBRARY, lang="en").role
     assert role.title == "Data Engineer (m/w/d)"
     assert role.variables["organization"] == "acme"
@@ -86,7 +88,8 @@ def test_numbered_headings_written_as_a_list_open_their_sections():
 def test_symbol_font_and_emoji_bullets_are_bullets():
     text = "## Requirements\n\n\uf0b7 Degree in environmental health\n\uf0b7 A driving licence\n\n## Обязанности\n"
     assert _texts(import_markdown(text, LIBRARY, lang="en").role, "requirements") == [
-        "Degree in environmental health", "A driving licence",
+        "Degree in environmental health",
+        "A driving licence",
     ]
     ru = "## Обязанности\n\n🔹 составление меню;\n🔹 управление кухней.\n"
     assert _texts(import_markdown(ru, LIBRARY).role, "duties") == ["составление меню;", "управление кухней."]
@@ -122,7 +125,8 @@ def test_someone_must_know_is_a_knowledge_label():
     role = import_markdown(text, LIBRARY).role
     assert _texts(role, "general") == ["Кладовщик относится к категории рабочих."]
     assert [(i.local.text, i.local.group) for i in role.section("requirements").items] == [
-        ("правила приёмки товаров;", "knowledge"), ("порядок учёта.", "knowledge"),
+        ("правила приёмки товаров;", "knowledge"),
+        ("порядок учёта.", "knowledge"),
     ]
 
 
@@ -142,7 +146,9 @@ def test_a_provision_keeps_its_dash_list_and_a_duty_clause_over_dashes_leads_the
         "– вести журналы.\n\n## 3. Лист ознакомления\n\nС инструкцией ознакомлен(а):\n____________ / ____________ /\n"
     )
     role = import_markdown(text, LIBRARY).role
-    assert _texts(role, "general") == ["В своей деятельности инженер руководствуется: Трудовым кодексом; уставом общества."]
+    assert _texts(role, "general") == [
+        "В своей деятельности инженер руководствуется: Трудовым кодексом; уставом общества."
+    ]
     duties = role.section("duties")
     assert duties.lead == "Инженер обязан:"
     assert _texts(role, "duties") == ["проводить инструктажи;", "вести журналы."]
@@ -155,7 +161,10 @@ def test_acknowledgement_lines_without_a_heading_are_no_responsibility():
         "С инструкцией ознакомлен(а):\n____________ / ____________ /\n«___» ____________ 20__ г.\n"
     )
     role = import_markdown(text, LIBRARY).role
-    assert _texts(role, "responsibility") == ["За ненадлежащее исполнение обязанностей.", "За причинение ущерба."]
+    assert _texts(role, "responsibility") == [
+        "За ненадлежащее исполнение обязанностей.",
+        "За причинение ущерба.",
+    ]
 
 
 def test_words_sub_bullets_and_a_person_specification():
@@ -165,9 +174,21 @@ def test_words_sub_bullets_and_a_person_specification():
     )
     role = import_markdown(text, LIBRARY, lang="en").role
     duties = _texts(role, "duties")
-    assert duties[0].startswith("Lead the shift team") and "coach operatives" in duties[0] and "\to" not in duties[0]
-    requirements = [(i.local.text, "preferred" in i.local.tags) for i in role.section("requirements").items if not i.is_note]
-    assert requirements == [("A forklift licence", False), ("Two years in a warehouse", False), ("First aid training", True)]
+    assert (
+        duties[0].startswith("Lead the shift team")
+        and "coach operatives" in duties[0]
+        and "\to" not in duties[0]
+    )
+    requirements = [
+        (i.local.text, "preferred" in i.local.tags)
+        for i in role.section("requirements").items
+        if not i.is_note
+    ]
+    assert requirements == [
+        ("A forklift licence", False),
+        ("Two years in a warehouse", False),
+        ("First aid training", True),
+    ]
 
 
 def test_a_word_requisites_line_gives_city_and_number_however_it_is_spaced():

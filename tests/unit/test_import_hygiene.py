@@ -31,7 +31,9 @@ def _run(code: str, env: dict[str, str] | None = None) -> subprocess.CompletedPr
     )
 
 
-REPORT = "import json, sys; print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in ('textual',))))"
+REPORT = (
+    "import json, sys; print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in ('textual',))))"
+)
 
 
 def test_core_and_store_modules_import_no_textual() -> None:
@@ -60,8 +62,11 @@ def test_cli_check_runs_without_textual(tmp_path: Path) -> None:
     """``jdtui check ID`` on a shipped template, in a process, imports no Textual."""
     env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "data"), "XDG_CONFIG_HOME": str(tmp_path / "config")}
     env.pop("JDTUI_TEAM_LIBRARY", None)
-    listing = _run("import sys; from jdtui.cli import main; sys.exit(main(['list', '--kind', 'template', "
-                   "'--format', 'json']))", env)
+    listing = _run(
+        "import sys; from jdtui.cli import main; sys.exit(main(['list', '--kind', 'template', "
+        "'--format', 'json']))",
+        env,
+    )
     assert listing.returncode == 0, listing.stderr
     template_id = json.loads(listing.stdout)[0]["id"]
     code = (

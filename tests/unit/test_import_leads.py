@@ -62,7 +62,11 @@ def test_a_russian_lead_in_is_the_sections_lead_and_comes_before_its_items_in_th
     assert len(duties.items) == 3
     exported = render_markdown(role, LIBRARY)
     lead_at = exported.index("В течение рабочей смены администратор обязан:")
-    assert exported.index("## 1. Должностные обязанности") < lead_at < exported.index("Встречать и размещать гостей")
+    assert (
+        exported.index("## 1. Должностные обязанности")
+        < lead_at
+        < exported.index("Встречать и размещать гостей")
+    )
     # the custom lead-in takes the place of the standard one
     assert "выполняет следующие должностные обязанности" not in exported
 
@@ -78,8 +82,14 @@ def test_an_english_lead_in_is_the_sections_lead_and_comes_before_its_items_in_t
     assert _section(role, "duties").lead == "In this role, you will:"
     assert _section(role, "requirements").lead == "We'd love to hear from you if you have:"
     exported = render_markdown(role, LIBRARY)
-    assert exported.index("## Responsibilities") < exported.index("In this role, you will:") < exported.index("- Greet guests")
-    assert exported.index("We'd love to hear from you if you have:") < exported.index("- Two years of experience")
+    assert (
+        exported.index("## Responsibilities")
+        < exported.index("In this role, you will:")
+        < exported.index("- Greet guests")
+    )
+    assert exported.index("We'd love to hear from you if you have:") < exported.index(
+        "- Two years of experience"
+    )
 
 
 def test_leads_survive_export_and_import_again():
@@ -100,7 +110,8 @@ def test_a_lead_is_stored_only_when_set():
 def test_a_lead_is_escaped_filled_and_stripped_of_controls_in_the_export():
     role = import_markdown(EN, LIBRARY).role
     sections = tuple(
-        replace(s, lead="**{{organization}}** \x1b[31mneeds you to:") if s.id == "duties" else s for s in role.sections
+        replace(s, lead="**{{organization}}** \x1b[31mneeds you to:") if s.id == "duties" else s
+        for s in role.sections
     )
     role = replace(role, sections=sections, variables={**role.variables, "organization": "Northwind"})
     exported = render_markdown(role, LIBRARY)

@@ -75,7 +75,29 @@ def test_imported_template_links_its_library_blocks(template_id):
 
 # --- generated roles ----------------------------------------------------------
 _LETTERS = {"ru": "абвгдежзиклмнопрстуфхцчшщыэюяё", "en": "abcdefghijklmnopqrstuvwxyz"}
-_HOSTILE = ["*", "_", "`", "[", "]", "<", ">", "|", "&", "#", "\\", "~", "—", "«", "»", "(", ")", "%", "1.", "-", "+"]
+_HOSTILE = [
+    "*",
+    "_",
+    "`",
+    "[",
+    "]",
+    "<",
+    ">",
+    "|",
+    "&",
+    "#",
+    "\\",
+    "~",
+    "—",
+    "«",
+    "»",
+    "(",
+    ")",
+    "%",
+    "1.",
+    "-",
+    "+",
+]
 
 
 def _word(lang: str):
@@ -83,7 +105,9 @@ def _word(lang: str):
 
 
 def _sentence(lang: str):
-    token = st.one_of(_word(lang), _word(lang), _word(lang), st.sampled_from(_HOSTILE), st.integers(0, 999).map(str))
+    token = st.one_of(
+        _word(lang), _word(lang), _word(lang), st.sampled_from(_HOSTILE), st.integers(0, 999).map(str)
+    )
     return st.builds(
         lambda first, rest: " ".join([first.capitalize(), *rest]) + ".",
         _word(lang),
@@ -105,7 +129,9 @@ def _own_headings(section_id: str, lang: str) -> list[str]:
     forms = [
         form[:1].upper() + form[1:]
         for form, target in _EXACT.items()
-        if target == section_id and strip_numbering(form) == form and any("а" <= c <= "я" for c in form) == cyrillic
+        if target == section_id
+        and strip_numbering(form) == form
+        and any("а" <= c <= "я" for c in form) == cyrillic
     ]
     return sorted(f for f in forms if target_of(f) == section_id and group_of(f) is None)
 
@@ -122,7 +148,15 @@ def roles(draw):
     counter = iter(range(1, 10_000))
     variables = {
         name: draw(_phrase(lang))
-        for name in ("organization", "approver_title", "approver_name", "doc_number", "city", "department", "reports_to")
+        for name in (
+            "organization",
+            "approver_title",
+            "approver_name",
+            "doc_number",
+            "city",
+            "department",
+            "reports_to",
+        )
         if draw(st.booleans())
     }
     if lang == "ru" and draw(st.booleans()):
@@ -158,7 +192,9 @@ def roles(draw):
             lead = draw(_lead_or_note(lang))
         if spec.id not in paragraph_sections(profile):
             for _ in range(draw(st.integers(0, 2))):
-                items.insert(draw(st.integers(0, len(items))), Item.note(draw(_lead_or_note(lang)), lang=lang))
+                items.insert(
+                    draw(st.integers(0, len(items))), Item.note(draw(_lead_or_note(lang)), lang=lang)
+                )
         sections.append(RoleSection(spec.id, tuple(items), heading, lead))
     for _ in range(draw(st.integers(0, 2))):
         heading = draw(_phrase(lang))
@@ -169,7 +205,9 @@ def roles(draw):
             )
             sections.append(RoleSection("other", items, heading))
     title = draw(_phrase(lang))
-    role = Role(id="r", title=title, lang=lang, profile=profile.id, variables=variables, sections=tuple(sections))
+    role = Role(
+        id="r", title=title, lang=lang, profile=profile.id, variables=variables, sections=tuple(sections)
+    )
     return normalise_sections(role)
 
 

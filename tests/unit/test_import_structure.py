@@ -128,9 +128,17 @@ def test_notes_are_no_items_in_the_report():
 def test_the_export_puts_lead_notes_and_items_in_the_documents_order():
     exported = render_markdown(import_markdown(EN, LIBRARY).role, LIBRARY)
     order = [
-        "## Key Responsibilities", "In this role, you will:", "- Balance the day", "- Prepare the morning",
-        "On top of that, during weekends you will:", "- Cover the front desk", "- Handle late check-ins",
-        "All of this happens", "## Requirements", "Bonus points for:", "## Benefits",
+        "## Key Responsibilities",
+        "In this role, you will:",
+        "- Balance the day",
+        "- Prepare the morning",
+        "On top of that, during weekends you will:",
+        "- Cover the front desk",
+        "- Handle late check-ins",
+        "All of this happens",
+        "## Requirements",
+        "Bonus points for:",
+        "## Benefits",
     ]
     positions = [exported.index(text) for text in order]
     assert positions == sorted(positions)

@@ -49,60 +49,87 @@ class E(NamedTuple):
 EXPECTED: dict[str, E] = {
     # plain lines, no bullets at all; "Bonus points" are nice-to-haves
     "en_linkedin.txt": E(
-        "en", ("Senior Data Engineer",), {"duties": 5, "required": 4, "preferred": 2},
-        {"organization": "Harbourline Logistics", "city": "Rotterdam"}, ("What we offer",),
+        "en",
+        ("Senior Data Engineer",),
+        {"duties": 5, "required": 4, "preferred": 2},
+        {"organization": "Harbourline Logistics", "city": "Rotterdam"},
+        ("What we offer",),
     ),
     # bold lines as headings, «*» bullets, an italic EEO line and an apply link at the end
     "en_greenhouse.md": E(
-        "en", ("Product Designer, Growth",), {"duties": 5, "required": 4, "preferred": 2},
-        {"organization": "Lumen Health"}, ("Compensation", "Benefits"),
+        "en",
+        ("Product Designer, Growth",),
+        {"duties": 5, "required": 4, "preferred": 2},
+        {"organization": "Lumen Health"},
+        ("Compensation", "Benefits"),
     ),
     # "What you'll need:" and "It would be great if you also have:" (nice-to-haves)
     "en_lever.txt": E(
-        "en", ("Backend Engineer (Payments)",), {"duties": 4, "required": 3, "preferred": 2},
-        {"organization": "Kestrel", "city": "Berlin"}, ("Our offer",),
+        "en",
+        ("Backend Engineer (Payments)",),
+        {"duties": 4, "required": 3, "preferred": 2},
+        {"organization": "Kestrel", "city": "Berlin"},
+        ("Our offer",),
     ),
     # Workday's label/value lines at the top, ALL-CAPS headings; "preferably in
     # manufacturing" is still a required qualification; physical demands are conditions
     "en_workday.txt": E(
-        "en", ("Financial Analyst II",),
+        "en",
+        ("Financial Analyst II",),
         {"duties": 6, "required": 3, "preferred": 2},
         {"organization": "Brightwater Foods", "city": "Chicago"},
     ),
     # an e-mail around the posting: headers, greeting, signature; "Day to day", "About you"
     "en_email.txt": E(
-        "en", ("Office Manager – Leeds", "Office Manager"), {"duties": 6, "required": 3, "preferred": 0},
-        {"organization": "Oakridge Partners LLP", "city": "Leeds"}, ("What we offer",),
+        "en",
+        ("Office Manager – Leeds", "Office Manager"),
+        {"duties": 6, "required": 3, "preferred": 0},
+        {"organization": "Oakridge Partners LLP", "city": "Leeds"},
+        ("What we offer",),
     ),
     # pdftotext: hard-wrapped clauses, a page footer and running header inside the duties,
     # Symbol-font bullets (U+F0B7), "Person specification" with Essential / Desirable
     "en_pdf_dump.txt": E(
-        "en", ("Environmental Health Officer",),
+        "en",
+        ("Environmental Health Officer",),
         {"summary": 1, "duties": 6, "required": 4, "preferred": 2},
-        {"organization": "Northgate Borough Council", "department": "Place and Communities",
-         "reports_to": "Team Leader, Food and Safety"},
+        {
+            "organization": "Northgate Borough Council",
+            "department": "Place and Communities",
+            "reports_to": "Team Leader, Food and Safety",
+        },
     ),
     # CRLF, emoji before every heading, "Title @ Company" in the h1
     "en_emoji.md": E(
-        "en", ("Senior Frontend Engineer",), {"duties": 4, "required": 4, "preferred": 2},
-        {"organization": "Pocketbook"}, ("Perks", "Our hiring process"),
+        "en",
+        ("Senior Frontend Engineer",),
+        {"duties": 4, "required": 4, "preferred": 2},
+        {"organization": "Pocketbook"},
+        ("Perks", "Our hiring process"),
     ),
     # Word "save as text": label<TAB>value lines, «•<TAB>» bullets, «o<TAB>» sub-bullets
     # (two, under the third duty), non-breaking spaces, curly quotes
     "en_word_export.txt": E(
-        "en", ("Warehouse Team Leader",), {"summary": 1, "duties": 5, "required": 4, "preferred": 0},
+        "en",
+        ("Warehouse Team Leader",),
+        {"summary": 1, "duties": 5, "required": 4, "preferred": 0},
         {"organization": "Fenwick & Hale Distribution Ltd", "reports_to": "Shift Manager", "city": "Derby"},
         ("What we offer",),
     ),
     # hh.ru paste: items are bare lines ending in «;»; «Ключевые навыки» (skill tags) are
     # required skills too: 3 + 3
     "ru_hh.txt": E(
-        "ru", ("Менеджер по работе с клиентами (B2B)",), {"duties": 5, "required": 6, "preferred": 2},
-        {"organization": "ООО «Трансвектор»", "city": "Екатеринбург"}, ("Условия",),
+        "ru",
+        ("Менеджер по работе с клиентами (B2B)",),
+        {"duties": 5, "required": 6, "preferred": 2},
+        {"organization": "ООО «Трансвектор»", "city": "Екатеринбург"},
+        ("Условия",),
     ),
     # CRLF, bold headings with colons, «Label: value» details
     "ru_hh_bold.md": E(
-        "ru", ("Бухгалтер по расчёту заработной платы",), {"duties": 4, "required": 4, "preferred": 0},
+        "ru",
+        ("Бухгалтер по расчёту заработной платы",),
+        {"duties": 4, "required": 4, "preferred": 0},
         {"organization": "АО «Сибирская сетевая компания»", "city": "Новосибирск"},
         ("О компании", "Мы предлагаем"),
     ),
@@ -110,65 +137,119 @@ EXPECTED: dict[str, E] = {
     # their own lines, «—<TAB>» bullets. 1.4 with its list of documents is one clause;
     # «должен знать:» heads three knowledge requirements (2 + 3 requirements)
     "ru_di_approval.txt": E(
-        "ru", ("Должностная инструкция инженера по охране труда",),
+        "ru",
+        ("Должностная инструкция инженера по охране труда",),
         {"general": 4, "required": 5, "preferred": 0, "duties": 6, "rights": 3, "responsibility": 2},
-        {"organization": "Вектор-Строй", "approver_title": "Генеральный директор",
-         "approver_name": "А. В. Корнилов", "approval_date": "«12» января 2024 г.", "city": "Тюмень",
-         "doc_number": "17-ДИ"},
+        {
+            "organization": "Вектор-Строй",
+            "approver_title": "Генеральный директор",
+            "approver_name": "А. В. Корнилов",
+            "approval_date": "«12» января 2024 г.",
+            "city": "Тюмень",
+            "doc_number": "17-ДИ",
+        },
     ),
     # pandoc from .docx: hard line breaks («\»), escaped numbering «1\.1\.», «—» paragraphs,
     # a table of rights, roman-numbered capital headings
     "ru_di_pandoc.md": E(
-        "ru", ("Должностная инструкция заведующего библиотекой",),
+        "ru",
+        ("Должностная инструкция заведующего библиотекой",),
         {"general": 3, "duties": 5, "rights": 4, "responsibility": 2, "relationships": 1},
-        {"organization": "МБОУ «Лицей № 8»", "approver_title": "Директор", "approver_name": "Е. Н. Савельева",
-         "approval_date": "01.09.2023"},
+        {
+            "organization": "МБОУ «Лицей № 8»",
+            "approver_title": "Директор",
+            "approver_name": "Е. Н. Савельева",
+            "approval_date": "01.09.2023",
+        },
     ),
     # side-by-side «СОГЛАСОВАНО / УТВЕРЖДАЮ»; duties 2.1 and 2.2 carry sub-points «а)», «б)»
     "ru_di_subpoints.txt": E(
-        "ru", ("Должностная инструкция мастера участка литья",),
+        "ru",
+        ("Должностная инструкция мастера участка литья",),
         {"general": 2, "duties": 5, "rights": 2, "responsibility": 2},
-        {"organization": "УРАЛЬСКИЙ ЛИТЕЙНЫЙ ЗАВОД", "approver_title": "Управляющий директор",
-         "approver_name": "С. П. Горелов", "approval_date": "«05» апреля 2024 г.", "doc_number": "112"},
+        {
+            "organization": "УРАЛЬСКИЙ ЛИТЕЙНЫЙ ЗАВОД",
+            "approver_title": "Управляющий директор",
+            "approver_name": "С. П. Горелов",
+            "approval_date": "«05» апреля 2024 г.",
+            "doc_number": "112",
+        },
     ),
     # cp1251 with CRLF (Notepad); «Кладовщик должен знать» is the requirements heading
     "ru_cp1251.txt": E(
-        "ru", ("Должностная инструкция кладовщика",),
+        "ru",
+        ("Должностная инструкция кладовщика",),
         {"general": 3, "required": 3, "preferred": 0, "duties": 4, "rights": 2, "responsibility": 2},
         {"organization": "ООО «Агроторг-Юг»", "department": "склад готовой продукции", "city": "Краснодар"},
     ),
     # UTF-8 BOM, careers-site headings, «•<TAB>» bullets; «желательно в банке» is still required
     "ru_bom_site.txt": E(
-        "ru", ("Ведущий аналитик данных",), {"duties": 5, "required": 4, "preferred": 2},
-        {"organization": "Банк «Северная гавань»", "city": "Москва", "department": "Департамент розничного бизнеса"},
+        "ru",
+        ("Ведущий аналитик данных",),
+        {"duties": 5, "required": 4, "preferred": 2},
+        {
+            "organization": "Банк «Северная гавань»",
+            "city": "Москва",
+            "department": "Департамент розничного бизнеса",
+        },
         ("Что мы предлагаем",),
     ),
     # a Telegram channel post: emoji headings and 🔹 bullets
     "ru_telegram.txt": E(
-        "ru", ("Шеф-повар",), {"duties": 4, "required": 3, "preferred": 0},
-        {"organization": "Печь & Пар", "city": "Санкт-Петербург"}, ("Мы предлагаем",),
+        "ru",
+        ("Шеф-повар",),
+        {"duties": 4, "required": 3, "preferred": 0},
+        {"organization": "Печь & Пар", "city": "Санкт-Петербург"},
+        ("Мы предлагаем",),
     ),
 }
 
 #: (check, document) → what jdtui does differently from the careful reader. F1…F8 are the
 #: findings handed to the importer's owner (with causes and small repros).
 GAPS: dict[tuple[str, str], str] = {
-    ("counts", "en_workday.txt"): "F6: 'Other duties as assigned' and 'Advanced Excel skills' (last lines of plain-line"
+    (
+        "counts",
+        "en_workday.txt",
+    ): "F6: 'Other duties as assigned' and 'Advanced Excel skills' (last lines of plain-line"
     " lists) are taken as sub-headings: duties 5, required 2",
-    ("counts", "ru_hh.txt"): "F2: «Ключевые навыки» (3 skill tags) is not a heading: its lines join «Условия» (required 3)",
-    ("title", "en_email.txt"): "F3: no title (the posting's 'Office Manager – Leeds' follows the e-mail headers)",
+    (
+        "counts",
+        "ru_hh.txt",
+    ): "F2: «Ключевые навыки» (3 skill tags) is not a heading: its lines join «Условия» (required 3)",
+    (
+        "title",
+        "en_email.txt",
+    ): "F3: no title (the posting's 'Office Manager – Leeds' follows the e-mail headers)",
     ("title", "ru_hh.txt"): "F3: no title: hh.ru's header lines are joined into one paragraph",
     ("title", "ru_telegram.txt"): "F3: title is the «📍 Санкт-Петербург…» line",
     ("details", "en_email.txt"): "F5: no organization or city",
-    ("details", "en_greenhouse.md"): "F5: no organization: the '**Lumen Health** · Remote (US) · Full-time' byline is an other heading",
-    ("details", "en_lever.txt"): "F5: no organization or city ('Berlin / Engineering – Platform / …' is a summary item)",
+    (
+        "details",
+        "en_greenhouse.md",
+    ): "F5: no organization: the '**Lumen Health** · Remote (US) · Full-time' byline is an other heading",
+    (
+        "details",
+        "en_lever.txt",
+    ): "F5: no organization or city ('Berlin / Engineering – Platform / …' is a summary item)",
     ("details", "en_linkedin.txt"): "F5: no organization or city from the 'Company · City · …' byline",
-    ("details", "en_pdf_dump.txt"): "F4: 'Directorate:', 'Reports to:' under 'JOB DESCRIPTION' are summary items; no organization",
+    (
+        "details",
+        "en_pdf_dump.txt",
+    ): "F4: 'Directorate:', 'Reports to:' under 'JOB DESCRIPTION' are summary items; no organization",
     ("details", "en_workday.txt"): "F5: no organization or city (Workday's 'locations / Chicago, IL')",
-    ("details", "ru_bom_site.txt"): "F5: no organization, city or department from the byline and the first sentence",
-    ("details", "ru_di_pandoc.md"): "F5: no organization (it is part of the approver's line «Директор МБОУ «Лицей № 8»»)",
+    (
+        "details",
+        "ru_bom_site.txt",
+    ): "F5: no organization, city or department from the byline and the first sentence",
+    (
+        "details",
+        "ru_di_pandoc.md",
+    ): "F5: no organization (it is part of the approver's line «Директор МБОУ «Лицей № 8»»)",
     ("details", "ru_hh.txt"): "F5: no organization or city from hh.ru's header lines",
-    ("details", "ru_hh_bold.md"): "F4: «Компания:», «Город:» under a bold title line are items of an other section",
+    (
+        "details",
+        "ru_hh_bold.md",
+    ): "F4: «Компания:», «Город:» under a bold title line are items of an other section",
     ("details", "ru_telegram.txt"): "F5: no organization or city",
 }
 
@@ -176,7 +257,8 @@ GAPS: dict[tuple[str, str], str] = {
 def _xfail(check: str) -> list:
     return [
         pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=GAPS[check, name]))
-        if (check, name) in GAPS else name
+        if (check, name) in GAPS
+        else name
         for name in sorted(EXPECTED)
     ]
 
@@ -218,7 +300,9 @@ def test_there_are_sixteen_documents_and_each_has_expectations():
     assert {name for _, name in GAPS} <= set(EXPECTED)
     # the bytes are what these documents test: a checkout must not normalise them
     raw = {name: (DATA / name).read_bytes() for name in EXPECTED}
-    assert b"\r\n" in raw["en_emoji.md"] and b"\r\n" in raw["ru_hh_bold.md"] and b"\r\n" in raw["ru_cp1251.txt"]
+    assert (
+        b"\r\n" in raw["en_emoji.md"] and b"\r\n" in raw["ru_hh_bold.md"] and b"\r\n" in raw["ru_cp1251.txt"]
+    )
     assert raw["ru_bom_site.txt"].startswith(b"\xef\xbb\xbf")
     with pytest.raises(UnicodeDecodeError):
         raw["ru_cp1251.txt"].decode("utf-8")
@@ -227,7 +311,10 @@ def test_there_are_sixteen_documents_and_each_has_expectations():
 @pytest.mark.parametrize("name", _xfail("lang"))
 def test_language_and_profile_follow_the_text(name):
     result = _import(name)
-    assert (result.role.lang, result.role.profile) == (EXPECTED[name].lang, {"ru": "ru-di", "en": "en-jd"}[EXPECTED[name].lang])
+    assert (result.role.lang, result.role.profile) == (
+        EXPECTED[name].lang,
+        {"ru": "ru-di", "en": "en-jd"}[EXPECTED[name].lang],
+    )
     assert not result.empty
 
 
@@ -270,7 +357,9 @@ def test_no_word_of_the_document_is_lost_in_the_export(name):
     result = _import(name)
     exported = _words(render_markdown(result.role, LIBRARY))
     labels = [text for text, kind in result.report.labels if kind != "lead"]
-    structure = " ".join([h for h, _ in result.report.headings] + labels + list(result.report.variables.values()))
+    structure = " ".join(
+        [h for h, _ in result.report.headings] + labels + list(result.report.variables.values())
+    )
     missing = _words(source) - exported - _words(structure)
     assert not missing
 
@@ -278,7 +367,11 @@ def test_no_word_of_the_document_is_lost_in_the_export(name):
 def _jdtui(*args: str) -> subprocess.CompletedProcess:
     env = {**os.environ, "NO_COLOR": "1"}
     return subprocess.run(
-        [sys.executable, "-m", "jdtui.cli", *args], capture_output=True, text=True, env=env, timeout=120,
+        [sys.executable, "-m", "jdtui.cli", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
         check=False,
     )
 
@@ -366,6 +459,9 @@ def test_must_know_heading_gives_knowledge_requirements():
 
 def test_required_items_with_preferably_stay_required():
     """«желательно в банке», "preferably in manufacturing" qualify a required item."""
-    for name, text in (("ru_bom_site.txt", "желательно в банке"), ("en_workday.txt", "preferably in manufacturing")):
+    for name, text in (
+        ("ru_bom_site.txt", "желательно в банке"),
+        ("en_workday.txt", "preferably in manufacturing"),
+    ):
         (block,) = [b for b in _items(_import(name), "requirements") if text in b.text]
         assert PREFERRED_TAG not in block.tags

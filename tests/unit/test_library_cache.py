@@ -19,12 +19,27 @@ SMALL_LIMIT = 1_000  # bytes: every test library here counts as "big"
 
 def _library_file(path: Path, count: int, word: str = "client") -> Path:
     blocks = {
-        str(i): {"id": f"ru.duty.{word}-{i}", "kind": "duty", "lang": "ru", "text": f"Работать с {word} номер {i}."}
+        str(i): {
+            "id": f"ru.duty.{word}-{i}",
+            "kind": "duty",
+            "lang": "ru",
+            "text": f"Работать с {word} номер {i}.",
+        }
         for i in range(1, count + 1)
     }
     templates = {"1": {"id": "ru-t", "title": "Шаблон", "lang": "ru", "profile": "ru-di", "sections": []}}
-    path.write_text(json.dumps({"_meta": {"1": {"schema": 1, "kind": "jdtui-library"}}, "blocks": blocks,
-                                "templates": templates}, ensure_ascii=False, indent=1), encoding="utf-8")
+    path.write_text(
+        json.dumps(
+            {
+                "_meta": {"1": {"schema": 1, "kind": "jdtui-library"}},
+                "blocks": blocks,
+                "templates": templates,
+            },
+            ensure_ascii=False,
+            indent=1,
+        ),
+        encoding="utf-8",
+    )
     return path
 
 
@@ -38,7 +53,9 @@ def _workspace(tmp_path: Path, library: Path) -> Workspace:
     return Workspace(tmp_path / "data", tmp_path / "config", library_files=[library])
 
 
-def test_a_second_read_comes_from_the_cache_and_equals_the_first(tmp_path: Path, big: Path, monkeypatch) -> None:
+def test_a_second_read_comes_from_the_cache_and_equals_the_first(
+    tmp_path: Path, big: Path, monkeypatch
+) -> None:
     first = _workspace(tmp_path, big).library
     assert len(first.blocks) == 300
     assert list(Cache().folder.glob("*.marshal")), "the first read keeps the parsed file"
@@ -63,7 +80,7 @@ def test_a_changed_file_is_read_again_not_taken_from_the_cache(tmp_path: Path, b
 
 
 def test_a_damaged_cache_is_a_miss(tmp_path: Path, big: Path) -> None:
-    _workspace(tmp_path, big).library
+    assert _workspace(tmp_path, big).library.blocks
     for entry in Cache().folder.glob("*.marshal"):
         data = entry.read_bytes()
         entry.write_bytes(data[: len(data) // 2] + b"\x00garbage")
@@ -119,7 +136,9 @@ def test_entries_are_private_and_leftovers_of_cut_writes_are_cleared(tmp_path: P
     assert fresh.exists()  # perhaps another instance's write in progress
 
 
-def test_the_blocks_tab_rows_are_kept_per_ui_language_and_follow_own_blocks(tmp_path: Path, big: Path) -> None:
+def test_the_blocks_tab_rows_are_kept_per_ui_language_and_follow_own_blocks(
+    tmp_path: Path, big: Path
+) -> None:
     workspace = _workspace(tmp_path, big)
     rows = workspace.cached("tab:ru", lambda: block_rows(workspace.library))
     again = _workspace(tmp_path, big)

@@ -51,7 +51,9 @@ def test_merging_keeps_later_blocks_and_laziness() -> None:
 )
 def test_a_damaged_block_is_refused_when_the_file_is_read(tmp_path: Path, bad) -> None:
     path = tmp_path / "team.json"
-    path.write_text(json.dumps({"blocks": {"1": _doc("fine"), "2": bad}}, ensure_ascii=False), encoding="utf-8")
+    path.write_text(
+        json.dumps({"blocks": {"1": _doc("fine"), "2": bad}}, ensure_ascii=False), encoding="utf-8"
+    )
     with pytest.raises(StoreError) as caught:
         read_library(path)
     assert str(path) in str(caught.value)

@@ -17,8 +17,17 @@ from jdtui.store.safe import dump
 def _data(blocks: int) -> dict:
     return {
         "_meta": {"1": {"schema": 1, "kind": "jdtui-library"}},
-        "blocks": {str(n): {"id": f"ru.duty.b{n}", "kind": "duty", "lang": "ru", "text": f"Ведёт учёт {n}, «кавычки» \\n {{}}",
-                            "areas": ["reporting"], "day": None} for n in range(3000)},
+        "blocks": {
+            str(n): {
+                "id": f"ru.duty.b{n}",
+                "kind": "duty",
+                "lang": "ru",
+                "text": f"Ведёт учёт {n}, «кавычки» \\n {{}}",
+                "areas": ["reporting"],
+                "day": None,
+            }
+            for n in range(3000)
+        },
         "templates": {"1": {"id": "ru-t", "title": "Т", "lang": "ru", "profile": "ru-di", "sections": []}},
     }
 

@@ -19,7 +19,10 @@ def library() -> Library:
         Block("r1", "right", "ru", "Запрашивать информацию.", covers=("reporting",)),
     ]
     template = Template(
-        "t", "Менеджер", "ru", "ru-di",
+        "t",
+        "Менеджер",
+        "ru",
+        "ru-di",
         variables={"position": "менеджер"},
         sections=(TemplateSection("duties", ("d1", "d2")), TemplateSection("rights", ("r1",))),
     )
@@ -36,7 +39,17 @@ def test_values_are_immutable():
 
 
 def test_block_round_trips_through_dict():
-    block = Block("b", "onboarding", "en", "Meet the team", title="Day 1", tags=("x",), day=1, goal="Know people", source="company-standard")
+    block = Block(
+        "b",
+        "onboarding",
+        "en",
+        "Meet the team",
+        title="Day 1",
+        tags=("x",),
+        day=1,
+        goal="Know people",
+        source="company-standard",
+    )
     assert Block.from_dict(block.to_dict()) == block
 
 
@@ -94,8 +107,19 @@ def test_placeholders_substitute_and_stay_visible_when_unfilled():
 
 
 def test_variables_include_the_documented_names():
-    for name in ("organization", "position", "position_genitive", "position_dative", "department",
-                 "reports_to", "approver_title", "approver_name", "approval_date", "doc_number", "city"):
+    for name in (
+        "organization",
+        "position",
+        "position_genitive",
+        "position_dative",
+        "department",
+        "reports_to",
+        "approver_title",
+        "approver_name",
+        "approval_date",
+        "doc_number",
+        "city",
+    ):
         assert name in VARIABLES
 
 

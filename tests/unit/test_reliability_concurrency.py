@@ -52,7 +52,12 @@ def store_worker(data: str, config: str, template_id: str, shared_id: str, worke
         else:
             conflicts += _save_shared(ws, shared_id, worker)
             shared_updates += 1
-    return {"created": created, "last": {own.id: own.revision}, "shared": shared_updates, "conflicts": conflicts}
+    return {
+        "created": created,
+        "last": {own.id: own.revision},
+        "shared": shared_updates,
+        "conflicts": conflicts,
+    }
 
 
 def team_worker(data: str, config: str, worker: int) -> list[str]:

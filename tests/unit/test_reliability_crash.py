@@ -94,7 +94,9 @@ def test_writer_killed_at_random_moments_loses_no_acknowledged_save(tmp_path):
     assert [p.name for p in (tmp_path / "data").rglob("*.tmp")] == []
 
 
-def test_stale_temp_files_are_ignored_by_readers_and_cleaned_without_touching_a_live_writer(tmp_path, monkeypatch):
+def test_stale_temp_files_are_ignored_by_readers_and_cleaned_without_touching_a_live_writer(
+    tmp_path, monkeypatch
+):
     ws = _workspace(tmp_path)
     role = ws.new_draft(ws.templates("en")[0].id)
     folder = ws.drafts.folder

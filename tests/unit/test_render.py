@@ -29,7 +29,12 @@ def _block(id_: str, kind: str, text: str, lang: str = "ru", **extra) -> Block:
 def ru_library() -> Library:
     blocks = [
         _block("g1", "general", "{{position}} относится к категории специалистов."),
-        _block("g2", "general", "{{position}} подчиняется непосредственно {{reports_to_dative}}.", tags=("reports-to",)),
+        _block(
+            "g2",
+            "general",
+            "{{position}} подчиняется непосредственно {{reports_to_dative}}.",
+            tags=("reports-to",),
+        ),
         _block("q1", "requirement", "Знание основ делопроизводства.", group="knowledge"),
         _block("q2", "requirement", "Высшее образование.", group="experience"),
         _block("q3", "requirement", "Опыт работы с клиентами от одного года.", group="experience"),
@@ -39,7 +44,9 @@ def ru_library() -> Library:
         _block("d3", "duty", "Готовит отчёты о работе с клиентами.", areas=("reporting",)),
         _block("r1", "right", "Получать информацию о клиентах.", covers=("client-interaction",)),
         _block("r2", "right", "Принимать решения по заказам.", covers=("order-management",)),
-        _block("s1", "responsibility", "За неисполнение должностных обязанностей.", tags=("non-performance",)),
+        _block(
+            "s1", "responsibility", "За неисполнение должностных обязанностей.", tags=("non-performance",)
+        ),
         _block("k1", "kpi", "Доля заказов, выполненных в срок.", measures=("order-management",)),
         _block("o1", "onboarding", "Знакомство с политиками и командой.", day=1, goal="понимает правила"),
         _block("o2", "onboarding", "Изучение продуктов.", day=2, goal="знает продукты"),
@@ -88,7 +95,7 @@ def _by_section(tokens) -> dict[str, dict[str, int]]:
             counts[current]["paragraphs"] += 1
         elif token.type == "list_item_open":
             counts[current]["items"] += 1
-        elif token.type == "tr_open" and tokens[index - 1].type == "tbody_open" or (
+        elif (token.type == "tr_open" and tokens[index - 1].type == "tbody_open") or (
             token.type == "tr_open" and tokens[index - 1].type == "tr_close" and _in_body(tokens, index)
         ):
             counts[current]["rows"] += 1
@@ -110,7 +117,9 @@ def test_ru_di_has_stamp_title_numbered_sections_and_clauses():
     text = render_markdown(role, library)
     tokens = parser().parse(text)
 
-    assert text.startswith("**УТВЕРЖДАЮ**\\\nГенеральный директор\\\nООО «Ромашка»\\\n____________ И. И. Иванов\\\n01.12.2026\n")
+    assert text.startswith(
+        "**УТВЕРЖДАЮ**\\\nГенеральный директор\\\nООО «Ромашка»\\\n____________ И. И. Иванов\\\n01.12.2026\n"
+    )
     assert _headings(tokens, "h1") == ["ДОЛЖНОСТНАЯ ИНСТРУКЦИЯ менеджера по работе с клиентами"]
     assert _headings(tokens, "h2") == [
         "1. Общие положения",
@@ -159,9 +168,9 @@ def test_user_text_is_literal_markdown():
     hostile = _block("d9", "duty", "# не заголовок *не курсив* [ссылка](http://x) <b>тег</b> 1. не список")
     library = library.merged(Library([hostile]))
     role = role_from_template(library.templates["ru-t"], role_id="x", variables=FILLED_RU)
-    role = role.with_items(2, role.sections[2].items + (Item.link("d9"),))
+    role = role.with_items(2, (*role.sections[2].items, Item.link("d9")))
     tokens = parser().parse(render_markdown(role, library))
-    inline = [t for t in tokens if t.type == "inline" and "не заголовок" in t.content][0]
+    inline = next(t for t in tokens if t.type == "inline" and "не заголовок" in t.content)
     kinds = {child.type for child in inline.children}
     assert kinds == {"text"}
     assert "".join(child.content for child in inline.children).endswith(
@@ -170,7 +179,9 @@ def test_user_text_is_literal_markdown():
 
 
 def test_onboarding_cells_escape_pipes():
-    library = ru_library().merged(Library([_block("o1", "onboarding", "Политики | команда", day=1, goal="a|b")]))
+    library = ru_library().merged(
+        Library([_block("o1", "onboarding", "Политики | команда", day=1, goal="a|b")])
+    )
     role = role_from_template(library.templates["ru-t"], role_id="x", variables=FILLED_RU)
     tokens = parser().parse(render_markdown(role, library))
     cells = [tokens[i + 1].content for i, t in enumerate(tokens) if t.type == "td_open"]
@@ -201,7 +212,10 @@ def en_library() -> Library:
         "onboarding": ("o1",),
     }
     template = Template(
-        id="en-t", title="Client Manager", lang="en", profile="en-jd",
+        id="en-t",
+        title="Client Manager",
+        lang="en",
+        profile="en-jd",
         sections=tuple(TemplateSection(k, v) for k, v in sections.items()),
     )
     return Library(blocks, [template])
@@ -210,16 +224,27 @@ def en_library() -> Library:
 def test_en_jd_shape():
     library = en_library()
     role = role_from_template(
-        library.templates["en-t"], role_id="x",
-        variables={"position": "Client Manager", "organization": "Acme Ltd", "department": "Sales",
-                   "reports_to": "Head of Sales", "city": "Leeds"},
+        library.templates["en-t"],
+        role_id="x",
+        variables={
+            "position": "Client Manager",
+            "organization": "Acme Ltd",
+            "department": "Sales",
+            "reports_to": "Head of Sales",
+            "city": "Leeds",
+        },
     )
     text = render_markdown(role, library)
     tokens = parser().parse(text)
     assert _headings(tokens, "h1") == ["Client Manager"]
     assert _headings(tokens, "h2") == [
-        "Summary", "Responsibilities", "Requirements", "Authority", "Accountability",
-        "Performance indicators", "Onboarding plan",
+        "Summary",
+        "Responsibilities",
+        "Requirements",
+        "Authority",
+        "Accountability",
+        "Performance indicators",
+        "Onboarding plan",
     ]
     assert _headings(tokens, "h3") == ["Knowledge and skills", "Experience and qualifications"]
     counts = _by_section(tokens)
@@ -227,22 +252,39 @@ def test_en_jd_shape():
     assert counts["Requirements"]["items"] == 2
     assert counts["Onboarding plan"]["rows"] == 1
     assert counts["Summary"]["paragraphs"] == 1
-    assert "**Organisation:** Acme Ltd\\\n**Department:** Sales\\\n**Reports to:** Head of Sales\\\n**Location:** Leeds" in text
+    assert (
+        "**Organisation:** Acme Ltd\\\n**Department:** Sales\\\n**Reports to:** Head of Sales\\\n**Location:** Leeds"
+        in text
+    )
     assert "Лист" not in text
 
 
 def test_other_sections_keep_their_heading():
     library = en_library()
     role = role_from_template(library.templates["en-t"], role_id="x")
-    extra = RoleSection("other", (Item.copy_of(Block("b1", "general", "en", "Free lunch on Fridays.")),), heading="Benefits")
-    role = normalise_sections(Role(**{**{f: getattr(role, f) for f in ("id", "title", "lang", "profile")},
-                                      "sections": role.sections + (extra,)}))
+    extra = RoleSection(
+        "other", (Item.copy_of(Block("b1", "general", "en", "Free lunch on Fridays.")),), heading="Benefits"
+    )
+    role = normalise_sections(
+        Role(
+            **{
+                **{f: getattr(role, f) for f in ("id", "title", "lang", "profile")},
+                "sections": (*role.sections, extra),
+            }
+        )
+    )
     text = render_markdown(role, library)
     assert "## Benefits\n\nFree lunch on Fridays.\n" in text
 
 
 def test_profiles_order_and_required_sections():
-    assert [s.id for s in RU_DI.sections][:5] == ["general", "requirements", "duties", "rights", "responsibility"]
+    assert [s.id for s in RU_DI.sections][:5] == [
+        "general",
+        "requirements",
+        "duties",
+        "rights",
+        "responsibility",
+    ]
     assert RU_DI.sections[-1].id == "final"
     assert set(RU_DI.required_ids()) == {"general", "duties", "rights", "responsibility", "final"}
     assert RU_DI.numbered and RU_DI.acknowledgement

@@ -10,8 +10,32 @@ from jdtui.core.importer.blocks import lines_of
 from jdtui.core.md import escape, parser
 
 _TEXT = st.lists(
-    st.sampled_from(["a", "я", "1", "_", "__", "___", " ", "*", "**", "[", "]", "`", "~", "«", "»", "(", ")", "{{x_y}}", ".", "/"]),
-    min_size=1, max_size=30,
+    st.sampled_from(
+        [
+            "a",
+            "я",
+            "1",
+            "_",
+            "__",
+            "___",
+            " ",
+            "*",
+            "**",
+            "[",
+            "]",
+            "`",
+            "~",
+            "«",
+            "»",
+            "(",
+            ")",
+            "{{x_y}}",
+            ".",
+            "/",
+        ]
+    ),
+    min_size=1,
+    max_size=30,
 ).map("".join)
 
 

@@ -47,7 +47,10 @@ def test_a_note_is_a_local_copy_of_kind_note_and_no_library_kind():
 
 def test_headings_leads_and_notes_survive_to_dict_and_back():
     section = RoleSection(
-        "duties", (Item.link("d1"), Item.note("Абзац.", lang="ru")), heading="Основные обязанности", lead="Менеджер обязан:"
+        "duties",
+        (Item.link("d1"), Item.note("Абзац.", lang="ru")),
+        heading="Основные обязанности",
+        lead="Менеджер обязан:",
     )
     assert RoleSection.from_dict(section.to_dict()) == section
     role = Role("r", "t", "ru", "ru-di", sections=(section,))
@@ -55,7 +58,10 @@ def test_headings_leads_and_notes_survive_to_dict_and_back():
 
 
 def test_an_old_draft_without_headings_leads_or_notes_loads_unchanged():
-    old = {"id": "duties", "items": [{"ref": "d1"}, {"ref": None, "local": Block("x", "duty", "ru", "т").to_dict()}]}
+    old = {
+        "id": "duties",
+        "items": [{"ref": "d1"}, {"ref": None, "local": Block("x", "duty", "ru", "т").to_dict()}],
+    }
     section = RoleSection.from_dict(old)
     assert section.heading is None and section.lead is None
     assert not any(i.is_note for i in section.items)
@@ -87,7 +93,7 @@ def test_ru_di_numbers_clauses_across_a_note_and_gives_the_note_no_number():
     role = insert_note(role, duties, 2, "Обязанности ниже выполняются по графику.")
     blocks = _blocks(render_markdown(role, lib))
     at = blocks.index(("paragraph", "Обязанности ниже выполняются по графику."))
-    assert blocks[at - 2:at + 2] == [
+    assert blocks[at - 2 : at + 2] == [
         ("paragraph", "3.1. Ведёт переговоры с клиентами."),
         ("paragraph", "3.2. Оформляет заказы клиентов."),
         ("paragraph", "Обязанности ниже выполняются по графику."),
@@ -158,7 +164,11 @@ def test_an_onboarding_note_stands_between_two_tables_and_days_keep_counting():
     )
     text = render_markdown(role, lib)
     assert text.count("| Day | Activities | Goal |") == 2
-    assert text.index("| 1 | Meet the team.") < text.index("After the first day:") < text.index("| 2 | Shadow a shift.")
+    assert (
+        text.index("| 1 | Meet the team.")
+        < text.index("After the first day:")
+        < text.index("| 2 | Shadow a shift.")
+    )
 
 
 def test_notes_are_escaped_and_empty_notes_show_nothing():

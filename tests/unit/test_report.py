@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from jdtui.core.check import score, check
+from jdtui.core.check import check, score
 from jdtui.core.report import SORT_KEYS, portfolio, sort_rows
 from jdtui.core.vocabulary import BlockSpecError, areas, make_block
 
@@ -15,7 +15,9 @@ from .rules_support import add, en, library, ru, set_section
 
 def _roles():
     good = replace(ru(), id="good", title="Бухгалтер", status="approved", updated="2026-01-03")
-    bad = replace(set_section(en(), "rights", []), id="bad", title="Analyst", status="draft", updated="2026-01-05")
+    bad = replace(
+        set_section(en(), "rights", []), id="bad", title="Analyst", status="draft", updated="2026-01-05"
+    )
     # the same clause twice: a warning, no error
     twice = add(en(), "summary", en().section("summary").items[0])
     mid = replace(twice, id="mid", title="Clerk", status="review", updated="2026-01-01")
@@ -33,13 +35,16 @@ def test_rows_carry_score_and_counts_from_the_checker():
     assert rows["good"].to_dict()["ready"] is True
 
 
-@pytest.mark.parametrize(("by", "expected"), [
-    ("score", ["good", "mid", "bad"]),
-    ("errors", ["bad"]),  # most errors first
-    ("updated", ["bad", "good", "mid"]),  # newest first
-    ("title", ["bad", "mid", "good"]),  # Analyst, Clerk, Бухгалтер
-    ("status", ["bad", "mid", "good"]),  # draft, review, approved
-])
+@pytest.mark.parametrize(
+    ("by", "expected"),
+    [
+        ("score", ["good", "mid", "bad"]),
+        ("errors", ["bad"]),  # most errors first
+        ("updated", ["bad", "good", "mid"]),  # newest first
+        ("title", ["bad", "mid", "good"]),  # Analyst, Clerk, Бухгалтер
+        ("status", ["bad", "mid", "good"]),  # draft, review, approved
+    ],
+)
 def test_sorting_by_each_column(by, expected):
     ids = [r.id for r in sort_rows(portfolio(_roles(), library(), "en"), by)]
     assert ids[: len(expected)] == expected
@@ -59,8 +64,15 @@ def test_vocabulary_is_sorted_and_per_language():
 
 
 def test_custom_block_validates_fields_and_reports_new_areas():
-    block, new = make_block(kind="duty", lang="ru", text="Ведёт реестр рекламаций.", title="Реестр рекламаций",
-                            areas=("client-feedback", "claims"), known_areas=areas(library()), taken=())
+    block, new = make_block(
+        kind="duty",
+        lang="ru",
+        text="Ведёт реестр рекламаций.",
+        title="Реестр рекламаций",
+        areas=("client-feedback", "claims"),
+        known_areas=areas(library()),
+        taken=(),
+    )
     assert new == ["claims"] and block.areas == ("client-feedback", "claims")
     assert block.id == "user.ru.duty.reestr-reklamatsii"
     with pytest.raises(BlockSpecError):

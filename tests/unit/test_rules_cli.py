@@ -49,9 +49,13 @@ def test_report_lists_drafts_sorted_as_asked(tmp_path):
     rows = json.loads(jdtui("report", "--format", "json", env_home=tmp_path, check=True).stdout)
     assert [r["id"] for r in rows] == [complete, incomplete]
     assert rows[0]["ready"] and not rows[1]["ready"] and rows[1]["errors"] > 0
-    rows = json.loads(jdtui("report", "--format", "json", "--sort", "errors", env_home=tmp_path, check=True).stdout)
+    rows = json.loads(
+        jdtui("report", "--format", "json", "--sort", "errors", env_home=tmp_path, check=True).stdout
+    )
     assert rows[0]["id"] == incomplete
-    rows = json.loads(jdtui("report", "--format", "json", "--sort", "title", env_home=tmp_path, check=True).stdout)
+    rows = json.loads(
+        jdtui("report", "--format", "json", "--sort", "title", env_home=tmp_path, check=True).stdout
+    )
     assert [r["title"].casefold() for r in rows] == sorted(r["title"].casefold() for r in rows)
     text = jdtui("report", env_home=tmp_path, check=True).stdout.splitlines()
     assert len(text) == 3 and text[1].startswith(complete) and "Score" in text[0]
@@ -65,14 +69,31 @@ def test_report_with_no_drafts_says_so(tmp_path):
 def test_block_add_stores_a_block_with_areas_and_notes_new_ones(tmp_path):
     areas = jdtui("block", "areas", "--lang", "en", env_home=tmp_path, check=True).stdout.split()
     assert "client-interaction" in areas and areas == sorted(areas)
-    added = jdtui("block", "add", "--kind", "right", "--lang", "en", "--title", "Approve refunds",
-                  "--text", "May approve refunds up to 500 EUR.", "--covers", "client-feedback",
-                  "--covers", "refund-handling", env_home=tmp_path, check=True)
+    added = jdtui(
+        "block",
+        "add",
+        "--kind",
+        "right",
+        "--lang",
+        "en",
+        "--title",
+        "Approve refunds",
+        "--text",
+        "May approve refunds up to 500 EUR.",
+        "--covers",
+        "client-feedback",
+        "--covers",
+        "refund-handling",
+        env_home=tmp_path,
+        check=True,
+    )
     assert added.stdout.strip() == "user.en.right.approve-refunds"
     assert "refund-handling" in added.stderr and "client-feedback" not in added.stderr
     assert "refund-handling" in jdtui("block", "areas", env_home=tmp_path, check=True).stdout.split()
 
 
 def test_block_add_refuses_fields_of_another_kind_in_one_line(tmp_path):
-    result = jdtui("block", "add", "--kind", "right", "--lang", "en", "--text", "x", "--area", "foo", env_home=tmp_path)
+    result = jdtui(
+        "block", "add", "--kind", "right", "--lang", "en", "--text", "x", "--area", "foo", env_home=tmp_path
+    )
     assert result.returncode == 2 and result.stderr.count("\n") == 1 and "Traceback" not in result.stderr

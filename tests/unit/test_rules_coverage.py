@@ -25,13 +25,15 @@ def test_uncovered_duty_area_is_an_error_naming_area_and_library_rights(make):
     assert len(found) == 1
     assert found[0].severity == "error" and found[0].section == "duties" and found[0].item == 0
     # the hint suggests library rights of the role's language that cover the area
-    assert f".right." in found[0].hint and f"{role.lang}." in found[0].hint
+    assert ".right." in found[0].hint and f"{role.lang}." in found[0].hint
 
 
 def test_local_copies_keep_their_metadata_for_coverage():
     role = add(ru(), "duties", local("Ведёт учёт рекламаций.", "duty", "ru", areas=("claims-zz",)))
     assert any("claims-zz" in f.message for f in findings(role, "rights-coverage"))
-    covered = add(role, "rights", local("Принимать решения по рекламациям.", "right", "ru", covers=("claims-zz",)))
+    covered = add(
+        role, "rights", local("Принимать решения по рекламациям.", "right", "ru", covers=("claims-zz",))
+    )
     assert not any("claims-zz" in f.message for f in findings(covered, "rights-coverage"))
 
 
@@ -50,8 +52,16 @@ def test_right_covering_nothing_in_the_role_is_info():
 
 @pytest.mark.parametrize("make", [ru, en])
 def test_unmeasured_duty_area_is_a_warning_with_kpi_suggestions(make):
-    role = add(make(), "duties", local("Ведёт реестр договоров." if make is ru else "Keeps the contract register.",
-                                        "duty", make().lang, areas=("contract-management",)))
+    role = add(
+        make(),
+        "duties",
+        local(
+            "Ведёт реестр договоров." if make is ru else "Keeps the contract register.",
+            "duty",
+            make().lang,
+            areas=("contract-management",),
+        ),
+    )
     role = _without_cover(role, "kpi", "measures", "contract-management")
     found = [f for f in findings(role, "kpi-coverage") if "“contract management”" in f.message]
     assert [f.severity for f in found] == ["warning"]
@@ -90,10 +100,20 @@ def test_missing_requirement_group_is_a_warning_naming_it(make):
     assert "Personal qualities" in found[0].message and "Knowledge" not in found[0].message
 
 
-@pytest.mark.parametrize("lang,texts", [
-    ("ru", ["Знание 1С и Excel.", "Опыт работы в продажах от 2 лет.", "Коммуникабельность, стрессоустойчивость."]),
-    ("en", ["Knowledge of Excel.", "Two years of experience in sales.", "Strong attention to detail."]),
-])
+@pytest.mark.parametrize(
+    "lang,texts",
+    [
+        (
+            "ru",
+            [
+                "Знание 1С и Excel.",
+                "Опыт работы в продажах от 2 лет.",
+                "Коммуникабельность, стрессоустойчивость.",
+            ],
+        ),
+        ("en", ["Knowledge of Excel.", "Two years of experience in sales.", "Strong attention to detail."]),
+    ],
+)
 def test_untagged_requirements_are_grouped_by_wording(lang, texts):
     make = ru if lang == "ru" else en
     role = set_section(make(), "requirements", [local(t, "requirement", lang) for t in texts])
@@ -116,11 +136,27 @@ def test_ru_right_covering_nothing_in_the_role_is_info():
 @pytest.mark.parametrize("make", [ru, en])
 def test_duty_area_measured_by_a_kpi_is_not_reported(make):
     lang = make().lang
-    role = add(make(), "duties", local("Ведёт реестр договоров." if lang == "ru" else "Keeps the contract register.",
-                                        "duty", lang, areas=("contract-zz",)))
+    role = add(
+        make(),
+        "duties",
+        local(
+            "Ведёт реестр договоров." if lang == "ru" else "Keeps the contract register.",
+            "duty",
+            lang,
+            areas=("contract-zz",),
+        ),
+    )
     assert any("contract-zz" in f.message for f in findings(role, "kpi-coverage"))
-    role = add(role, "kpi", local("Доля договоров в реестре." if lang == "ru" else "Share of contracts registered.",
-                                  "kpi", lang, measures=("contract-zz",)))
+    role = add(
+        role,
+        "kpi",
+        local(
+            "Доля договоров в реестре." if lang == "ru" else "Share of contracts registered.",
+            "kpi",
+            lang,
+            measures=("contract-zz",),
+        ),
+    )
     assert not any("contract-zz" in f.message for f in findings(role, "kpi-coverage"))
 
 
@@ -130,4 +166,6 @@ def test_unclassified_duty_triggers_without_areas_only(make):
     text = "Поливает цветы." if lang == "ru" else "Waters the plants."
     found = findings(add(make(), "duties", local(text, "duty", lang)), "unclassified-duty")
     assert [(f.section, f.severity) for f in found] == [("duties", "info")]
-    assert "unclassified-duty" not in rules(add(make(), "duties", local(text, "duty", lang, areas=("reporting",))))
+    assert "unclassified-duty" not in rules(
+        add(make(), "duties", local(text, "duty", lang, areas=("reporting",)))
+    )

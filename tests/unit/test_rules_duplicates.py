@@ -30,22 +30,54 @@ def test_same_words_differently_spaced_and_cased_are_a_duplicate():
     assert len(findings(role, "duplicate")) == 1
 
 
-@pytest.mark.parametrize("lang,a,b", [
-    ("ru", "Ведёт учёт заказов клиентов в CRM-системе ежедневно.", "Ежедневно ведёт учёт заказов клиентов в CRM-системе."),
-    ("ru", "Готовит ежемесячный отчёт о продажах для руководителя.", "Готовит ежемесячные отчёты о продажах для руководителя."),
-    ("en", "Prepares a monthly sales report for the head of sales.", "Prepares monthly sales reports for the head of sales."),
-])
+@pytest.mark.parametrize(
+    "lang,a,b",
+    [
+        (
+            "ru",
+            "Ведёт учёт заказов клиентов в CRM-системе ежедневно.",
+            "Ежедневно ведёт учёт заказов клиентов в CRM-системе.",
+        ),
+        (
+            "ru",
+            "Готовит ежемесячный отчёт о продажах для руководителя.",
+            "Готовит ежемесячные отчёты о продажах для руководителя.",
+        ),
+        (
+            "en",
+            "Prepares a monthly sales report for the head of sales.",
+            "Prepares monthly sales reports for the head of sales.",
+        ),
+    ],
+)
 def test_reworded_clause_is_a_near_duplicate_info(lang, a, b):
     make = ru if lang == "ru" else en
-    role = add(make(), "duties", local(a, "duty", lang, areas=("reporting",)), local(b, "duty", lang, areas=("reporting",)))
+    role = add(
+        make(),
+        "duties",
+        local(a, "duty", lang, areas=("reporting",)),
+        local(b, "duty", lang, areas=("reporting",)),
+    )
     found = findings(role, "near-duplicate")
     assert [f.severity for f in found] == ["info"] and "%" in found[0].message
     assert "duplicate" not in rules(role)
 
 
 def test_different_clauses_and_different_kinds_are_not_duplicates():
-    role = add(en(), "duties", local("Prepares a monthly sales report for the head of sales.", "duty", "en", areas=("reporting",)))
-    role = add(role, "kpi", local("Prepares a monthly sales report for the head of sales.", "kpi", "en", measures=("reporting",)))
-    role = add(role, "duties", local("Negotiates prices and delivery terms with new clients.", "duty", "en", areas=("reporting",)))
+    role = add(
+        en(),
+        "duties",
+        local("Prepares a monthly sales report for the head of sales.", "duty", "en", areas=("reporting",)),
+    )
+    role = add(
+        role,
+        "kpi",
+        local("Prepares a monthly sales report for the head of sales.", "kpi", "en", measures=("reporting",)),
+    )
+    role = add(
+        role,
+        "duties",
+        local("Negotiates prices and delivery terms with new clients.", "duty", "en", areas=("reporting",)),
+    )
     found = rules(role)
     assert "duplicate" not in found and "near-duplicate" not in found

@@ -30,7 +30,9 @@ def test_an_onboarding_note_is_no_day_without_a_goal():
 
 
 def test_a_note_that_names_a_requirement_group_does_not_cover_it():
-    role = set_section(en(), "requirements", [_note("Personal qualities matter: be patient and friendly.", "en")])
+    role = set_section(
+        en(), "requirements", [_note("Personal qualities matter: be patient and friendly.", "en")]
+    )
     assert "requirement-groups" in rules(role)
 
 

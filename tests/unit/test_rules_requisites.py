@@ -74,7 +74,11 @@ def test_ru_deputy_by_tag_by_text_or_missing():
 
 def test_deputy_duty_to_stand_in_for_others_is_not_a_deputy_clause():
     role = _untag(ru(), "general", "deputy")
-    role = add(role, "duties", local("Замещает отсутствующих коллег по указанию руководителя.", "duty", "ru", areas=("sales",)))
+    role = add(
+        role,
+        "duties",
+        local("Замещает отсутствующих коллег по указанию руководителя.", "duty", "ru", areas=("sales",)),
+    )
     assert "deputy" in rules(role)
 
 
@@ -91,12 +95,19 @@ def test_ru_acknowledgement_by_tag_by_text_or_missing():
     assert "acknowledgement" not in rules(worded)
 
 
-@pytest.mark.parametrize("make,lang,text", [
-    (ru, "ru", "За ненадлежащее исполнение или неисполнение своих должностных обязанностей."),
-    (ru, "ru", "За невыполнение поставленных задач в установленные сроки."),
-    (en, "en", "Failure to perform the duties in this description is dealt with under the disciplinary policy."),
-    (en, "en", "Non-performance of duties may lead to disciplinary action."),
-])
+@pytest.mark.parametrize(
+    "make,lang,text",
+    [
+        (ru, "ru", "За ненадлежащее исполнение или неисполнение своих должностных обязанностей."),
+        (ru, "ru", "За невыполнение поставленных задач в установленные сроки."),
+        (
+            en,
+            "en",
+            "Failure to perform the duties in this description is dealt with under the disciplinary policy.",
+        ),
+        (en, "en", "Non-performance of duties may lead to disciplinary action."),
+    ],
+)
 def test_non_performance_by_wording_is_enough(make, lang, text):
     role = _untag(make(), "responsibility", "non-performance")
     assert [f.severity for f in findings(role, "non-performance")] == ["error"]
@@ -104,9 +115,13 @@ def test_non_performance_by_wording_is_enough(make, lang, text):
 
 
 def test_responsibility_without_non_performance_wording_is_an_error():
-    role = set_section(en(), "responsibility", [
-        local("Is accountable for material damage caused through negligence.", "responsibility", "en"),
-    ])
+    role = set_section(
+        en(),
+        "responsibility",
+        [
+            local("Is accountable for material damage caused through negligence.", "responsibility", "en"),
+        ],
+    )
     assert findings(role, "non-performance")[0].section == "responsibility"
 
 
@@ -123,8 +138,12 @@ def test_en_filled_details_are_silent_and_no_ru_only_rule_applies():
 
 
 def test_ru_responsibility_without_non_performance_wording_is_an_error():
-    role = set_section(ru(), "responsibility", [
-        local("За причинение материального ущерба работодателю.", "responsibility", "ru"),
-    ])
+    role = set_section(
+        ru(),
+        "responsibility",
+        [
+            local("За причинение материального ущерба работодателю.", "responsibility", "ru"),
+        ],
+    )
     found = findings(role, "non-performance")
     assert [(f.section, f.severity) for f in found] == [("responsibility", "error")]

@@ -18,7 +18,9 @@ def test_complete_sample_has_no_structure_findings(make):
         assert rule_id not in found
 
 
-@pytest.mark.parametrize(("make", "section"), [(ru, "rights"), (ru, "final"), (en, "kpi"), (en, "requirements")])
+@pytest.mark.parametrize(
+    ("make", "section"), [(ru, "rights"), (ru, "final"), (en, "kpi"), (en, "requirements")]
+)
 def test_empty_required_section_is_an_error(make, section):
     role = set_section(make(), section, [])
     missing = findings(role, "missing-section")
@@ -47,7 +49,9 @@ def test_sections_out_of_order_are_reported_other_sections_ignored():
     rights = next(s for s in sections if s.id == "rights")
     sections.remove(rights)
     sections.insert(0, rights)
-    sections.insert(1, RoleSection("other", (Item.copy_of(local("Прочее.", "general", "ru").local),), heading="X"))
+    sections.insert(
+        1, RoleSection("other", (Item.copy_of(local("Прочее.", "general", "ru").local),), heading="X")
+    )
     found = findings(replace(role, sections=tuple(sections)), "section-order")
     assert found and found[0].severity == "warning"
     assert "other" not in [f.section for f in found]
@@ -75,7 +79,11 @@ def test_link_to_a_block_not_in_library_is_reported():
 
 @pytest.mark.parametrize("make,lang", [(ru, "ru"), (en, "en")])
 def test_onboarding_day_without_goal_or_activities(make, lang):
-    role = add(make(), "onboarding", local("Встреча с командой." if lang == "ru" else "Meets the team.", "onboarding", lang, day=4))
+    role = add(
+        make(),
+        "onboarding",
+        local("Встреча с командой." if lang == "ru" else "Meets the team.", "onboarding", lang, day=4),
+    )
     role = add(role, "onboarding", local("", "onboarding", lang, day=5, goal="Goal"))
     found = findings(role, "onboarding-plan")
     assert len(found) == 2
@@ -117,8 +125,12 @@ def test_empty_item_triggers_on_blank_text_only(make, lang):
     found = findings(role, "empty-item")
     assert [(f.section, f.severity) for f in found] == [("duties", "warning")]
     # a short clause, or one that is only a placeholder, is not empty
-    role = add(make(), "duties", local("—", "duty", lang, areas=("reporting",)),
-               local("{{organization}}", "duty", lang, areas=("reporting",)))
+    role = add(
+        make(),
+        "duties",
+        local("—", "duty", lang, areas=("reporting",)),
+        local("{{organization}}", "duty", lang, areas=("reporting",)),
+    )
     assert "empty-item" not in rules(role)
 
 

@@ -57,7 +57,7 @@ def test_typing_letter_by_letter_narrows_correctly(index: SearchIndex[str]) -> N
     """Each keystroke gives what a fresh index gives, whether the query grows or shrinks."""
     typed = "ключевыми клиентами"
     queries = [typed[:n] for n in range(1, len(typed) + 1)]
-    queries += list(reversed(queries)) + ["отч", "отчёты", "о", "company", "compan", "companies"]
+    queries += [*list(reversed(queries)), "отч", "отчёты", "о", "company", "compan", "companies"]
     for query in queries:
         assert index.search(query) == SearchIndex(TEXTS).search(query), query
 

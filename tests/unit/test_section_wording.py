@@ -22,7 +22,9 @@ STANDARD = "Администратор выполняет следующие д�
 
 def ru_role(heading: str | None = None, lead: str | None = None, items=(NOTE, DUTY)) -> Role:
     duties = RoleSection("duties", tuple(items), heading=heading, lead=lead)
-    return Role("r1", "Администратор", "ru", "ru-di", {"position": "администратор"}, (RoleSection("general"), duties))
+    return Role(
+        "r1", "Администратор", "ru", "ru-di", {"position": "администратор"}, (RoleSection("general"), duties)
+    )
 
 
 def en_role() -> Role:

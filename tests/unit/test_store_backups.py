@@ -47,7 +47,7 @@ def test_only_the_configured_number_of_backups_is_kept(ws):
 
 def test_the_default_is_ten_and_zero_still_keeps_one(ws, tmp_path):
     role = _draft(ws)
-    for n in range(13):
+    for _n in range(13):
         role = ws.save(role)
     assert len(ws.backups(role.id)) == 10
     assert Backups(tmp_path, keep=0).keep() == 1

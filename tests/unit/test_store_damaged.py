@@ -3,6 +3,7 @@ and where, points to the latest backup, and leaves the file byte-for-byte as it 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import subprocess
@@ -30,7 +31,11 @@ def _damage(path: Path, kind: str) -> None:
         (path / "inside.txt").write_text("not a store file")
         return
     path.parent.mkdir(parents=True, exist_ok=True)
-    original = path.read_bytes() if path.exists() else b'{"_meta": {"1": {"schema": 1}}, "x": {"1": {"a": "bcdefgh"}}}'
+    original = (
+        path.read_bytes()
+        if path.exists()
+        else b'{"_meta": {"1": {"schema": 1}}, "x": {"1": {"a": "bcdefgh"}}}'
+    )
     payload = {
         "empty": b"",
         "truncated": original[: len(original) // 2],
@@ -154,7 +159,7 @@ def test_saving_into_a_damaged_own_blocks_file_is_refused_and_leaves_it(store):
 
     _damage(ws.custom.path, "truncated")
     before = _snapshot(ws.custom.path)
-    with pytest.raises(StoreError, match="blocks.json"):
+    with pytest.raises(StoreError, match=r"blocks\.json"):
         ws.save_block(Block(id="own.1", kind="duty", lang="en", text="x"))
     assert _snapshot(ws.custom.path) == before
 
@@ -199,7 +204,7 @@ def test_an_unreadable_draft_is_reported_and_the_rest_still_work(capsys, store, 
 
 
 def test_an_unreadable_settings_file_falls_back_to_defaults(capsys, store, monkeypatch):
-    ws, good, *_ = store
+    ws, _good, *_ = store
     ws.settings.set("backups", 3)
     _deny_reading(monkeypatch, ws.settings.path)
     fresh = Workspace()
@@ -212,13 +217,17 @@ def test_a_read_only_draft_is_not_written_over(store, monkeypatch):
     path = ws.drafts.path(victim)
     before = _snapshot(path)
     real_access = os.access
-    monkeypatch.setattr(os, "access", lambda p, mode, **kw: False if Path(p) == path else real_access(p, mode, **kw))
+    monkeypatch.setattr(
+        os, "access", lambda p, mode, **kw: False if Path(p) == path else real_access(p, mode, **kw)
+    )
     with pytest.raises(StoreError, match="read-only"):
         ws.save(ws.find(victim))
     assert _snapshot(path) == before
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores permission bits; the monkeypatched tests cover this")
+@pytest.mark.skipif(
+    os.geteuid() == 0, reason="root ignores permission bits; the monkeypatched tests cover this"
+)
 def test_real_permissions_unreadable_and_read_only_files(capsys, store):
     ws, good, victim, _ = store
     path = ws.drafts.path(victim)
@@ -235,20 +244,25 @@ def test_real_permissions_unreadable_and_read_only_files(capsys, store):
 
 
 def test_the_real_command_prints_one_line_and_no_traceback_for_a_damaged_draft(store, tmp_path):
-    ws, good, victim, _ = store
+    ws, _good, victim, _ = store
     _damage(ws.drafts.path(victim), "binary")
     env = dict(os.environ)
-    result = subprocess.run([sys.executable, "-m", "jdtui.cli", "show", victim], capture_output=True, env=env, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "jdtui.cli", "show", victim], capture_output=True, env=env, timeout=60
+    )
     assert result.returncode == 2
     assert result.stderr.decode().count("\n") == 1
     assert b"Traceback" not in result.stderr and b"\x1b" not in result.stderr
 
 
-
 _JSON = st.recursive(
     st.none() | st.booleans() | st.integers() | st.text(max_size=8),
-    lambda inner: st.lists(inner, max_size=4)
-    | st.dictionaries(st.sampled_from(["role", "1", "_meta", "schema", "kind", "id", "sections"]), inner, max_size=4),
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.dictionaries(
+            st.sampled_from(["role", "1", "_meta", "schema", "kind", "id", "sections"]), inner, max_size=4
+        )
+    ),
     max_leaves=12,
 )
 
@@ -259,7 +273,5 @@ def test_any_json_in_a_draft_file_loads_or_is_a_store_error(tmp_path, data):
     store = DraftStore(tmp_path / "drafts")
     store.folder.mkdir(exist_ok=True)
     store.path("d-1").write_text(json.dumps(data), encoding="utf-8")
-    try:
+    with contextlib.suppress(StoreError):
         store.load("d-1")
-    except StoreError:
-        pass

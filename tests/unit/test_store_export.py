@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -11,8 +12,6 @@ from jdtui import cli
 from jdtui.core.text import safe_file_name
 from jdtui.store.export import ExportExists, write_export
 from jdtui.store.workspace import Workspace
-
-import pytest
 
 # path separators, C0/C1 controls, bidi controls (which make "gpj.exe" read as "exe.jpg"), lone surrogates
 _UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f/\\\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
@@ -33,8 +32,17 @@ def test_safe_file_name_never_escapes_the_folder_or_carries_controls(title):
 @pytest.mark.parametrize(
     "title",
     [
-        "../../etc/passwd", "..", "/", "a/b\\c", "\x1b]0;x\x07", "invoice\u202egpj.exe", "a\ud800b",
-        "Менеджер по работе с клиентами", "x" * 500, "", "....",
+        "../../etc/passwd",
+        "..",
+        "/",
+        "a/b\\c",
+        "\x1b]0;x\x07",
+        "invoice\u202egpj.exe",
+        "a\ud800b",
+        "Менеджер по работе с клиентами",
+        "x" * 500,
+        "",
+        "....",
     ],
 )
 def test_safe_file_name_examples(title):

@@ -17,7 +17,9 @@ def ws() -> Workspace:
 
 
 def _block(n: int) -> Block:
-    return Block(id=f"own.duty.{n}", kind="duty", lang="en", text=f"Own duty number {n}.", areas=("reporting",))
+    return Block(
+        id=f"own.duty.{n}", kind="duty", lang="en", text=f"Own duty number {n}.", areas=("reporting",)
+    )
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:

@@ -21,7 +21,9 @@ def wheel(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
     result = subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(out), str(REPO)],
-        capture_output=True, text=True, timeout=600,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     if result.returncode != 0:
         pytest.fail("building the wheel failed:\n" + result.stderr[-2000:])
@@ -47,7 +49,9 @@ def test_installed_wheel_runs_outside_the_repository(wheel, tmp_path):
     target = tmp_path / "site"
     subprocess.run(
         [sys.executable, "-m", "pip", "install", "--no-deps", "--quiet", "--target", str(target), str(wheel)],
-        check=True, capture_output=True, timeout=300,
+        check=True,
+        capture_output=True,
+        timeout=300,
     )
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
@@ -66,7 +70,12 @@ def test_installed_wheel_runs_outside_the_repository(wheel, tmp_path):
         "'module': p.__file__, 'templates': len(w.Workspace().templates())}))"
     )
     result = subprocess.run(
-        [sys.executable, "-S", "-c", probe], cwd=elsewhere, env=env, capture_output=True, text=True, timeout=120
+        [sys.executable, "-S", "-c", probe],
+        cwd=elsewhere,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 0, result.stderr
     found = json.loads(result.stdout)
@@ -75,7 +84,11 @@ def test_installed_wheel_runs_outside_the_repository(wheel, tmp_path):
     assert found["templates"] >= 23
     listed = subprocess.run(
         [sys.executable, "-S", "-m", "jdtui.cli", "list", "--lang", "ru", "--format", "json"],
-        cwd=elsewhere, env=env, capture_output=True, text=True, timeout=120,
+        cwd=elsewhere,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert listed.returncode == 0, listed.stderr
     assert len(json.loads(listed.stdout)) >= 15
@@ -92,7 +105,12 @@ def test_installed_wheel_runs_outside_the_repository(wheel, tmp_path):
         "asyncio.run(main())\n"
     )
     started = subprocess.run(
-        [sys.executable, "-S", "-c", app_probe], cwd=elsewhere, env=env, capture_output=True, text=True, timeout=180
+        [sys.executable, "-S", "-c", app_probe],
+        cwd=elsewhere,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
     )
     assert started.returncode == 0, started.stderr[-2000:]
     module, screen, styled = started.stdout.split()

@@ -25,7 +25,7 @@ from .blocks import parse_units
 from .build import PREFERRED_TAG, ItemMaker, build_sections
 from .report import ImportReport, format_report
 
-__all__ = ["ImportReport", "ImportResult", "PREFERRED_TAG", "detect_lang", "format_report", "import_markdown"]
+__all__ = ["PREFERRED_TAG", "ImportReport", "ImportResult", "detect_lang", "format_report", "import_markdown"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +52,9 @@ def detect_lang(text: str) -> str:
     return "ru" if letters and cyrillic / letters >= 0.3 else "en"
 
 
-def import_markdown(text: str, library: Library, *, lang: str | None = None, title: str | None = None) -> ImportResult:
+def import_markdown(
+    text: str, library: Library, *, lang: str | None = None, title: str | None = None
+) -> ImportResult:
     """The role a Markdown (or plain text) document describes.
 
     The profile follows the language (ru → ``ru-di``, en → ``en-jd``). Text that
@@ -77,7 +79,9 @@ def import_markdown(text: str, library: Library, *, lang: str | None = None, tit
         report.warnings.append(("import.warn.no_structure", {}))
     report.variables = variables
     report.title = role_title
-    role = Role(id="", title=role_title, lang=lang, profile=profile.id, variables=variables, sections=sections)
+    role = Role(
+        id="", title=role_title, lang=lang, profile=profile.id, variables=variables, sections=sections
+    )
     return ImportResult(normalise_sections(role), report)
 
 

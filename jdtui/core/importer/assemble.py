@@ -7,18 +7,19 @@ heading, a label, a lead-in, a requisite of the header, or an item.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..profiles import Profile
 from . import labels as lb
 from .blocks import Unit
 from .collected import Bucket, Draft
-from .headings import group_of, strip_numbering, target_of
+from .content import read_by_content
 from .header import HeaderReader
+from .headings import group_of, strip_numbering, target_of
+from .items import LIST_KINDS, ItemAdder
 from .leads import LeadReader
 from .plain_headings import PlainHeadingReader
-from .items import LIST_KINDS, ItemAdder
-from .content import read_by_content
 from .prose import set_prose_apart
 from .report import ImportReport
 from .summary_block import leading_summary_block
@@ -82,7 +83,12 @@ class Assembler(HeaderReader, PlainHeadingReader, LeadReader, TableReader, ItemA
 
     def _restates_section(self, target: str | None, text: str) -> bool:
         """A lead-in naming the section it is in: "In this role, you will:" under "Responsibilities"."""
-        return target not in (None, "preferred") and self.current is not None and self._section_id(target) == self.current.section and lb.looks_like_lead(text)
+        return (
+            target not in (None, "preferred")
+            and self.current is not None
+            and self._section_id(target) == self.current.section
+            and lb.looks_like_lead(text)
+        )
 
     def _kind(self) -> str | None:
         if self.current is None or self.current.section == "other":
@@ -255,11 +261,13 @@ class Assembler(HeaderReader, PlainHeadingReader, LeadReader, TableReader, ItemA
 
     def split_inline(self, text: str) -> list[str] | None:
         """A paragraph with «… . Requirements: …» inside, cut at its labels."""
-        cuts = [pos for pos, label in lb.inline_labels(text) if target_of(label, max_words=2) or group_of(label)]
+        cuts = [
+            pos for pos, label in lb.inline_labels(text) if target_of(label, max_words=2) or group_of(label)
+        ]
         if not cuts:
             return None
         bounds = [0, *cuts, len(text)]
-        return [text[a:b].strip() for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
+        return [text[a:b].strip() for a, b in itertools.pairwise(bounds) if text[a:b].strip()]
 
     def on_text(self, unit: Unit, text: str, nxt: Unit | None) -> None:
         """One line or inline segment: a label, a lead-in or an item."""
@@ -280,8 +288,13 @@ class Assembler(HeaderReader, PlainHeadingReader, LeadReader, TableReader, ItemA
                 self._detail_para = unit.para
                 return
         if (
-            unit.marker == "clause" and text.endswith((":", "：")) and self._kind() in LIST_KINDS
-            and nxt is not None and nxt.kind == "line" and nxt.marker in ("bullet", "plain-bullet") and nxt.level == 1
+            unit.marker == "clause"
+            and text.endswith((":", "："))
+            and self._kind() in LIST_KINDS
+            and nxt is not None
+            and nxt.kind == "line"
+            and nxt.marker in ("bullet", "plain-bullet")
+            and nxt.level == 1
         ):  # (lettered sub-points «а) …» are part of their clause)
             # «3.1. Администратор обязан:» over «– …» lines: the lead-in of the duties below it
             self.report.labels.append((text, "lead"))
@@ -295,12 +308,23 @@ class Assembler(HeaderReader, PlainHeadingReader, LeadReader, TableReader, ItemA
         # plain lines after a lead-in ("Im Projektalltag bedeutet das:", "Les petits plus :") are a list
         # too, and so are lines each of their own paragraph after a short colon line of its own
         short = len(text.split()) <= 12
-        plain_list = nxt is not None and nxt.kind == "line" and nxt.marker == "" and (
-            lb.looks_like_lead(text) or preferred_lead
-            or (unit.alone and short and self._plain_list_follows(self._position[id(unit)]))
+        plain_list = (
+            nxt is not None
+            and nxt.kind == "line"
+            and nxt.marker == ""
+            and (
+                lb.looks_like_lead(text)
+                or preferred_lead
+                or (unit.alone and short and self._plain_list_follows(self._position[id(unit)]))
+            )
         )
         # a colon line first in its section over a sub-heading (the export writes a lead over requirement groups)
-        over_groups = nxt is not None and nxt.kind == "heading" and text.endswith((":", "：")) and not (self.current and self.current.drafts)
+        over_groups = (
+            nxt is not None
+            and nxt.kind == "heading"
+            and text.endswith((":", "："))
+            and not (self.current and self.current.drafts)
+        )
         # "Duties are as follows:" over a table of them
         over_table = nxt is not None and nxt.kind == "table" and text.endswith((":", "："))
         if text.endswith((":", "：")) and (marked_list or plain_list) and self._names_other_section(text):
@@ -308,7 +332,11 @@ class Assembler(HeaderReader, PlainHeadingReader, LeadReader, TableReader, ItemA
             self.on_heading(text.rstrip(":：").strip(), 7)
             return
         if (
-            (text.endswith((":", "：")) and (marked_list or plain_list) and (lb.looks_like_lead(text) or len(text.split()) <= 6 or (plain_list and short)))
+            (
+                text.endswith((":", "："))
+                and (marked_list or plain_list)
+                and (lb.looks_like_lead(text) or len(text.split()) <= 6 or (plain_list and short))
+            )
             or (marked_list and lb.open_lead(text))
             or over_groups
             or over_table
@@ -357,4 +385,3 @@ class Assembler(HeaderReader, PlainHeadingReader, LeadReader, TableReader, ItemA
         for part in lb.split_list(rest):
             self.add(unit, part, marked=True)
         return True
-

@@ -18,7 +18,9 @@ from .headings import target_of
 
 #: Bullets written as plain text.
 #: (U+F0B7 and its neighbours: the Symbol-font bullets Word and pdftotext leave behind)
-_PLAIN_BULLET = re.compile(r"^\s*([–—•·▪▫►▶✓✔➢➤○◦●■□◆◇*+\-\uf0b7\uf0a7\uf076\uf0d8\uf0fc]|🔹|🔸|🔺)\s*(?<=\s|[\uf000-\uf0ff🔹🔸🔺])(?=\S)")
+_PLAIN_BULLET = re.compile(
+    r"^\s*([–—•·▪▫►▶✓✔➢➤○◦●■□◆◇*+\-\uf0b7\uf0a7\uf076\uf0d8\uf0fc]|🔹|🔸|🔺)\s*(?<=\s|[\uf000-\uf0ff🔹🔸🔺])(?=\S)"
+)
 #: «а) …», "b) …": lettered sub-points of the clause above
 _SUB_POINT = re.compile(r"^\s*[а-яёa-z]\)\s+(?=\S)")
 #: Word's second-level bullet, pasted as the letter o and a tab
@@ -133,7 +135,9 @@ def lines_of(children: list) -> list[tuple[str, bool]]:
         elif kind == "em_open":
             # the marker is kept until the emphasis closes on the same line: "(*)" at
             # the ends of two lines of one paragraph is two marks, not emphasis
-            emphasis.append((len(lines), len(parts), child.markup if not _blank_run(children, position, parts) else "_\0"))
+            emphasis.append(
+                (len(lines), len(parts), child.markup if not _blank_run(children, position, parts) else "_\0")
+            )
             parts.append(child.markup)
         elif kind == "em_close" and emphasis:
             opened_line, index, markup = emphasis.pop()
@@ -175,7 +179,11 @@ def _blank_run(children: list, position: int, parts: list[str]) -> bool:
     following = children[position + 1] if position + 1 < len(children) else None
     return markup.startswith("_") and (
         (bool(parts) and parts[-1].endswith("_"))
-        or (following is not None and following.type == "text" and (following.content.startswith("_") or "___" in following.content))
+        or (
+            following is not None
+            and following.type == "text"
+            and (following.content.startswith("_") or "___" in following.content)
+        )
     )
 
 
@@ -183,16 +191,16 @@ def _plain_line(text: str, bold: bool, para: int, alone: bool) -> Unit:
     """A paragraph line, recognising bullets and clause numbers written as text."""
     bullet = _PLAIN_BULLET.match(text)
     if bullet:
-        return Unit("line", text[bullet.end():].strip(), 1, "plain-bullet", para=para)
+        return Unit("line", text[bullet.end() :].strip(), 1, "plain-bullet", para=para)
     sub = _SUB_POINT.match(text)
     if sub:
         return Unit("line", text, 2, "plain-bullet", para=para)
     word = _WORD_SUB_BULLET.match(text)
     if word:
-        return Unit("line", text[word.end():].strip(), 2, "plain-bullet", para=para)
+        return Unit("line", text[word.end() :].strip(), 2, "plain-bullet", para=para)
     clause = _CLAUSE.match(text)
     if clause:
-        return Unit("line", text[clause.end():].strip(), 0, "clause", number=clause.group(1), para=para)
+        return Unit("line", text[clause.end() :].strip(), 0, "clause", number=clause.group(1), para=para)
     return Unit("line", text, 0, "", bold=bold, para=para, alone=alone)
 
 
@@ -201,7 +209,11 @@ def _continues(previous: Unit, text: str, last: str | None = None) -> bool:
     and the previous line (whose last part is ``last``, when it is still growing)
     did not end a sentence."""
     first = text.lstrip()[:1]
-    return bool(first) and (first.islower() or first in ",;:()") and not _SENTENCE_END.search((last or previous.text)[-1:])
+    return (
+        bool(first)
+        and (first.islower() or first in ",;:()")
+        and not _SENTENCE_END.search((last or previous.text)[-1:])
+    )
 
 
 class _Growing:
@@ -253,7 +265,9 @@ def parse_units(text: str) -> list[Unit]:
             in_item_para = 0
             para += 1
         elif kind == "heading_open":
-            heading = Unit("heading", level=int(token.tag[1:]), marker="setext" if token.markup in ("=", "-") else "atx")
+            heading = Unit(
+                "heading", level=int(token.tag[1:]), marker="setext" if token.markup in ("=", "-") else "atx"
+            )
         elif kind == "table_open":
             table = Unit("table")
         elif kind == "thead_open":
@@ -273,7 +287,12 @@ def parse_units(text: str) -> list[Unit]:
             table = None
         elif kind in ("fence", "code_block"):
             para += 1
-            _paragraph(units, [(line.strip(), False) for line in token.content.splitlines() if line.strip()], para, growing)
+            _paragraph(
+                units,
+                [(line.strip(), False) for line in token.content.splitlines() if line.strip()],
+                para,
+                growing,
+            )
         elif kind == "inline":
             lines = inline_lines(token, env)
             if row is not None:
@@ -289,7 +308,11 @@ def parse_units(text: str) -> list[Unit]:
             lines = [(t, b) for t, b in lines if t]
             if not lines:
                 continue
-            if depth and (item_open or in_item_para) and (headed_item or (item_open and _numbered_heading(depth, list_kinds, lines[0][0]))):
+            if (
+                depth
+                and (item_open or in_item_para)
+                and (headed_item or (item_open and _numbered_heading(depth, list_kinds, lines[0][0])))
+            ):
                 # «1. ОБЩИЕ ПОЛОЖЕНИЯ» over «1.1. …» clauses: a numbered heading, not a list item
                 if item_open:
                     units.append(Unit("heading", lines[0][0], 2, "numbered", bold=lines[0][1], para=para))
@@ -310,7 +333,12 @@ def parse_units(text: str) -> list[Unit]:
                 rest = lines[1:]
                 for text, bold in rest:
                     unit = _plain_line(text, bold, para, False)
-                    if unit.marker == "" and units[-1].kind == "line" and text.endswith((":", "：")) and not _continues(units[-1], text, growing.last(units[-1])):
+                    if (
+                        unit.marker == ""
+                        and units[-1].kind == "line"
+                        and text.endswith((":", "："))
+                        and not _continues(units[-1], text, growing.last(units[-1]))
+                    ):
                         # "Bonus points for:" right under a list (no blank line): a lead-in, not the item's end
                         unit.level, unit.alone = 0, True
                         units.append(unit)
@@ -329,20 +357,33 @@ def _numbered_heading(depth: int, list_kinds: list[str], text: str) -> bool:
     """A top-level numbered item that is a known section heading («1. ОБЩИЕ ПОЛОЖЕНИЯ»,
     "2. Main duties and responsibilities"): Word and PDF number their headings so."""
     return (
-        depth == 1 and list_kinds[-1] == "ordered" and len(text.split()) <= 6
-        and not _SENTENCE_END.search(text) and not text[:1].islower() and target_of(text, max_words=6) is not None
+        depth == 1
+        and list_kinds[-1] == "ordered"
+        and len(text.split()) <= 6
+        and not _SENTENCE_END.search(text)
+        and not text[:1].islower()
+        and target_of(text, max_words=6) is not None
     )
 
 
 def _paragraph(units: list[Unit], lines: list[tuple[str, bool]], para: int, growing: _Growing) -> None:
-    if len(lines) == 2 and _LABEL_LINE.match(lines[0][0]) and not _plain_line(lines[1][0], False, para, False).marker:
+    if (
+        len(lines) == 2
+        and _LABEL_LINE.match(lines[0][0])
+        and not _plain_line(lines[1][0], False, para, False).marker
+    ):
         # "Collaborate:" over its text in one paragraph: a label broken off its line
         lines = [(lines[0][0] + " " + lines[1][0], False)]
     alone = len(lines) == 1
     previous: Unit | None = None
     for text, bold in lines:
         unit = _plain_line(text, bold, para, alone)
-        if previous is not None and unit.marker == "" and not unit.bold and _continues(previous, text, growing.last(previous)):
+        if (
+            previous is not None
+            and unit.marker == ""
+            and not unit.bold
+            and _continues(previous, text, growing.last(previous))
+        ):
             growing.add(previous, text)
             continue
         units.append(unit)

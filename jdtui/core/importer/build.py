@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
-from typing import Mapping
 
 from ..compose import own_heading
 from ..model import Block, Item, Library, Role, RoleSection
@@ -16,11 +16,12 @@ from .matching import BlockMatcher
 from .report import ImportReport
 
 
-
 class ItemMaker:
     """Makes items from drafts, numbering local copies ``imp-1``, ``imp-2``…"""
 
-    def __init__(self, library: Library, lang: str, variables: Mapping[str, str], report: ImportReport) -> None:
+    def __init__(
+        self, library: Library, lang: str, variables: Mapping[str, str], report: ImportReport
+    ) -> None:
         self.matcher = BlockMatcher(library, lang, variables)
         self.variables = variables
         self.lang = lang
@@ -52,10 +53,19 @@ class ItemMaker:
         day, goal = (draft.day, draft.goal) if onboarding else (None, "")
         if base is not None:
             return replace(
-                base, id=f"imp-{self.counter}", kind=kind, lang=self.lang, text=draft.text, tags=tags,
-                group=group, day=day, goal=goal,
+                base,
+                id=f"imp-{self.counter}",
+                kind=kind,
+                lang=self.lang,
+                text=draft.text,
+                tags=tags,
+                group=group,
+                day=day,
+                goal=goal,
             )
-        return Block(f"imp-{self.counter}", kind, self.lang, draft.text, tags=tags, group=group, day=day, goal=goal)
+        return Block(
+            f"imp-{self.counter}", kind, self.lang, draft.text, tags=tags, group=group, day=day, goal=goal
+        )
 
     def lead(self, bucket: Bucket) -> tuple[str | None, list[Draft]]:
         """The section's lead (its first lead-in, when items follow it; None when
@@ -93,16 +103,18 @@ class ItemMaker:
         return Item.copy_of(self._local(kind, draft, None))
 
 
-def build_sections(
-    buckets: list[Bucket], profile: Profile, maker: ItemMaker
-) -> tuple[RoleSection, ...]:
+def build_sections(buckets: list[Bucket], profile: Profile, maker: ItemMaker) -> tuple[RoleSection, ...]:
     """One role section per bucket; "other" buckets keep their headings."""
     sections: list[RoleSection] = []
     for index, bucket in enumerate(buckets):
         following = buckets[index + 1] if index + 1 < len(buckets) else None
         if (
-            not bucket.drafts and bucket.section == "other" and bucket.heading
-            and following is not None and following.section == "other" and following.heading
+            not bucket.drafts
+            and bucket.section == "other"
+            and bucket.heading
+            and following is not None
+            and following.section == "other"
+            and following.heading
             and following.level > bucket.level
         ):  # "## Analysis" over "### Layer A": one heading "Analysis — Layer A"
             following.heading = f"{bucket.heading} — {following.heading}"

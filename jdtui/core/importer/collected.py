@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-
 #: shapes of drafts that are no items: the first lead-in before the first item
 #: becomes the section's lead, the others notes in place (see build)
 IN_PLACE = frozenset({"lead", "note"})

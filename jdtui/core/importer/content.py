@@ -40,7 +40,9 @@ def _share(texts: list[str]) -> float:
     return sum(1 for t in texts if requirement_like(t)) / len(texts) if texts else 0.0
 
 
-def read_by_content(buckets: list[Bucket], by_section: dict[str, Bucket], report: ImportReport) -> list[Bucket]:
+def read_by_content(
+    buckets: list[Bucket], by_section: dict[str, Bucket], report: ImportReport
+) -> list[Bucket]:
     """Buckets with unknown-heading requirement lists taken in and swapped headings undone."""
     requirements = by_section.get("requirements")
     out: list[Bucket] = []
@@ -48,8 +50,11 @@ def read_by_content(buckets: list[Bucket], by_section: dict[str, Bucket], report
     for bucket in buckets:
         texts = [d.text for d in bucket.clauses()]
         if (
-            bucket.section == "other" and bucket.heading and target_of(bucket.heading) is None
-            and len(texts) >= _MIN_ITEMS and _share(texts) >= _SURE
+            bucket.section == "other"
+            and bucket.heading
+            and target_of(bucket.heading) is None
+            and len(texts) >= _MIN_ITEMS
+            and _share(texts) >= _SURE
         ):  # "What's the Scoop?" over "Strong SQL skills", "5+ years of experience"…
             for draft in bucket.drafts:
                 draft.group, draft.group_source = lb.requirement_group(draft.text), "inferred"
@@ -79,14 +84,20 @@ def _undo_swap(by_section: dict[str, Bucket], report: ImportReport) -> None:
     required = [d for d in requirements.clauses() if not d.preferred]
     duty_texts = [d.text for d in duties.clauses()]
     if (
-        len(duty_texts) >= _MIN_ITEMS and len(required) >= _MIN_ITEMS
-        and _share(duty_texts) >= _SURE and _share([d.text for d in required]) <= 1 - _SURE
+        len(duty_texts) >= _MIN_ITEMS
+        and len(required) >= _MIN_ITEMS
+        and _share(duty_texts) >= _SURE
+        and _share([d.text for d in required]) <= 1 - _SURE
     ):
         # lead-ins and notes go with the items they stand among
         preferred = [d for d in requirements.drafts if d.preferred]
         moved = [d for d in requirements.drafts if not d.preferred]
         for draft in duties.drafts:
-            draft.group, draft.group_source, draft.preferred = lb.requirement_group(draft.text), "inferred", False
+            draft.group, draft.group_source, draft.preferred = (
+                lb.requirement_group(draft.text),
+                "inferred",
+                False,
+            )
         for draft in moved:
             draft.group, draft.group_source = None, "none"
         duties.drafts, requirements.drafts = moved, [*duties.drafts, *preferred]

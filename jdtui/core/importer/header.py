@@ -16,10 +16,17 @@ from .headings import normalise, target_of
 _TERMINAL = re.compile(r"[.!?;,…]$")
 #: the details jdtui's English export writes, in its order, as lines of one paragraph
 #: what a document calls itself at its top (see HeaderReader._caption)
-_CAPTIONS = frozenset({
-    "job description", "position description", "role description", "job profile", "role profile",
-    "описание вакансии", "описание должности",
-})
+_CAPTIONS = frozenset(
+    {
+        "job description",
+        "position description",
+        "role description",
+        "job profile",
+        "role profile",
+        "описание вакансии",
+        "описание должности",
+    }
+)
 #: symbols (emoji, pictographs) and variation selectors / joiners around them
 _DECORATION = frozenset({"So", "Sk", "Mn", "Cf"})
 _OWN_EN_LABELS = tuple(normalise(label) for _, label in HEADER_LABELS_EN)
@@ -61,7 +68,11 @@ class HeaderReader:
         """Forget a title guessed from the first line; the line stays as text."""
         if not self._weak_title or self.title != self._weak_title:
             return
-        read = [label for label in self.report.labels if label[1] == "title" and _strip_symbols(label[0]) == self._weak_title]
+        read = [
+            label
+            for label in self.report.labels
+            if label[1] == "title" and _strip_symbols(label[0]) == self._weak_title
+        ]
         if self.profile.id == "en-jd":  # the guess took the line out of the text: put it back, as written
             self._preamble_bucket().drafts.insert(0, Draft(read[0][0] if read else self._weak_title))
         self.report.labels = [label for label in self.report.labels if label not in read]
@@ -75,7 +86,12 @@ class HeaderReader:
             return
         better = self.variables.get("position") if "position" not in self.inferred else None
         if not better:
-            texts = (d.text for b in self.buckets if b.section in ("summary", "general", "other") for d in b.drafts[:20])
+            texts = (
+                d.text
+                for b in self.buckets
+                if b.section in ("summary", "general", "other")
+                for d in b.drafts[:20]
+            )
             better = next((role for role in map(lb.role_sought, texts) if role), None)
         if better and not lb.is_placeholder(better):
             self.drop_weak_title()
@@ -103,7 +119,7 @@ class HeaderReader:
         text = unit.text.strip()
         if lb.is_stamp(text):
             lines = []
-            for follower in self.units[index + 1:]:
+            for follower in self.units[index + 1 :]:
                 if follower.kind != "line" or follower.para != unit.para:
                     break
                 lines.append(follower.text.strip())
@@ -120,15 +136,18 @@ class HeaderReader:
             return 1
         spaced = lb.spaced_requisites(text) if self.lang == "ru" else None
         if spaced:  # «г. Тюмень          № 17-ДИ»: a Word document's requisites, not jdtui's own line
-            for name, value in zip(("doc_number", "city", "approval_date"), spaced):
+            for name, value in zip(("doc_number", "city", "approval_date"), spaced, strict=False):
                 self._set(name, value)
             self.report.labels.append((text, "variable"))
             return 1
         genitive = lb.di_title(text)
         if genitive is not None:
             # the position on the next line: «инженера по охране труда», or «ЗАВЕДУЮЩЕГО БИБЛИОТЕКОЙ» in its paragraph
-            follows = nxt is not None and nxt.kind == "line" and not lb.split_label(nxt.text) and (
-                nxt.text[:1].islower() or (nxt.para == unit.para and nxt.text.isupper())
+            follows = (
+                nxt is not None
+                and nxt.kind == "line"
+                and not lb.split_label(nxt.text)
+                and (nxt.text[:1].islower() or (nxt.para == unit.para and nxt.text.isupper()))
             )
             if not genitive and follows:
                 self.on_title(text + " " + nxt.text, 1)
@@ -143,7 +162,9 @@ class HeaderReader:
                     self._own_labels.append((unit.para, normalise(pair[0])))
                     # all of them, in order, in one paragraph: a document with a few such
                     # labels of its own ("Department: Sales") is not jdtui's export
-                    self.own = self.own or [(unit.para, label) for label in _OWN_EN_LABELS] == self._own_labels[-4:]
+                    self.own = (
+                        self.own or [(unit.para, label) for label in _OWN_EN_LABELS] == self._own_labels[-4:]
+                    )
                 value = pair[1]
                 if lb.is_placeholder(value):
                     return 1
@@ -181,7 +202,7 @@ class HeaderReader:
         return 0
 
     def _caption(self, text: str, nxt) -> bool:
-        """"JOB DESCRIPTION" over "Job title: …", "Reports to: …": what the document
+        """ "JOB DESCRIPTION" over "Job title: …", "Reports to: …": what the document
         is, written at its top; not the heading of a summary."""
         if self.buckets or normalise(text) not in _CAPTIONS or nxt is None or nxt.kind != "line":
             return False
@@ -200,8 +221,13 @@ class HeaderReader:
             return consumed
         nxt = self._next(index)
         if (
-            nxt is not None and nxt.kind == "line" and nxt.marker == "" and len(text.split()) <= 5
-            and lb.job_title_like(nxt.text) and target_of(nxt.text) is None and not lb.split_label(nxt.text)
+            nxt is not None
+            and nxt.kind == "line"
+            and nxt.marker == ""
+            and len(text.split()) <= 5
+            and lb.job_title_like(nxt.text)
+            and target_of(nxt.text) is None
+            and not lb.split_label(nxt.text)
         ):
             self._set("organization", text)
             self.report.labels.append((text, "variable"))
@@ -214,7 +240,11 @@ class HeaderReader:
 
     def _rendered(self) -> tuple[str, ...]:
         """The variables the export prints in the header: a line stating one is not kept as text."""
-        return ("organization", "department", "reports_to", "city") if self.profile.id == "en-jd" else ("organization", "city")
+        return (
+            ("organization", "department", "reports_to", "city")
+            if self.profile.id == "en-jd"
+            else ("organization", "city")
+        )
 
     def on_summary_block(self, start: int, end: int) -> int:
         """A job board's summary block (see summary_block): header detail, kept in order.
@@ -262,7 +292,7 @@ class HeaderReader:
     def read_stamp(self, lines: list[str]) -> None:
         if len(lines) == 4 and lines[2].startswith("_"):
             names = ("approver_title", "organization", "approver_name", "approval_date")
-            for name, value in zip(names, lines):
+            for name, value in zip(names, lines, strict=False):
                 self._set(name, value.lstrip("_").strip() if name == "approver_name" else value)
             return
         for line in lines:

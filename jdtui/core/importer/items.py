@@ -21,7 +21,13 @@ class ItemAdder:
     """Items (see Assembler)."""
 
     def add(
-        self, unit: Unit, text: str, *, group: str | None = None, preferred: bool = False, marked: bool = False
+        self,
+        unit: Unit,
+        text: str,
+        *,
+        group: str | None = None,
+        preferred: bool = False,
+        marked: bool = False,
     ) -> None:
         """One item of the current section (or of the preamble); ``marked``: a label said what it is."""
         text = " ".join(text.split())
@@ -32,7 +38,11 @@ class ItemAdder:
             return
         bucket = self.current
         kind = self._kind()
-        if kind == "general" and bucket.section == "summary" and unit.marker in ("bullet", "ordered", "plain-bullet"):
+        if (
+            kind == "general"
+            and bucket.section == "summary"
+            and unit.marker in ("bullet", "ordered", "plain-bullet")
+        ):
             # a bulleted list under "Job description" / "Overview" lists duties, not a summary
             self.open_target("duties", "", self.level)
             bucket, kind = self.current, "duty"
@@ -74,7 +84,9 @@ class ItemAdder:
             # a question or an exclamation speaks to the reader: it is not a list item
             shape = "prose" if lb.is_prose(text) or text.endswith(("?", "!")) else "plain"
         for piece in pieces:
-            draft = Draft(piece, level=unit.level, shape=shape, para=unit.para, led=self.led, headed=self.new_list)
+            draft = Draft(
+                piece, level=unit.level, shape=shape, para=unit.para, led=self.led, headed=self.new_list
+            )
             self.led = self.new_list = False
             if kind == "requirement":
                 self._group(draft, group, preferred)
@@ -105,7 +117,12 @@ class ItemAdder:
         """Text before any section: prose is the summary of an English posting."""
         if not lb.split_label(text):
             self._prose_seen = True
-        if self.profile.id == "en-jd" and unit.marker == "" and len(text.split()) > 6 and not lb.split_label(text):
+        if (
+            self.profile.id == "en-jd"
+            and unit.marker == ""
+            and len(text.split()) > 6
+            and not lb.split_label(text)
+        ):
             bucket = self.by_section.get("summary")
             if bucket is None:
                 bucket = self.by_section["summary"] = Bucket("summary")

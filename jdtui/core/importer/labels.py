@@ -20,13 +20,32 @@ _URL = re.compile(r"https?://|www\.", re.IGNORECASE)
 _VARIABLES: dict[str, str] = {}
 for _name, _forms in {
     "organization": (
-        "organisation", "organization", "company", "employer", "организация", "компания", "работодатель",
-        "наименование организации", "предприятие",
+        "organisation",
+        "organization",
+        "company",
+        "employer",
+        "организация",
+        "компания",
+        "работодатель",
+        "наименование организации",
+        "предприятие",
     ),
-    "department": ("department", "division", "отдел", "подразделение", "структурное подразделение", "департамент"),
+    "department": (
+        "department",
+        "division",
+        "отдел",
+        "подразделение",
+        "структурное подразделение",
+        "департамент",
+    ),
     "reports_to": (
-        "reports to", "reporting to", "reporting line", "подчиняется", "непосредственный руководитель",
-        "подчинение", "руководитель",
+        "reports to",
+        "reporting to",
+        "reporting line",
+        "подчиняется",
+        "непосредственный руководитель",
+        "подчинение",
+        "руководитель",
     ),
     "city": ("location", "city", "город", "место работы", "местоположение", "локация", "office location"),
     "position": ("job title", "position", "role", "должность", "наименование должности", "вакансия", "title"),
@@ -48,7 +67,9 @@ _LEAD_CUES = re.compile(
 )
 
 #: «УТВЕРЖДАЮ», and «СОГЛАСОВАНО  УТВЕРЖДАЮ» where two stamps stand side by side
-_STAMP = re.compile(r"^(?:согласовано\s+)?(утверждаю|утверждена?о?|утверждена приказом.*|approved(?: by)?)$", re.IGNORECASE)
+_STAMP = re.compile(
+    r"^(?:согласовано\s+)?(утверждаю|утверждена?о?|утверждена приказом.*|approved(?: by)?)$", re.IGNORECASE
+)
 #: «№ 112» right after ДОЛЖНОСТНАЯ ИНСТРУКЦИЯ: the document's number, not the position
 _DI_NUMBER = re.compile(r"^№\s*(?P<number>\S+)\s*")
 _REQUISITES = re.compile(r"^№\s*(?P<number>[^·]*?)\s*·\s*(?P<city>[^·]*?)\s*·\s*(?P<date>.*)$")
@@ -330,7 +351,40 @@ def requirement_group(text: str) -> str:
 
 
 _ABBREVIATIONS = frozenset(
-    "e.g i.e etc inc ltd co vs approx mr ms mrs dr st no nr bzw z.b ca т.д т.п т.е г гг ст др пр см руб тыс млн им ул".split()
+    [
+        "e.g",
+        "i.e",
+        "etc",
+        "inc",
+        "ltd",
+        "co",
+        "vs",
+        "approx",
+        "mr",
+        "ms",
+        "mrs",
+        "dr",
+        "st",
+        "no",
+        "nr",
+        "bzw",
+        "z.b",
+        "ca",
+        "т.д",
+        "т.п",
+        "т.е",
+        "г",
+        "гг",
+        "ст",
+        "др",
+        "пр",
+        "см",
+        "руб",
+        "тыс",
+        "млн",
+        "им",
+        "ул",
+    ]
 )
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁ«\"(])")
 
@@ -340,11 +394,11 @@ def sentences(text: str) -> list[str]:
     out: list[str] = []
     start = 0
     for match in _SENTENCE.finditer(text):
-        before = text[start:match.start()].rstrip()
+        before = text[start : match.start()].rstrip()
         word = before.rsplit(None, 1)[-1].rstrip(".!?").casefold() if before.split() else ""
         if len(word) <= 1 or word in _ABBREVIATIONS or "." in word:
             continue
-        out.append(text[start:match.start()].strip())
+        out.append(text[start : match.start()].strip())
         start = match.end()
     out.append(text[start:].strip())
     return [s for s in out if s]

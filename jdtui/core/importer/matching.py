@@ -11,7 +11,7 @@ and fuzzy matching is bounded (score cutoff, text length, number of tries).
 
 from __future__ import annotations
 
-from typing import Mapping
+from collections.abc import Mapping
 
 from rapidfuzz import fuzz, process
 

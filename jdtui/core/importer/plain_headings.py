@@ -29,9 +29,10 @@ class PlainHeadingReader:
 
     def _plain_list_follows(self, index: int) -> bool:
         """Two or more unmarked lines, each its own paragraph, follow the unit at ``index``."""
-        after = self.units[index + 1:index + 3]
+        after = self.units[index + 1 : index + 3]
         return (
-            len(after) == 2 and all(u.kind == "line" and u.marker == "" and u.alone for u in after)
+            len(after) == 2
+            and all(u.kind == "line" and u.marker == "" and u.alone for u in after)
             and not title_case(after[0].text)
         )
 
@@ -52,7 +53,9 @@ class PlainHeadingReader:
         words = text.split()
         # self.led: the line right after a lead-in is the first item of its list ("Experience with BI tools")
         # "As an Analytics Engineer, you will" over a list is its lead-in, not a sub-heading
-        lead_over_list = lb.open_lead(text) and nxt is not None and nxt.kind == "line" and nxt.marker not in ("", "clause")
+        lead_over_list = (
+            lb.open_lead(text) and nxt is not None and nxt.kind == "line" and nxt.marker not in ("", "clause")
+        )
         if len(words) > 10 or _HEADING_END.search(text) or lb.own_lead(text) or lead_over_list or self.led:
             return False
         pair = lb.split_label(text)
@@ -65,7 +68,15 @@ class PlainHeadingReader:
         known = target_of(bare, max_words=4)
         if nxt is not None and nxt.kind == "line" and self._restates_section(known, text):
             return False
-        if known is not None and len(words) <= 7 and not (text.endswith(":") and lb.looks_like_lead(text) and known not in ("duties", "requirements", "preferred")):
+        if (
+            known is not None
+            and len(words) <= 7
+            and not (
+                text.endswith(":")
+                and lb.looks_like_lead(text)
+                and known not in ("duties", "requirements", "preferred")
+            )
+        ):
             self.on_heading(bare, 7)
             return True
         if known is None and group_of(bare) and len(words) <= 5:
@@ -75,14 +86,21 @@ class PlainHeadingReader:
             return False
         first_of_para = index == 0 or self.units[index - 1].para != unit.para
         followed = nxt is not None and (
-            (nxt.kind == "line" and (nxt.para == unit.para or nxt.marker not in ("", "clause"))) or nxt.kind == "table"
+            (nxt.kind == "line" and (nxt.para == unit.para or nxt.marker not in ("", "clause")))
+            or nxt.kind == "table"
         )
         decorated = unicodedata.category(text[0]) == "So"  # "🚀 Deine Mission", "📍 Berlin"
         if (unit.bold or decorated) and len(words) <= 10 and (followed or unit.alone):
             self.on_heading(bare, 7)
             return True
         into_list = nxt is not None and nxt.kind == "line" and nxt.marker not in ("", "clause")
-        if text.endswith("?") and len(words) <= 6 and unit.alone and nxt is not None and nxt.kind in ("line", "table"):
+        if (
+            text.endswith("?")
+            and len(words) <= 6
+            and unit.alone
+            and nxt is not None
+            and nxt.kind in ("line", "table")
+        ):
             # "What's the Scoop?", "Interested?": a question on a line of its own heads what follows
             self.on_heading(bare, 7)
             return True
@@ -97,15 +115,25 @@ class PlainHeadingReader:
             self.on_heading(bare, 7)
             return True
         names_prose = (
-            unit.alone and len(words) <= 7 and nxt is not None and nxt.kind == "line" and nxt.marker == ""
-            and nxt.text.rstrip().endswith(".") and len(nxt.text.split()) >= 12
+            unit.alone
+            and len(words) <= 7
+            and nxt is not None
+            and nxt.kind == "line"
+            and nxt.marker == ""
+            and nxt.text.rstrip().endswith(".")
+            and len(nxt.text.split()) >= 12
             and (len(lb.sentences(nxt.text)) >= 2 or _ADDRESS.match(nxt.text) is not None)
         )
         if names_prose and self._kind() is not None and first_of_para and lb.company_voice(nxt.text):
             # "Grow your way" over "At Mollie, growth is personal…": a heading of text of its own
             self.open_other(strip_numbering(text), 7)
             return True
-        if self._kind() is not None and first_of_para and (into_list or names_prose) and not _TERMINAL.search(text):
+        if (
+            self._kind() is not None
+            and first_of_para
+            and (into_list or names_prose)
+            and not _TERMINAL.search(text)
+        ):
             # "Intelligence Builder — turning signals into decisions" over a list of duties
             self.subheading(text)
             return True

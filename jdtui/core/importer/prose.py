@@ -12,7 +12,7 @@ paragraph, a requirements paragraph) keep their prose as items. Lead-ins
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from ..profiles import Profile
 from .collected import Bucket, Draft
@@ -29,7 +29,12 @@ def _runs(drafts: list[Draft]) -> list[tuple[int, int]]:
     for index, draft in enumerate([*drafts, None]):
         item = draft is not None and draft.shape != "prose"
         # a lead-in ends what came before; so does an unmarked paragraph right after list items
-        plain_after_list = draft is not None and draft.shape == "plain" and not draft.headed and drafts[index - 1].shape == "marked"
+        plain_after_list = (
+            draft is not None
+            and draft.shape == "plain"
+            and not draft.headed
+            and drafts[index - 1].shape == "marked"
+        )
         ends = item and start is not None and (draft.led or plain_after_list)
         if ends:
             _close(runs, drafts, start, index)
@@ -55,13 +60,17 @@ def _paragraphs(drafts: list[Draft], joined: str = "prose") -> list[Draft]:
     out: list[Draft] = []
     for draft in drafts:
         if out and draft.para >= 0 and out[-1].para == draft.para and draft.shape == out[-1].shape == joined:
-            out[-1] = Draft(out[-1].text + " " + draft.text, shape=joined, para=draft.para, preferred=draft.preferred)
+            out[-1] = Draft(
+                out[-1].text + " " + draft.text, shape=joined, para=draft.para, preferred=draft.preferred
+            )
         else:
             out.append(draft if joined == "note" else Draft(draft.text, shape=draft.shape, para=draft.para))
     return out
 
 
-def set_prose_apart(buckets: list[Bucket], profile: Profile, summary: Callable[[], Bucket | None]) -> list[Bucket]:
+def set_prose_apart(
+    buckets: list[Bucket], profile: Profile, summary: Callable[[], Bucket | None]
+) -> list[Bucket]:
     """Buckets with the prose around each section's list taken out of it (see module doc)."""
     out: list[Bucket] = []
     placed: set[int] = set()  # ids of the buckets in out (identity, not equal contents)
@@ -74,7 +83,7 @@ def set_prose_apart(buckets: list[Bucket], profile: Profile, summary: Callable[[
             out.append(bucket)
             placed.add(id(bucket))
             continue
-        first, last = runs[0][0], runs[-1][1]
+        first, _last = runs[0][0], runs[-1][1]
         # text before the list; marked and labelled items always stay
         before = [d for d in drafts[:first] if d.shape in ("prose", "plain")]
         # text between its runs and after it: notes where they stand

@@ -78,14 +78,26 @@ def format_report(report: ImportReport, lang: str | None = None, *, surface: str
     to choose the language when the guess was wrong ("cli": pass --lang; "app":
     choose it in the import dialog).
     """
-    lines = [t("import.report.title", lang, title=report.title or "-", lang_code=report.lang, profile=report.profile)]
+    lines = [
+        t(
+            "import.report.title",
+            lang,
+            title=report.title or "-",
+            lang_code=report.lang,
+            profile=report.profile,
+        )
+    ]
     if report.lang_guessed:
         hint = t("import.report.lang_hint." + ("cli" if surface == "cli" else "app"), lang)
         lines.append(t("import.report.lang_guessed", lang, lang_code=report.lang, hint=hint))
     for section, count in report.counts.items():
-        lines.append(t("import.report.section", lang, section=_section_name(report, section, lang), count=count))
+        lines.append(
+            t("import.report.section", lang, section=_section_name(report, section, lang), count=count)
+        )
     for heading, section in report.headings:
-        lines.append(t("import.report.heading", lang, heading=heading, section=_section_name(report, section, lang)))
+        lines.append(
+            t("import.report.heading", lang, heading=heading, section=_section_name(report, section, lang))
+        )
     for heading in report.other_headings:
         lines.append(t("import.report.other_heading", lang, heading=heading))
     for text, meaning in report.labels:

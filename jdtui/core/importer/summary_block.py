@@ -25,8 +25,12 @@ _MIN_PAIRS = 2
 def _terse(unit: Unit) -> bool:
     text = unit.text.strip()
     return (
-        unit.kind == "line" and unit.level == 0 and unit.marker in ("", "plain-bullet")
-        and 0 < len(text.split()) <= _MAX_WORDS and not _SENTENCE_END.search(text) and not _URL.search(text)
+        unit.kind == "line"
+        and unit.level == 0
+        and unit.marker in ("", "plain-bullet")
+        and 0 < len(text.split()) <= _MAX_WORDS
+        and not _SENTENCE_END.search(text)
+        and not _URL.search(text)
     )
 
 
@@ -48,7 +52,8 @@ def leading_summary_block(units: list[Unit]) -> tuple[int, int] | None:
     while end < len(units) and _terse(units[end]):
         end += 1
     pairs = [
-        i for i in range(start, end - 1)
+        i
+        for i in range(start, end - 1)
         if _BARE_LABEL.match(units[i].text.strip()) and not units[i + 1].text.rstrip().endswith((":", "："))
     ]
     if len(pairs) < _MIN_PAIRS:

@@ -13,10 +13,44 @@ from .blocks import Unit
 from .collected import Draft
 from .headings import group_of, normalise
 
-_DAY_COLUMNS = {"день", "day", "дни", "days", "этап", "stage", "период", "period", "срок", "неделя", "week", "when"}
-_ACTIVITY_COLUMNS = {"мероприятия", "activities", "задачи", "tasks", "действия", "activity", "содержание", "plan", "план"}
-_GOAL_COLUMNS = {"цель", "goal", "goals", "цели", "objective", "objectives", "результат", "outcome", "outcomes"}
+_DAY_COLUMNS = {
+    "день",
+    "day",
+    "дни",
+    "days",
+    "этап",
+    "stage",
+    "период",
+    "period",
+    "срок",
+    "неделя",
+    "week",
+    "when",
+}
+_ACTIVITY_COLUMNS = {
+    "мероприятия",
+    "activities",
+    "задачи",
+    "tasks",
+    "действия",
+    "activity",
+    "содержание",
+    "plan",
+    "план",
+}
+_GOAL_COLUMNS = {
+    "цель",
+    "goal",
+    "goals",
+    "цели",
+    "objective",
+    "objectives",
+    "результат",
+    "outcome",
+    "outcomes",
+}
 _ACK_COLUMNS = {normalise(c) for cols in ACK_COLUMNS.values() for c in cols[1:]}
+
 
 def _row_text(cells: list[str]) -> str:
     cells = [c for c in cells if c.strip()]
@@ -93,7 +127,11 @@ class TableReader:
             day_cell = cells[day_col].strip()
             text = cells[activity_col].strip() if activity_col < len(cells) else ""
             goal = cells[goal_col].strip() if goal_col is not None and goal_col < len(cells) else ""
-            extra = [c.strip() for i, c in enumerate(cells) if i not in (day_col, activity_col, goal_col) and c.strip()]
+            extra = [
+                c.strip()
+                for i, c in enumerate(cells)
+                if i not in (day_col, activity_col, goal_col) and c.strip()
+            ]
             if extra:
                 text = " — ".join([text, *extra]) if text else " — ".join(extra)
             match = re.fullmatch(r"(?:день|day)?\s*(\d{1,3})", day_cell, re.IGNORECASE)

@@ -8,8 +8,8 @@ documented in ``docs/RULES.md``.
 
 from __future__ import annotations
 
-from .base import Rule
 from . import coverage, discrimination, duplicates, language, requisites, structure
+from .base import Rule
 
 #: Every rule, in the order findings of equal severity are listed.
 RULES: tuple[Rule, ...] = (

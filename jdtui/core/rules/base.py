@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable, Iterable, NamedTuple
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..model import Finding
 
@@ -15,9 +16,9 @@ class Rule(NamedTuple):  # a named tuple, not a dataclass: ≈ 10× cheaper to d
 
     id: str
     severity: str
-    function: Callable[["Context", "Rule"], Iterable[Finding]]
+    function: Callable[[Context, Rule], Iterable[Finding]]
 
-    def run(self, ctx: "Context") -> list[Finding]:
+    def run(self, ctx: Context) -> list[Finding]:
         return list(self.function(ctx, self))
 
 

@@ -10,8 +10,9 @@ so the cost of a check is bounded by the number of items, not their size; the
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from functools import cached_property
-from typing import Iterable, Iterator, NamedTuple
+from typing import NamedTuple
 
 from ...i18n import t
 from ..model import NOTE, Block, Finding, Item, Library, Role
@@ -122,7 +123,9 @@ class Context:
         uses: dict[str, list[Entry]] = {}
         for entry in self.resolved:
             # the whole text, not the scanned cut: export prints every placeholder
-            for name in dict.fromkeys(unfilled(entry.block.text + " " + entry.block.goal, self.role.variables)):
+            for name in dict.fromkeys(
+                unfilled(entry.block.text + " " + entry.block.goal, self.role.variables)
+            ):
                 uses.setdefault(name, []).append(entry)
         return uses
 

@@ -6,7 +6,7 @@ alike): duty ``areas``, right ``covers``, KPI ``measures``.
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from ...i18n import area_label
 from ..model import REQUIREMENT_GROUPS, Block, Finding
@@ -56,7 +56,9 @@ def _suggest(ctx: Context, kind: str, field: str, area: str) -> str:
         for b in ctx.library.blocks.values()
         if b.kind == kind and b.lang == ctx.doc_lang and area in getattr(b, field) and b.id not in used
     ]
-    found.sort(key=lambda b: (-len(set(getattr(b, field)) & set(ctx.duty_areas)), (b.title or b.id).casefold()))
+    found.sort(
+        key=lambda b: (-len(set(getattr(b, field)) & set(ctx.duty_areas)), (b.title or b.id).casefold())
+    )
     return "; ".join(f"«{b.title or b.text[:40]}» ({b.id})" for b in found[:SUGGESTIONS])
 
 

@@ -19,14 +19,25 @@ an error; in other variables (organisation, department…) it is a risk.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from functools import lru_cache
-from typing import Callable, Iterable, NamedTuple
+from typing import NamedTuple
 
 from ..model import Finding
 from .base import Rule, rule
 from .context import Context, Entry
 from .discrimination_terms import (
-    ADULT, AGE_PATTERNS, EN, EQUAL_OPPORTUNITY, EXPERIENCE, FOR_WORDS, HEIGHT, REGISTRATION, RU, THIRD_PARTY, TWO_DIGITS,
+    ADULT,
+    AGE_PATTERNS,
+    EN,
+    EQUAL_OPPORTUNITY,
+    EXPERIENCE,
+    FOR_WORDS,
+    HEIGHT,
+    REGISTRATION,
+    RU,
+    THIRD_PARTY,
+    TWO_DIGITS,
     Term,
 )
 from .words import LazyPattern, fold, sentences, stem, tokens
@@ -160,7 +171,9 @@ def _age_hits(folded: str) -> Iterable[Hit]:
         for match in pattern.finditer(folded):
             upper = int(match.group(upper_group)) if upper_group and match.group(upper_group) else None
             lower = int(match.group(lower_group)) if lower_group and match.group(lower_group) else None
-            bounded = (upper is not None and ADULT < upper <= 80) or (lower is not None and ADULT < lower <= 80)
+            bounded = (upper is not None and ADULT < upper <= 80) or (
+                lower is not None and ADULT < lower <= 80
+            )
             if not bounded or EXPERIENCE.search(folded[max(0, match.start() - 30) : match.start()]):
                 continue
             if EXPERIENCE.search(folded[match.end() : match.end() + 15]):
@@ -232,7 +245,9 @@ def discrimination(ctx: Context, me: Rule) -> Iterable[Finding]:
     for name, found in _variable_hits(ctx):
         explicit = [h for h in found if not h.proxy]
         if explicit and name in PERSON_VARIABLES:
-            yield ctx.finding(me, variant="variable", field=name, name=ctx.label(name), phrases=_describe(ctx, explicit))
+            yield ctx.finding(
+                me, variant="variable", field=name, name=ctx.label(name), phrases=_describe(ctx, explicit)
+            )
 
 
 @rule("discrimination-risk", "warning", RULES)
@@ -245,4 +260,6 @@ def discrimination_risk(ctx: Context, me: Rule) -> Iterable[Finding]:
     for name, found in _variable_hits(ctx):
         risky = [h for h in found if h.proxy or name not in PERSON_VARIABLES]
         if risky:
-            yield ctx.finding(me, variant="variable", field=name, name=ctx.label(name), phrases=_describe(ctx, risky))
+            yield ctx.finding(
+                me, variant="variable", field=name, name=ctx.label(name), phrases=_describe(ctx, risky)
+            )

@@ -35,7 +35,9 @@ def _terms(category: str, *patterns: str, proxy: bool = False, unless: tuple[str
     return [Term(category, tuple(p.split()), proxy, unless) for p in patterns]
 
 
-_HUMAN_EN = "=candidates|=candidate|=applicants|=applicant|=person|=people|=man|=woman|=men|=women|=male|=female"
+_HUMAN_EN = (
+    "=candidates|=candidate|=applicants|=applicant|=person|=people|=man|=woman|=men|=women|=male|=female"
+)
 _NOT_A_PACKAGE = (
     "!salary|salaries|package|packages|compensation|benefits|pay|bonus|bonuses|rate|rates|terms|conditions"
     "|remuneration|commission|offer|offers|price|prices|opportunity|opportunities|career|environment|workplace"
@@ -47,32 +49,61 @@ RU: list[Term] = [
     *_terms("age", "~молод", "~пенсионер", "=пенсионного|=предпенсионного =возраста"),
     *_terms(
         "sex",
-        "~мужчин", "~женщин", "^девуш", "~юнош", "=парень|=парня|=парни|=парней",
-        "=мужского|=женского =пола", "=пол =мужской|=женский|=м|=ж",
+        "~мужчин",
+        "~женщин",
+        "^девуш",
+        "~юнош",
+        "=парень|=парня|=парни|=парней",
+        "=мужского|=женского =пола",
+        "=пол =мужской|=женский|=м|=ж",
     ),
     *_terms(
         "family",
-        "^замуж", "^незамуж", "^женат", "^неженат", "^холост !ход|хода|ходу|ходом", "^бездетн", "^разведен",
-        "=без ^дет", "=наличие|=наличия|=отсутствие|=отсутствия|=нет ^дет", "=не ^имеющ|^имею ^дет",
-        "^семейн =положение|=положения|=положению|=положением|=статус|=статуса", "^беремен",
+        "^замуж",
+        "^незамуж",
+        "^женат",
+        "^неженат",
+        "^холост !ход|хода|ходу|ходом",
+        "^бездетн",
+        "^разведен",
+        "=без ^дет",
+        "=наличие|=наличия|=отсутствие|=отсутствия|=нет ^дет",
+        "=не ^имеющ|^имею ^дет",
+        "^семейн =положение|=положения|=положению|=положением|=статус|=статуса",
+        "^беремен",
     ),
     *_terms("origin", "^славянск", "^национальност", "^коренн", "^кавказск"),
     # «русский» is a nationality, «русский язык» a skill
     *_terms("origin", "~русск", unless=("язык", "=на", "литератур", "культур", "кухн", "рубл", "стандарт")),
     *_terms(
         "origin",
-        "^гражданств =рф|=россии|=российской", "=граждане|=гражданин|=гражданам =рф|=россии",
-        "=без ^акцент", "^носител =языка|=русского|=английского", "^местн ^жител",
+        "^гражданств =рф|=россии|=российской",
+        "=граждане|=гражданин|=гражданам =рф|=россии",
+        "=без ^акцент",
+        "^носител =языка|=русского|=английского",
+        "^местн ^жител",
         proxy=True,
     ),
     *_terms(
         "religion",
-        "^вероисповедан", "^православн", "^мусульман", "^христиан", "^иудаи", "^иудей", "^буддист",
-        "^религиозн", "^атеист", "^верующ",
+        "^вероисповедан",
+        "^православн",
+        "^мусульман",
+        "^христиан",
+        "^иудаи",
+        "^иудей",
+        "^буддист",
+        "^религиозн",
+        "^атеист",
+        "^верующ",
     ),
     *_terms("appearance", "^внешност", "^стройн", "=модельной|=модельная =внешности|=внешность|^фигур"),
     *_terms("appearance", "=без =вредных ^привыч", "^некурящ", proxy=True),
-    *_terms("registration", "^прописк", "=наличие|=наличия|=постоянная|=постоянной|=временная|=временной ^регистрац"),
+    *_terms(
+        "registration",
+        "^прописк",
+        "=наличие|=наличия|=постоянная|=постоянной|=временная|=временной ^регистрац",
+    ),
     *_terms("orientation", "^традиционн ^ориентац", "^сексуальн ^ориентац"),
     *_terms("health", "=без ^инвалидн"),
 ]
@@ -81,44 +112,68 @@ EN: list[Term] = [
     *_terms("age", "~young", "~younger", "=youthful", "=digital =native|=natives", "=young-looking"),
     *_terms(
         "age",
-        "=recent|=fresh|=new =graduate|=graduates|=grad|=grads", "=overqualified",
+        "=recent|=fresh|=new =graduate|=graduates|=grad|=grads",
+        "=overqualified",
         proxy=True,
     ),
     *_terms(
         "sex",
-        "=male|=males|=female|=females", "=woman|=men|=women|=gentleman|=gentlemen|=lady|=ladies",
-        "=girl|=girls|=boy|=boys", "=gender|=sex", "=salesman|=saleswoman|=salesgirl|=waitress|=stewardess",
+        "=male|=males|=female|=females",
+        "=woman|=men|=women|=gentleman|=gentlemen|=lady|=ladies",
+        "=girl|=girls|=boy|=boys",
+        "=gender|=sex",
+        "=salesman|=saleswoman|=salesgirl|=waitress|=stewardess",
     ),
     *_terms(
         "family",
-        "~marri", "=unmarried", "=marital", "=childless", "=pregnant|=pregnancy",
-        "=no|=without =children|=kids|=dependants|=dependents", "=no =family =commitments|=obligations|=ties",
-        "=family =status", "=single " + _HUMAN_EN.replace("=candidates|", "=status|=candidates|"),
+        "~marri",
+        "=unmarried",
+        "=marital",
+        "=childless",
+        "=pregnant|=pregnancy",
+        "=no|=without =children|=kids|=dependants|=dependents",
+        "=no =family =commitments|=obligations|=ties",
+        "=family =status",
+        "=single " + _HUMAN_EN.replace("=candidates|", "=status|=candidates|"),
     ),
     *_terms(
         "origin",
-        "=nationality", "=ethnic|=ethnicity|=racial|=caucasian", "=race", "=white|=black " + _HUMAN_EN,
+        "=nationality",
+        "=ethnic|=ethnicity|=racial|=caucasian",
+        "=race",
+        "=white|=black " + _HUMAN_EN,
         "=british-born|=american-born|=us-born|=uk-born",
     ),
     *_terms(
         "origin",
-        "=native … =speaker|=speakers", "=mother =tongue", "=citizens|=citizen =only", "=no =accent", "=accent-free",
+        "=native … =speaker|=speakers",
+        "=mother =tongue",
+        "=citizens|=citizen =only",
+        "=no =accent",
+        "=accent-free",
         "=local =candidates|=applicants|=residents =only",
         proxy=True,
     ),
     *_terms(
         "religion",
         "=christian|=christians|=muslim|=muslims|=jewish|=hindu|=buddhist|=catholic|=protestant|=atheist",
-        "~religion", "~religi",
+        "~religion",
+        "~religi",
     ),
     *_terms(
         "appearance",
-        "=attractive " + _NOT_A_PACKAGE, "=good-looking", "=good =looking", "=slim|=slender",
-        "=pretty =face|=girl|=woman|=appearance", "=physically =attractive",
+        "=attractive " + _NOT_A_PACKAGE,
+        "=good-looking",
+        "=good =looking",
+        "=slim|=slender",
+        "=pretty =face|=girl|=woman|=appearance",
+        "=physically =attractive",
     ),
     *_terms("registration", "=must|=should =live|=reside =in|=within|=near", proxy=True),
     *_terms("orientation", "=sexual =orientation", "=heterosexual|=straight-acting"),
-    *_terms("health", "=no =disability|=disabilities", "=able-bodied", "=non-smoker|=non-smokers", proxy=True),
+    *_terms(
+        "health", "=no =disability|=disabilities", "=able-bodied", "=non-smoker|=non-smokers", proxy=True
+    ),
 ]
 
 #: sentences about equal opportunity mention the same words: they are skipped
@@ -131,11 +186,50 @@ EQUAL_OPPORTUNITY = re.compile(
 
 #: words that make a phrase about someone else (clients, audiences, products)
 THIRD_PARTY = (
-    "клиент", "покупател", "заказчик", "потребител", "пациент", "посетител", "гост", "пользовател", "аудитори",
-    "рын", "сегмент", "целев", "товар", "одежд", "продукц", "обув", "ученик", "студент", "абонент",
-    "client", "customer", "user", "audience", "market", "segment", "patient", "visitor", "guest", "consumer",
-    "shopper", "player", "student", "learner", "product", "clothing", "apparel", "fashion", "buyer", "demographic",
-    "reader", "subscriber", "children", "kids", "families",
+    "клиент",
+    "покупател",
+    "заказчик",
+    "потребител",
+    "пациент",
+    "посетител",
+    "гост",
+    "пользовател",
+    "аудитори",
+    "рын",
+    "сегмент",
+    "целев",
+    "товар",
+    "одежд",
+    "продукц",
+    "обув",
+    "ученик",
+    "студент",
+    "абонент",
+    "client",
+    "customer",
+    "user",
+    "audience",
+    "market",
+    "segment",
+    "patient",
+    "visitor",
+    "guest",
+    "consumer",
+    "shopper",
+    "player",
+    "student",
+    "learner",
+    "product",
+    "clothing",
+    "apparel",
+    "fashion",
+    "buyer",
+    "demographic",
+    "reader",
+    "subscriber",
+    "children",
+    "kids",
+    "families",
 )
 #: a term right after these words is about whom something is for («одежда для мужчин»)
 FOR_WORDS = frozenset({"для", "for"})
@@ -156,9 +250,29 @@ AGE_PATTERNS: list[tuple[LazyPattern, int, int]] = [
     (LazyPattern(r"\bдо\s+(\d{2})\s*" + _UNIT), 1, 0),
     (LazyPattern(r"\b(\d{2})\s*[-–—]\s*(\d{2})\s*" + _UNIT), 2, 1),
     (LazyPattern(r"\bвозраст\w*\W+(?:\w+\W+){0,3}?(\d{2})\b(?:\s*[-–—]\s*(\d{2}))?"), 2, 1),
-    (LazyPattern(r"\b(?:under|below|younger\s+than|no\s+older\s+than|not\s+older\s+than|not\s+over|maximum\s+age\s+(?:of\s+)?|age\s+limit\s+(?:of\s+)?)\s*(\d{2})\b(?=\s*(?:[,.;:)!]|$|and\b|or\b|" + _ENUNIT + r"))"), 1, 0),
-    (LazyPattern(r"\b(?:over|older\s+than|at\s+least|minimum\s+age\s+(?:of\s+)?)\s*(\d{2})\s*(?:" + _ENUNIT + ")"), 0, 1),
-    (LazyPattern(r"\b(?:aged|age|ages)\s+(?:of\s+|between\s+|from\s+)?(\d{2})\b(?:\s*(?:-|–|to|and)\s*(\d{2}))?"), 2, 1),
+    (
+        LazyPattern(
+            r"\b(?:under|below|younger\s+than|no\s+older\s+than|not\s+older\s+than|not\s+over|maximum\s+age\s+(?:of\s+)?|age\s+limit\s+(?:of\s+)?)\s*(\d{2})\b(?=\s*(?:[,.;:)!]|$|and\b|or\b|"
+            + _ENUNIT
+            + r"))"
+        ),
+        1,
+        0,
+    ),
+    (
+        LazyPattern(
+            r"\b(?:over|older\s+than|at\s+least|minimum\s+age\s+(?:of\s+)?)\s*(\d{2})\s*(?:" + _ENUNIT + ")"
+        ),
+        0,
+        1,
+    ),
+    (
+        LazyPattern(
+            r"\b(?:aged|age|ages)\s+(?:of\s+|between\s+|from\s+)?(\d{2})\b(?:\s*(?:-|–|to|and)\s*(\d{2}))?"
+        ),
+        2,
+        1,
+    ),
     (LazyPattern(r"\b(\d{2})\s*(?:-|–|to)\s*(\d{2})\s*(?:" + _ENUNIT + ")"), 2, 1),
     (LazyPattern(r"\b(\d{2})\s*(?:" + _ENUNIT + r")\s*or\s+(?:younger|under|less)"), 1, 0),
 ]
@@ -167,7 +281,11 @@ TWO_DIGITS = re.compile(r"\d{2}")
 #: an age bound above the age of majority is an age requirement
 ADULT = 18
 #: each alternative needs «рост» or "height" (hits() looks for those first)
-HEIGHT = LazyPattern(r"\bрост\w*\s+(?:не\s+ниже|не\s+менее|от|выше|более)\s+1[4-9]\d\b|\b(?:minimum\s+)?height\b\D{0,25}1[4-9]\d\s*cm\b|\bminimum\s+height\b")
+HEIGHT = LazyPattern(
+    r"\bрост\w*\s+(?:не\s+ниже|не\s+менее|от|выше|более)\s+1[4-9]\d\b|\b(?:minimum\s+)?height\b\D{0,25}1[4-9]\d\s*cm\b|\bminimum\s+height\b"
+)
 #: run on the unfolded text: «регистрация в Москве» names a place with a capital letter
 #: (hits() looks for «егистраци» first)
-REGISTRATION = LazyPattern(r"[Рр]егистраци\w*\s+(?:в|во|по)\s+(?:[А-ЯЁ]|месту\s+(?:жительства|пребывания)|городе|област)")
+REGISTRATION = LazyPattern(
+    r"[Рр]егистраци\w*\s+(?:в|во|по)\s+(?:[А-ЯЁ]|месту\s+(?:жительства|пребывания)|городе|област)"
+)

@@ -9,8 +9,8 @@ never load it (it costs ≈ 10 ms of ``jdtui check``'s start).
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from itertools import combinations
-from typing import Iterable
 
 from ..model import Finding
 from .base import Rule, rule

@@ -7,7 +7,7 @@ imported document without tags is judged as fairly as one built from blocks.
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from ..model import Finding
 from .base import Rule, rule
@@ -17,7 +17,14 @@ from .words import LazyPattern, fold
 RULES: list[Rule] = []
 
 #: ru-di: what the approval stamp and the title cannot do without
-RU_REQUIRED = ("organization", "approver_title", "approver_name", "approval_date", "position", "position_genitive")
+RU_REQUIRED = (
+    "organization",
+    "approver_title",
+    "approver_name",
+    "approval_date",
+    "position",
+    "position_genitive",
+)
 RU_WANTED = ("doc_number", "city")
 EN_WANTED = ("organization", "department")
 
@@ -78,7 +85,9 @@ def subordination(ctx: Context, me: Rule) -> Iterable[Finding]:
         return  # the English header prints "Reports to"
     tagged = any(e.has_tag("reports-to") for e in ctx.resolved)
     if not tagged and not _stated(ctx.in_section(*GENERAL_SECTIONS), "reports-to", SUBORDINATION):
-        yield ctx.finding(me, "general" if ctx.profile.id == "ru-di" else "summary", reports_to=ctx.label("reports_to"))
+        yield ctx.finding(
+            me, "general" if ctx.profile.id == "ru-di" else "summary", reports_to=ctx.label("reports_to")
+        )
 
 
 @rule("deputy", "warning", RULES)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Iterable
+import itertools
+from collections.abc import Iterable
 
 from ..model import Finding
 from .base import Rule, rule
@@ -25,7 +26,7 @@ def missing_section(ctx: Context, me: Rule) -> Iterable[Finding]:
 def section_order(ctx: Context, me: Rule) -> Iterable[Finding]:
     """Sections follow the profile's order; sections unknown to it are ignored."""
     known = [s for s in ctx.role.sections if ctx.profile.spec(s.id) is not None and s.items]
-    for before, after in zip(known, known[1:]):
+    for before, after in itertools.pairwise(known):
         if ctx.profile.order(after.id) < ctx.profile.order(before.id):
             yield ctx.finding(
                 me,
@@ -73,4 +74,6 @@ def too_long(ctx: Context, me: Rule) -> Iterable[Finding]:
             yield ctx.at(me, entry, length=entry.length, limit=SCAN_LIMIT)
     for name, value in {"title": ctx.role.title, **ctx.role.variables}.items():
         if isinstance(value, str) and len(value) > SCAN_LIMIT:
-            yield ctx.finding(me, variant="variable", field=name, name=ctx.label(name), length=len(value), limit=SCAN_LIMIT)
+            yield ctx.finding(
+                me, variant="variable", field=name, name=ctx.label(name), length=len(value), limit=SCAN_LIMIT
+            )

@@ -7,8 +7,9 @@ uses), imported only when a rule needs them so that ``jdtui check`` starts fast.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
-from typing import Any, Iterable
+from typing import Any
 
 
 class LazyPattern:
@@ -19,7 +20,7 @@ class LazyPattern:
     another language): compiling one costs 0.1–1 ms of ``jdtui check``'s start.
     """
 
-    __slots__ = ("source", "flags", "_compiled")
+    __slots__ = ("_compiled", "flags", "source")
 
     def __init__(self, source: str, flags: int = 0) -> None:
         self.source = source

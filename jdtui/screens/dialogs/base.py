@@ -11,8 +11,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from ...core.text import strip_controls
-from ...store.paths import styles_dir
 from ...keys import localise_bindings
+from ...store.paths import styles_dir
 
 Result = TypeVar("Result")
 

@@ -26,7 +26,9 @@ class ConfirmDialog(Dialog[bool]):
         Binding("right", "app.focus_next", "dialog.other_answer", show=False),
     ]
 
-    def __init__(self, question: str, *, yes: str | None = None, no: str | None = None, title: str | None = None) -> None:
+    def __init__(
+        self, question: str, *, yes: str | None = None, no: str | None = None, title: str | None = None
+    ) -> None:
         super().__init__()
         self.question = question
         self.yes_label = yes or t("dialog.yes")

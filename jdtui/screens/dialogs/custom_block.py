@@ -58,10 +58,20 @@ class CustomBlockDialog(Dialog[Block]):
                 with Horizontal(classes="field-row"):
                     with Vertical():
                         yield Label(t("block.kind"), classes="field-label")
-                        yield Select([(t("block.kind." + k), k) for k in KINDS], value=self.kind, allow_blank=False, id="kind")
+                        yield Select(
+                            [(t("block.kind." + k), k) for k in KINDS],
+                            value=self.kind,
+                            allow_blank=False,
+                            id="kind",
+                        )
                     with Vertical():
                         yield Label(t("block.lang"), classes="field-label")
-                        yield Select([("Русский", "ru"), ("English", "en")], value=self.lang, allow_blank=False, id="lang")
+                        yield Select(
+                            [("Русский", "ru"), ("English", "en")],
+                            value=self.lang,
+                            allow_blank=False,
+                            id="lang",
+                        )
                 yield Label(t("block.name"), classes="field-label")
                 yield Input("", id="name", placeholder=t("block.name.placeholder"))
                 yield Label(t("block.text"), classes="field-label")
@@ -72,7 +82,12 @@ class CustomBlockDialog(Dialog[Block]):
                     yield Input("", id="new-areas", placeholder=t("block.areas.new"))
                 with Vertical(id="group-fields", classes="by-kind"):
                     yield Label(t("block.group"), classes="field-label")
-                    yield Select([(t("block.group." + g), g) for g in REQUIREMENT_GROUPS], value="knowledge", allow_blank=False, id="group")
+                    yield Select(
+                        [(t("block.group." + g), g) for g in REQUIREMENT_GROUPS],
+                        value="knowledge",
+                        allow_blank=False,
+                        id="group",
+                    )
                 with Horizontal(id="onboarding-fields", classes="by-kind field-row"):
                     with Vertical(classes="-narrow-field"):
                         yield Label(t("block.day"), classes="field-label")

@@ -76,7 +76,7 @@ def shown_path(path: Path) -> str:
     """A path as the user would type it: ``~`` for the home folder."""
     home = str(Path.home())
     text = str(path)
-    return "~" + text[len(home):] if home != "/" and (text == home or text.startswith(home + "/")) else text
+    return "~" + text[len(home) :] if home != "/" and (text == home or text.startswith(home + "/")) else text
 
 
 class ExportDialog(Dialog[ExportChoice]):
@@ -107,7 +107,9 @@ class ExportDialog(Dialog[ExportChoice]):
             yield Input(shown_path(self.default_path), id="path", select_on_focus=True)
             yield Static("", id="export-message", classes="dialog-message")
             if self.errors:
-                yield Static(Text(t("export.has_errors", count=self.errors)), id="errors-warning", classes="-warning")
+                yield Static(
+                    Text(t("export.has_errors", count=self.errors)), id="errors-warning", classes="-warning"
+                )
                 yield Checkbox(Text(t("export.override")), id="override")
             with Horizontal(classes="dialog-buttons"):
                 yield Button(Text(t("export.do")), id="export", variant="primary", disabled=bool(self.errors))
@@ -150,7 +152,9 @@ class ExportDialog(Dialog[ExportChoice]):
                 if replace:
                     self.dismiss(ExportChoice(target, overwrite=True))
 
-            self.app.push_screen(ConfirmDialog(question, yes=t("export.replace_yes"), no=t("dialog.no")), answered)
+            self.app.push_screen(
+                ConfirmDialog(question, yes=t("export.replace_yes"), no=t("dialog.no")), answered
+            )
             return
         self.dismiss(ExportChoice(target))
 

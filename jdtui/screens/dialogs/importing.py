@@ -118,7 +118,9 @@ class ImportDialog(Dialog[str]):
         try:
             done = import_file(self.app.workspace, path, lang=lang, title=title)
         except Exception as error:  # shown to the user in words, never a traceback
-            self.post_message(self.Finished(None, t("import.failed", error=str(error) or type(error).__name__)))
+            self.post_message(
+                self.Finished(None, t("import.failed", error=str(error) or type(error).__name__))
+            )
             return
         self.post_message(self.Finished(done, ""))
 

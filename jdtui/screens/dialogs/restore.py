@@ -79,7 +79,9 @@ class RestoreDialog(Dialog[Role]):
         targets = (("draft",) if self.draft_id else ()) + FILE_TARGETS
         with Vertical(classes="dialog"):
             yield Static(t("restore.title"), classes="dialog-title")
-            yield Tabs(*(Tab(t(f"restore.target.{name}"), id=f"target-{name}") for name in targets), id="targets")
+            yield Tabs(
+                *(Tab(t(f"restore.target.{name}"), id=f"target-{name}") for name in targets), id="targets"
+            )
             yield Static("", id="restore-explain", classes="dialog-note")
             yield OptionList(id="backups")
             yield Static("", id="restore-message", classes="dialog-message")
@@ -112,7 +114,9 @@ class RestoreDialog(Dialog[Role]):
 
     def _show_target(self) -> None:
         name = self.role_title or self.draft_id or ""
-        self.query_one("#restore-explain", Static).update(Text(t(f"restore.explain.{self.target}", title=name)))
+        self.query_one("#restore-explain", Static).update(
+            Text(t(f"restore.explain.{self.target}", title=name))
+        )
         self.backups = []
         self.query_one("#backups", OptionList).clear_options()
         self.query_one("#restore", Button).disabled = True
