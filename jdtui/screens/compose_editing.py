@@ -27,7 +27,7 @@ from ..core.compose import (
 from ..core.model import Finding, Item, Role
 from ..core.profiles import get_profile
 from ..i18n import t
-from ..section_wording import shown_heading
+from ..core.section_wording import shown_heading
 from ..widgets.edit_pane import EditPane
 from ..widgets.outline import Outline
 from ..widgets.section_editor import ParagraphArea, SectionEditor

@@ -14,7 +14,7 @@ from textual.widgets import Static, TextArea
 
 from ..core.model import Block, Finding, Item, Library, Role
 from ..i18n import t
-from ..section_wording import clause_count, shown_heading
+from ..core.section_wording import clause_count, shown_heading
 from .library_entries import named, one_line
 from .outline import LOCAL, NOTE
 from .section_editor import SectionEditor

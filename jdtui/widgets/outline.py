@@ -12,7 +12,7 @@ from textual.widgets.option_list import Option
 
 from ..core.model import Finding, Item, Library, Role, RoleSection
 from ..i18n import t
-from ..section_wording import clause_count, shown_heading, shown_lead
+from ..core.section_wording import clause_count, shown_heading, shown_lead
 from .library_entries import one_line
 
 #: Marks an item or section that has findings, by the worst severity.

@@ -10,7 +10,7 @@ from textual.widgets import Input, Label, Static, TextArea
 
 from ..core.model import Role
 from ..i18n import t
-from ..section_wording import heading_value, lead_value, profile_heading, standard_lead_of
+from ..core.section_wording import heading_value, lead_value, profile_heading, standard_lead_of
 
 
 class ParagraphArea(TextArea):

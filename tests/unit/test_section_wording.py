@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from jdtui.core.compose import set_heading, set_lead
 from jdtui.core.model import Item, Role, RoleSection
-from jdtui.section_wording import (
+from jdtui.core.section_wording import (
     clause_count,
     heading_value,
     lead_value,

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .core.compose import own_heading
-from .core.model import Role, RoleSection
-from .core.profiles import get_profile
-from .core.render import paragraph_sections, section_heading, standard_lead
+from .compose import own_heading
+from .model import Role, RoleSection
+from .profiles import get_profile
+from .render import paragraph_sections, section_heading, standard_lead
 
 
 def profile_heading(role: Role, section: RoleSection) -> str:

@@ -1,0 +1,35 @@
+"""The domain of a job description: blocks, templates, roles and findings.
+
+Values are immutable; a change produces a new value (``dataclasses.replace``).
+Nothing here knows about storage or the terminal.
+
+One module an idea: :mod:`.kinds` (vocabularies), :mod:`.blocks`,
+:mod:`.templates`, :mod:`.roles`, :mod:`.findings` and :mod:`.library`; this
+package gives them all under one name.
+"""
+
+from .blocks import Block, BlockTable
+from .findings import Finding
+from .kinds import KINDS, LANGS, NOTE, PROVENANCES, REQUIREMENT_GROUPS, SEVERITIES, STATUSES
+from .library import Library
+from .roles import Item, Role, RoleSection
+from .templates import Template, TemplateSection
+
+__all__ = [
+    "KINDS",
+    "LANGS",
+    "NOTE",
+    "PROVENANCES",
+    "REQUIREMENT_GROUPS",
+    "SEVERITIES",
+    "STATUSES",
+    "Block",
+    "BlockTable",
+    "Finding",
+    "Item",
+    "Library",
+    "Role",
+    "RoleSection",
+    "Template",
+    "TemplateSection",
+]

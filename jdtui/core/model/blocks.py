@@ -1,0 +1,111 @@
+"""Blocks: the reusable clauses (one duty, right, requirement, KPI, onboarding day…), and a table of them by id."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A reusable clause: one duty, right, requirement, KPI, onboarding day…"""
+
+    id: str
+    kind: str
+    lang: str
+    text: str
+    title: str = ""
+    tags: tuple[str, ...] = ()
+    #: duty: the duty areas this duty belongs to
+    areas: tuple[str, ...] = ()
+    #: right: the duty areas this right enables
+    covers: tuple[str, ...] = ()
+    #: KPI: the duty areas this indicator measures
+    measures: tuple[str, ...] = ()
+    #: requirement: knowledge | experience | qualities
+    group: str | None = None
+    #: onboarding: the day of the plan and its goal
+    day: int | None = None
+    goal: str = ""
+    #: provenance: online-template, company-standard, professional-association, own
+    source: str = "own"
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "lang": self.lang,
+            "title": self.title,
+            "text": self.text,
+            "tags": list(self.tags),
+            "areas": list(self.areas),
+            "covers": list(self.covers),
+            "measures": list(self.measures),
+            "group": self.group,
+            "day": self.day,
+            "goal": self.goal,
+            "source": self.source,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping) -> Block:
+        day = data.get("day")
+        return cls(
+            id=str(data["id"]),
+            kind=str(data["kind"]),
+            lang=str(data.get("lang") or "ru"),
+            text=str(data.get("text") or ""),
+            title=str(data.get("title") or ""),
+            tags=tuple(data.get("tags") or ()),
+            areas=tuple(data.get("areas") or ()),
+            covers=tuple(data.get("covers") or ()),
+            measures=tuple(data.get("measures") or ()),
+            group=data.get("group") or None,
+            day=int(day) if day not in (None, "") else None,
+            goal=str(data.get("goal") or ""),
+            source=str(data.get("source") or "own"),
+        )
+
+
+class BlockTable(Mapping[str, Block]):
+    """Blocks by id. Blocks read from a file stay stored documents until first
+    used, so a library of 100,000 blocks opens without building 100,000 objects.
+    """
+
+    __slots__ = ("_entries",)
+
+    def __init__(self, blocks: Iterable[Block] = ()) -> None:
+        self._entries: dict[str, Block | Mapping] = {b.id: b for b in blocks}
+
+    @classmethod
+    def of_documents(cls, documents: Mapping[str, Mapping]) -> BlockTable:
+        """A table over stored documents keyed by block id (made into blocks when read)."""
+        table = cls()
+        table._entries = dict(documents)
+        return table
+
+    def __getitem__(self, block_id: str) -> Block:
+        value = self._entries[block_id]
+        if type(value) is not Block:
+            value = Block.from_dict(value)  # type: ignore[arg-type]
+            self._entries[block_id] = value
+        return value  # type: ignore[return-value]
+
+    def __contains__(self, block_id: object) -> bool:
+        return block_id in self._entries
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._entries)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def documents(self) -> Iterator[tuple[str, Mapping | Block]]:
+        """Each block id with its stored document (or the block, once made): for
+        a fast pass over a big library that needs only a few fields."""
+        return iter(self._entries.items())
+
+    def merged(self, other: BlockTable) -> BlockTable:
+        table = BlockTable()
+        table._entries = {**self._entries, **other._entries}
+        return table

@@ -1,0 +1,65 @@
+"""Templates: the sample roles of the library (read-only)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+
+from .kinds import frozen_mapping
+
+
+@dataclass(frozen=True, slots=True)
+class TemplateSection:
+    """A section of a sample role: an ordered list of block ids."""
+
+    id: str
+    blocks: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Template:
+    """A sample role in the library. Read-only."""
+
+    id: str
+    title: str
+    lang: str
+    profile: str
+    family: str = ""
+    source: str = "own"
+    variables: Mapping[str, str] = field(default_factory=dict)
+    sections: tuple[TemplateSection, ...] = ()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "variables", frozen_mapping(self.variables))
+
+    def block_ids(self) -> Iterator[str]:
+        for section in self.sections:
+            yield from section.blocks
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "family": self.family,
+            "lang": self.lang,
+            "profile": self.profile,
+            "source": self.source,
+            "variables": dict(self.variables),
+            "sections": [{"id": s.id, "blocks": list(s.blocks)} for s in self.sections],
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping) -> Template:
+        return cls(
+            id=str(data["id"]),
+            title=str(data.get("title") or data["id"]),
+            lang=str(data.get("lang") or "ru"),
+            profile=str(data.get("profile") or "ru-di"),
+            family=str(data.get("family") or ""),
+            source=str(data.get("source") or "own"),
+            variables={str(k): str(v) for k, v in (data.get("variables") or {}).items()},
+            sections=tuple(
+                TemplateSection(str(s["id"]), tuple(str(b) for b in s.get("blocks") or ()))
+                for s in data.get("sections") or ()
+            ),
+        )
