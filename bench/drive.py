@@ -69,7 +69,7 @@ def _results_ready(app) -> bool:
     """The Library is shown and its list populated (everything loaded and searchable)."""
     from textual.widgets import OptionList
 
-    from jdtui.screens.library import LibraryScreen
+    from jdtui.tui.screens.library import LibraryScreen
 
     screen = app.screen
     if not isinstance(screen, LibraryScreen) or not screen.is_mounted:
@@ -79,14 +79,14 @@ def _results_ready(app) -> bool:
 
 
 def _library_painted(app) -> bool:
-    from jdtui.screens.library import LibraryScreen
+    from jdtui.tui.screens.library import LibraryScreen
 
     return isinstance(app.screen, LibraryScreen) and app.screen.is_mounted
 
 
 def jdtui_until(moment: str) -> None:
     """The real app, until the Library is painted (``paint``) or populated (``populated``)."""
-    from jdtui.app import JdtuiApp
+    from jdtui.tui.app import JdtuiApp
 
     ready = _library_painted if moment == "paint" else _results_ready
 
@@ -163,7 +163,7 @@ def keystroke(kind: str) -> None:
     else:
         from textual.widgets import OptionList
 
-        from jdtui.app import JdtuiApp
+        from jdtui.tui.app import JdtuiApp
 
         changes = [0]
         app = JdtuiApp()

@@ -24,8 +24,8 @@ def jd_workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Workspace:
 @pytest.fixture
 def no_delays(monkeypatch: pytest.MonkeyPatch) -> None:
     """Debounce timers fire at once."""
-    from jdtui import app
-    from jdtui.screens import compose, library
+    from jdtui.tui import app
+    from jdtui.tui.screens import compose, library
 
     monkeypatch.setattr(app, "AUTOSAVE_DELAY", 0.001)
     monkeypatch.setattr(library, "FILTER_DELAY", 0.001)

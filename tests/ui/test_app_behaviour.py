@@ -6,10 +6,10 @@ from dataclasses import replace
 
 from textual.widgets import TextArea
 
-from jdtui.app import JdtuiApp
-from jdtui.commands import JdtuiCommands, OpenRoleProvider
-from jdtui.session import DraftSession
-from jdtui.widgets.outline import Outline
+from jdtui.tui.app import JdtuiApp
+from jdtui.tui.commands import JdtuiCommands, OpenRoleProvider
+from jdtui.tui.session import DraftSession
+from jdtui.tui.widgets.outline import Outline
 
 from .conftest import settle, with_ui_lang
 
@@ -70,7 +70,7 @@ async def test_every_palette_command_has_a_translated_title(jd_workspace, no_del
 
 
 async def test_conflicting_save_asks_and_copy_keeps_both_versions(jd_workspace, no_delays):
-    from jdtui.screens.dialogs import ConflictDialog
+    from jdtui.tui.screens.dialogs import ConflictDialog
 
     app = JdtuiApp(with_ui_lang(jd_workspace, "ru"))
     async with app.run_test(size=(80, 24)) as pilot:

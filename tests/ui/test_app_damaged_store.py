@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from textual.widgets._toast import Toast
 
-from jdtui.app import JdtuiApp
 from jdtui.store.workspace import Workspace
+from jdtui.tui.app import JdtuiApp
 
 from .conftest import FIXTURE_LIBRARY, settle
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from textual.widgets import Input, OptionList, TextArea
 
-from jdtui.app import JdtuiApp
-from jdtui.widgets.outline import Outline
+from jdtui.tui.app import JdtuiApp
+from jdtui.tui.widgets.outline import Outline
 
 from .conftest import settle, with_ui_lang
 

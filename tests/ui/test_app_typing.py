@@ -11,7 +11,7 @@ from textual import events
 from textual.keys import _character_to_key
 from textual.widgets import Input, TextArea
 
-from jdtui.app import JdtuiApp
+from jdtui.tui.app import JdtuiApp
 
 from .conftest import settle, with_ui_lang
 

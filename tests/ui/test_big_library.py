@@ -8,11 +8,11 @@ from pathlib import Path
 
 from textual.widgets import Input, OptionList
 
-from jdtui.app import JdtuiApp
 from jdtui.core.model import Block
-from jdtui.screens.pick_block import MORE_ID, PAGE, PickBlockScreen
 from jdtui.store.safe import dump
 from jdtui.store.workspace import Workspace
+from jdtui.tui.app import JdtuiApp
+from jdtui.tui.screens.pick_block import MORE_ID, PAGE, PickBlockScreen
 
 from .conftest import FIXTURE_LIBRARY, settle, with_ui_lang
 
@@ -104,7 +104,7 @@ async def test_picker_over_a_big_library_pages_filters_and_inserts(jd_workspace,
 async def test_loading_a_big_library_shows_progress_in_the_status_line(jd_workspace, no_delays, tmp_path):
     from textual.widgets import Static
 
-    from jdtui.screens.library import LibraryScreen
+    from jdtui.tui.screens.library import LibraryScreen
 
     workspace = Workspace(
         jd_workspace.data_dir,

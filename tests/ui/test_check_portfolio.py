@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual.widgets import DataTable
 
 from jdtui.core.model import Item, RoleSection
-from jdtui.screens.report import PortfolioScreen
+from jdtui.tui.screens.report import PortfolioScreen
 
 from .check_support import ScreenHarness, make_workspace, sample_role
 from .conftest import settle

@@ -10,9 +10,9 @@ from textual.widgets import Button, Checkbox, Input, Static
 from jdtui.core.model import Block, Finding, Item, RoleSection
 from jdtui.core.render import render_markdown
 from jdtui.i18n import t
-from jdtui.screens.check import CheckScreen
-from jdtui.screens.dialogs import ConfirmDialog, ExportDialog
-from jdtui.widgets.findings import FindingsTable
+from jdtui.tui.screens.check import CheckScreen
+from jdtui.tui.screens.dialogs import ConfirmDialog, ExportDialog
+from jdtui.tui.widgets.findings import FindingsTable
 
 from .check_support import ScreenHarness, local, sample_role
 from .conftest import settle
@@ -214,7 +214,7 @@ async def test_without_a_draft_the_screen_says_how_to_open_one(workspace) -> Non
 
 
 async def test_role_changed_message_checks_the_new_role(workspace) -> None:
-    from jdtui.messages import RoleChanged
+    from jdtui.tui.messages import RoleChanged
 
     role = sample_role()
     app = ScreenHarness(workspace, role, CheckScreen())

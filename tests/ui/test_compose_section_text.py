@@ -7,10 +7,10 @@ from dataclasses import replace
 
 from textual.widgets import Input, TextArea
 
-from jdtui.app import JdtuiApp
-from jdtui.commands import JdtuiCommands, app_commands
 from jdtui.core.model import Item
-from jdtui.widgets.outline import Outline
+from jdtui.tui.app import JdtuiApp
+from jdtui.tui.commands import JdtuiCommands, app_commands
+from jdtui.tui.widgets.outline import Outline
 
 from .conftest import settle, with_ui_lang
 from .test_app_typing import post_keys

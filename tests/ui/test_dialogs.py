@@ -8,8 +8,8 @@ import pytest
 from textual.widgets import Button, Input, OptionList, Select, SelectionList, Static, TextArea
 
 from jdtui.core.model import Block
-from jdtui.screens.dialogs import ConfirmDialog, ConflictDialog, CustomBlockDialog, RestoreDialog
-from jdtui.screens.help import HelpScreen, help_groups
+from jdtui.tui.screens.dialogs import ConfirmDialog, ConflictDialog, CustomBlockDialog, RestoreDialog
+from jdtui.tui.screens.help import HelpScreen, help_groups
 
 from .check_support import ScreenHarness, make_workspace, sample_role
 from .conftest import settle
@@ -186,7 +186,7 @@ async def test_help_lists_the_bindings_given_grouped(tmp_path) -> None:
 
 
 async def test_help_groups_the_active_bindings_of_a_screen(tmp_path) -> None:
-    from jdtui.screens.check import CheckScreen
+    from jdtui.tui.screens.check import CheckScreen
 
     app = ScreenHarness(make_workspace(tmp_path), sample_role(), CheckScreen())
     async with app.run_test(size=(80, 24)) as pilot:

@@ -7,9 +7,9 @@ from pathlib import Path
 from textual.widgets import Input, Static
 
 from jdtui.i18n import t
-from jdtui.screens.check import CheckScreen
-from jdtui.screens.dialogs import ExportDialog
-from jdtui.screens.dialogs.export import default_export_folder, export_target
+from jdtui.tui.screens.check import CheckScreen
+from jdtui.tui.screens.dialogs import ExportDialog
+from jdtui.tui.screens.dialogs.export import default_export_folder, export_target
 
 from .check_support import ScreenHarness, sample_role
 from .conftest import settle

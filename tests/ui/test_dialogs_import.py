@@ -6,7 +6,7 @@ from pathlib import Path
 
 from textual.widgets import Input, Static
 
-from jdtui.screens.dialogs import ImportDialog
+from jdtui.tui.screens.dialogs import ImportDialog
 
 from .check_support import ScreenHarness, make_workspace
 from .conftest import settle

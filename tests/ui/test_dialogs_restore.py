@@ -6,7 +6,7 @@ from textual.widgets import Button, OptionList, Static, Tabs
 
 from jdtui.core.model import Block
 from jdtui.i18n import t
-from jdtui.screens.dialogs import ConfirmDialog, RestoreDialog
+from jdtui.tui.screens.dialogs import ConfirmDialog, RestoreDialog
 
 from .check_support import ScreenHarness, make_workspace, sample_role
 from .conftest import settle

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from textual.widgets import OptionList
 
-from jdtui.app import JdtuiApp
-from jdtui.screens import library as library_screen
 from jdtui.store import library as library_store
 from jdtui.store.cache import Cache
 from jdtui.store.workspace import Workspace
+from jdtui.tui.app import JdtuiApp
+from jdtui.tui.screens import library as library_screen
 
 from ..unit.test_library_cache import _library_file
 from .conftest import settle

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from jdtui.app import JdtuiApp
 from jdtui.core.compose import role_from_template
+from jdtui.tui.app import JdtuiApp
 
 from .conftest import settle, with_ui_lang
 

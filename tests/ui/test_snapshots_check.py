@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from jdtui.app import JdtuiApp
+from jdtui.tui.app import JdtuiApp
 
 from .check_support import make_workspace, sample_role
 from .conftest import settle, with_ui_lang

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from jdtui.app import JdtuiApp
 from jdtui.core.importer import import_markdown
+from jdtui.tui.app import JdtuiApp
 
 from .conftest import with_ui_lang
 from .test_snapshots_app import FIXED_NOW, still

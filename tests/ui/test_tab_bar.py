@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from textual.widgets import OptionList
 
-from jdtui.app import JdtuiApp
-from jdtui.widgets.tab_bar import TabBar
+from jdtui.tui.app import JdtuiApp
+from jdtui.tui.widgets.tab_bar import TabBar
 
 from .conftest import settle, with_ui_lang
 

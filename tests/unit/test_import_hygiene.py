@@ -47,7 +47,7 @@ def test_core_and_store_modules_import_no_textual() -> None:
 
 def test_the_check_is_able_to_see_textual() -> None:
     """The probe itself works: importing the app does show up."""
-    result = _run("import jdtui.app\n" + REPORT)
+    result = _run("import jdtui.tui.app\n" + REPORT)
     assert result.returncode == 0, result.stderr
     assert "textual" in json.loads(result.stdout.splitlines()[-1])
 

@@ -12,7 +12,7 @@ import pytest
 from jdtui.store import library as library_store
 from jdtui.store.cache import Cache, file_key
 from jdtui.store.workspace import Workspace
-from jdtui.widgets.library_entries import block_rows
+from jdtui.tui.widgets.library_entries import block_rows
 
 SMALL_LIMIT = 1_000  # bytes: every test library here counts as "big"
 

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from jdtui.core.compose import edit_item_text
-from jdtui.session import DraftSession
 from jdtui.store.errors import ConflictError
 from jdtui.store.workspace import Workspace
+from jdtui.tui.session import DraftSession
 
 EN = Path(__file__).resolve().parents[2] / "data" / "en.json"
 

@@ -95,7 +95,7 @@ def test_installed_wheel_runs_outside_the_repository(wheel, tmp_path):
 
     # The app itself starts from the installed copy: its styles load and the Library fills.
     app_probe = (
-        "import asyncio, jdtui.app as a\n"
+        "import asyncio, jdtui.tui.app as a\n"
         "async def main():\n"
         "    app = a.JdtuiApp()\n"
         "    async with app.run_test(size=(80, 24)) as pilot:\n"

@@ -12,14 +12,23 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from functools import cached_property
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 from ...i18n import t
 from ..model import NOTE, Block, Finding, Item, Library, Role
 from ..placeholders import unfilled
 from ..profiles import Profile, get_profile
 from ..text import strip_controls
-from .base import Rule
+
+
+class RuleRef(Protocol):
+    """What a finding needs of its rule (a :class:`~.base.Rule`): its id and severity."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def severity(self) -> str: ...
+
 
 #: how many characters of one clause, goal or variable the wording rules read
 #: (a clause of a job description is rarely over 1,000; this is about 4 pages)
@@ -145,7 +154,7 @@ class Context:
     # --- findings ----------------------------------------------------------
     def finding(
         self,
-        rule: Rule,
+        rule: RuleRef,
         section: str | None = None,
         item: int | None = None,
         variant: str = "",
@@ -164,6 +173,6 @@ class Context:
             field=field,
         )
 
-    def at(self, rule: Rule, entry: Entry, variant: str = "", **values: object) -> Finding:
+    def at(self, rule: RuleRef, entry: Entry, variant: str = "", **values: object) -> Finding:
         """A finding pointing at one item."""
         return self.finding(rule, entry.section, entry.index, variant, **values)

@@ -1,0 +1,86 @@
+"""The ``jdtui`` command: the app with no arguments, headless subcommands otherwise.
+
+This package must start fast and never import Textual; the app is imported only
+when it is started. Each group of sub-commands is a module of its own
+(:mod:`.documents`, :mod:`.rules`, :mod:`.store`) that takes what every command
+shares from :mod:`.output`; this module wires them into one parser.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+from .. import __version__
+from ..i18n import t
+from .output import EXIT_OK, EXIT_USAGE, CliError, Parser
+
+
+def cmd_app(args: argparse.Namespace) -> int:
+    from ..tui.app import JdtuiApp
+
+    JdtuiApp().run()
+    return EXIT_OK
+
+
+def _parser_groups() -> tuple[tuple[frozenset[str], Callable[[argparse._SubParsersAction], None]], ...]:
+    """Who adds each sub-command's parser, in the order ``jdtui --help`` lists them."""
+    from . import documents, rules, store
+
+    return (
+        (frozenset({"list", "show", "new"}), documents.add_core_parsers),
+        (frozenset({"check", "export"}), rules.add_check_parsers),
+        (frozenset({"locate", "import"}), documents.add_file_parsers),
+        (frozenset({"backups", "restore", "team"}), store.add_parsers),
+        (frozenset({"report", "block"}), rules.add_parsers),
+    )
+
+
+def _command(argv: Sequence[str]) -> str | None:
+    """The sub-command ``argv`` names: its first word that is no option (``jdtui``
+    itself takes no option with a value)."""
+    for arg in argv:
+        if arg == "--":
+            return None  # argparse's to judge: every parser is made
+        if not arg.startswith("-"):
+            return arg
+    return None
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The command line. Given a ``command`` it knows, only that command's group
+    of parsers is made: argparse looks up its gettext catalogues for every
+    parser, and making them all costs ≈ 3 ms of every ``jdtui check``."""
+    parser = Parser(prog="jdtui", description="Compose, check and export job descriptions.")
+    parser.add_argument("--version", action="version", version=f"jdtui {__version__}")
+    parser.set_defaults(handler=cmd_app)
+    sub = parser.add_subparsers(dest="command", parser_class=Parser)
+    groups = _parser_groups()
+    known = any(command in names for names, _ in groups)
+    for names, add in groups:
+        if not known or command in names:
+            add(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from ..store.errors import NotFoundError, StoreError
+
+    try:
+        arguments = sys.argv[1:] if argv is None else list(argv)
+        args = build_parser(_command(arguments)).parse_args(arguments)
+        return args.handler(args)
+    except CliError as error:
+        print(t("cli.error", message=str(error)), file=sys.stderr)
+        return error.status
+    except NotFoundError as error:
+        print(t("cli.error", message=str(error)), file=sys.stderr)
+        return EXIT_USAGE
+    except StoreError as error:
+        print(t("cli.error", message=str(error)), file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK

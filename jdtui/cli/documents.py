@@ -1,0 +1,202 @@
+"""``list``, ``show``, ``new``, ``locate`` and ``import``: templates and drafts."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from ..i18n import t
+from .output import EXIT_OK, CliError, json_out, out, safe, warn, workspace
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from ..core.search import filter_texts
+
+    ws = workspace()
+    rows: list[dict] = []
+    if args.kind in (None, "template"):
+        for tpl in ws.templates(args.lang):
+            rows.append(
+                {
+                    "id": tpl.id,
+                    "kind": "template",
+                    "title": tpl.title,
+                    "lang": tpl.lang,
+                    "family": tpl.family,
+                    "source": tpl.source,
+                }
+            )
+    if args.kind in (None, "draft"):
+        drafts, errors = ws.list_drafts()
+        for error in errors:
+            warn(error)
+        for role in drafts:
+            if args.lang in (None, role.lang):
+                rows.append(
+                    {
+                        "id": role.id,
+                        "kind": "draft",
+                        "title": role.title,
+                        "lang": role.lang,
+                        "status": role.status,
+                        "updated": role.updated,
+                    }
+                )
+    if args.query:
+        keep = set(
+            filter_texts(args.query, [(i, f"{r['title']} {r.get('family', '')}") for i, r in enumerate(rows)])
+        )
+        rows = [r for i, r in enumerate(rows) if i in keep]
+    if args.format == "json":
+        json_out(rows)
+        return EXIT_OK
+    if not rows:
+        print(t("cli.no_templates"), file=sys.stderr)
+    width = max((len(r["id"]) for r in rows), default=0)
+    for row in rows:
+        out(f"{row['id']:<{width}}  {t('kind.' + row['kind']):<10}  {row['lang']}  {safe(row['title'])}")
+    return EXIT_OK
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from ..core.render import render_markdown
+
+    ws = workspace()
+    role = ws.find(args.id)
+    if args.format == "md":
+        out(render_markdown(role, ws.library))
+        return EXIT_OK
+    json_out(rolejson_out(role, ws.library))
+    return EXIT_OK
+
+
+def rolejson_out(role, library) -> dict:
+    """A role for scripts: variables, sections and items with the block each links.
+
+    Each section has its ``heading`` when it has its own wording (else the
+    profile's heading is shown), its ``lead`` when it has its own, and its
+    items; a note (a paragraph among the clauses) is an item of kind "note".
+    """
+    sections = []
+    for section in role.sections:
+        items = []
+        for item in section.items:
+            block = library.resolve(item)
+            items.append(
+                {
+                    "kind": block.kind if block else None,
+                    "text": block.text if block else None,
+                    "linked": item.linked,
+                    "block": item.ref,
+                    **({"missing": True} if block is None else {}),
+                }
+            )
+        sections.append(
+            {
+                "id": section.id,
+                **({"heading": section.heading} if section.heading else {}),
+                **({"lead": section.lead} if section.lead else {}),
+                "items": items,
+            }
+        )
+    return {
+        "id": role.id,
+        "title": role.title,
+        "lang": role.lang,
+        "profile": role.profile,
+        "status": role.status,
+        "revision": role.revision,
+        "based_on": role.based_on,
+        "variables": dict(role.variables),
+        "sections": sections,
+    }
+
+
+def _parse_sets(pairs: Sequence[str]) -> dict[str, str]:
+    from ..core.placeholders import VARIABLES
+
+    values: dict[str, str] = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        name = name.strip()
+        if not sep or not name:
+            raise CliError(t("cli.bad_set", value=pair))
+        if name not in VARIABLES:
+            raise CliError(t("cli.unknown_var", name=name, names=", ".join(VARIABLES)))
+        values[name] = value
+    return values
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    ws = workspace()
+    role = ws.new_draft(args.template, title=args.title, variables=_parse_sets(args.set or ()))
+    out(role.id)
+    return EXIT_OK
+
+
+def cmd_locate(args: argparse.Namespace) -> int:
+    places = workspace().locate()
+    if args.format == "json":
+        json_out(places)
+    else:
+        for key, value in places.items():
+            out(f"{key:<13} {value}")
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    """Import a Markdown or text file as a new draft: its id on stdout, the report on stderr."""
+    from ..core.importer import format_report, import_markdown
+    from ..store.ingest import read_document
+
+    text = read_document(args.file)
+    ws = workspace()
+    result = import_markdown(text, ws.library, lang=args.lang, title=args.title)
+    if result.empty:  # nothing sensible to keep: no draft is made
+        raise CliError(t("import.no_structure"))
+    imported = result.role
+    if not imported.title:  # a document without a title: name the draft after its file
+        from dataclasses import replace
+
+        imported = replace(imported, title=Path(args.file).stem)
+        result.report.title = imported.title
+    role = ws.create_draft(imported)
+    print(safe(format_report(result.report, surface="cli")), file=sys.stderr)
+    out(role.id)
+    return EXIT_OK
+
+
+def add_core_parsers(sub: argparse._SubParsersAction) -> None:
+    """``list``, ``show`` and ``new``."""
+    p = sub.add_parser("list", help="list templates and drafts")
+    p.add_argument("--kind", choices=("template", "draft"))
+    p.add_argument("--lang", choices=("ru", "en"))
+    p.add_argument("--query", "-q")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.set_defaults(handler=cmd_list)
+
+    p = sub.add_parser("show", help="show a draft or template")
+    p.add_argument("id")
+    p.add_argument("--format", choices=("md", "json"), default="md")
+    p.set_defaults(handler=cmd_show)
+
+    p = sub.add_parser("new", help="create a draft from a template; prints its id")
+    p.add_argument("--from", dest="template", required=True, metavar="TEMPLATE_ID")
+    p.add_argument("--title")
+    p.add_argument("--set", action="append", metavar="NAME=VALUE", help="fill a variable (repeatable)")
+    p.set_defaults(handler=cmd_new)
+
+
+def add_file_parsers(sub: argparse._SubParsersAction) -> None:
+    """``locate`` and ``import``."""
+    p = sub.add_parser("locate", help="where jdtui keeps its data")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.set_defaults(handler=cmd_locate)
+
+    p = sub.add_parser("import", help="import a Markdown or text file as a new draft; prints its id")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--lang", choices=("ru", "en"), help="document language (default: detected)")
+    p.add_argument("--title", help="title of the new draft (default: from the document)")
+    p.set_defaults(handler=cmd_import)

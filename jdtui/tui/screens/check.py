@@ -1,0 +1,329 @@
+"""Check & Export (F4): what the draft lacks, its score, a preview, and the export.
+
+The check and the rendering run in a worker; results arrive as a message, so a
+large role never freezes the screen. The screen itself computes nothing: it
+calls ``core.check`` and ``core.render`` and shows what they return.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import inspect
+from pathlib import Path
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static, TabbedContent, TabPane
+
+from ...core.check import check, score
+from ...core.model import Finding, Library, Role
+from ...core.render import render_markdown
+from ...core.text import safe_file_name, strip_controls
+from ...i18n import t, ui_lang
+from ...store.errors import StoreError
+from ...store.export import ExportExists, write_export
+from ...store.paths import styles_dir
+from ..keys import localise_bindings
+from ..widgets.findings import FindingsTable, finding_details
+from ..widgets.markdown_preview import MarkdownPreview
+from .dialogs.export import ExportChoice, ExportDialog, default_export_folder, shown_path
+
+#: Actions that need an open draft.
+DRAFT_ACTIONS = frozenset({"export", "copy_markdown", "toggle_preview", "toggle_raw", "recheck"})
+
+#: The setting that remembers the folder of the last export.
+EXPORT_DIR_SETTING = "export_dir"
+
+
+def run_check(role: Role, library: Library) -> list[Finding]:
+    """``core.check.check`` with messages in the UI language when it can give them."""
+    if "lang" in inspect.signature(check).parameters:
+        return check(role, library, lang=ui_lang())
+    return check(role, library)
+
+
+def export_error_text(error: OSError) -> str:
+    """Why a file could not be written, in words."""
+    reasons = {
+        errno.EACCES: "export.why.permission",
+        errno.EPERM: "export.why.permission",
+        errno.ENOSPC: "export.why.full",
+        errno.EROFS: "export.why.read_only",
+        errno.ENOENT: "export.why.no_folder",
+        errno.ENAMETOOLONG: "export.why.too_long",
+        errno.EISDIR: "export.why.is_folder",
+    }
+    key = reasons.get(error.errno or 0)
+    return t(key) if key else strip_controls(error.strerror or str(error))
+
+
+class CheckScreen(Screen):
+    """Findings and score of the open draft, a preview of the export, and export."""
+
+    CSS_PATH = str(styles_dir() / "check.tcss")
+    #: the findings get the keys first: arrows move, Enter jumps
+    AUTO_FOCUS = "#findings"
+    BINDINGS = [
+        Binding("e", "export", "check.key.export"),
+        Binding("c", "copy_markdown", "check.key.copy"),
+        Binding("p", "toggle_preview", "check.key.preview"),
+        Binding("m", "toggle_raw", "check.key.raw", show=False),
+        Binding("r", "recheck", "check.key.recheck", show=False),
+    ]
+
+    class Checked(Message):
+        """A check finished (in a worker)."""
+
+        def __init__(self, role: Role, findings: list[Finding], markdown: str, error: str = "") -> None:
+            super().__init__()
+            self.role = role
+            self.findings = findings
+            self.markdown = markdown
+            self.error = error
+
+    class Exported(Message):
+        """An export finished: ``path`` written, or ``error`` says why not."""
+
+        def __init__(self, path: Path, error: str = "") -> None:
+            super().__init__()
+            self.path = path
+            self.error = error
+
+    def __init__(self) -> None:
+        super().__init__()
+        localise_bindings(self)
+        #: the role the findings below belong to
+        self.checked_role: Role | None = None
+        self.findings: list[Finding] = []
+        self.markdown = ""
+        self._export_after_check = False
+
+    # --- layout ------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static("", id="check-summary")
+        yield Static(Text(t("check.no_draft")), id="check-empty")
+        with TabbedContent(id="check-tabs"):
+            with TabPane(t("check.tab.findings"), id="tab-findings"):
+                yield FindingsTable(id="findings")
+                yield Static("", id="no-findings")
+                yield Static("", id="finding-details")
+            with TabPane(t("check.tab.preview"), id="tab-preview"):
+                yield MarkdownPreview(id="preview")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.recheck()
+
+    def on_screen_resume(self) -> None:
+        self.recheck()
+
+    def on_role_changed(self, message) -> None:
+        """The app's RoleChanged: check the new value."""
+        self.recheck(message.role)
+
+    async def on_ui_lang_changed(self, message) -> None:
+        """The UI language changed: rebuild the labels, check again (messages too)."""
+        localise_bindings(self)
+        self.checked_role = None
+        await self.recompose()
+        self.recheck()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Without an open draft, the export keys are left out of the footer."""
+        return not (action in DRAFT_ACTIONS and self.current_role() is None)
+
+    # --- checking ----------------------------------------------------------
+    def current_role(self) -> Role | None:
+        """The role open in the app, if any."""
+        session = getattr(self.app, "session", None)
+        return session.role if session is not None else None
+
+    def recheck(self, role: Role | None = None) -> None:
+        """Check ``role`` (default: the open draft) unless it is already shown."""
+        role = role or self.current_role()
+        self.set_class(role is None, "-empty")
+        self.refresh_bindings()
+        if role is None:
+            self.checked_role = None
+            self.sub_title = ""
+            return
+        self.sub_title = strip_controls(role.title)
+        if role == self.checked_role:
+            return
+        self._check(role, self.app.workspace.library)
+
+    def action_recheck(self) -> None:
+        """Check the draft again."""
+        self.checked_role = None
+        self.recheck()
+
+    @work(thread=True, exclusive=True, group="check")
+    def _check(self, role: Role, library: Library) -> None:
+        try:
+            findings = run_check(role, library)
+            markdown = render_markdown(role, library)
+        except Exception as error:  # an engine bug must not take the user's session down
+            self.post_message(self.Checked(role, [], "", error=f"{type(error).__name__}: {error}"))
+            return
+        self.post_message(self.Checked(role, findings, markdown))
+
+    @on(Checked)
+    async def _checked(self, message: Checked) -> None:
+        if message.role != self.current_role() and self.current_role() is not None:
+            return  # a newer check is on its way
+        if message.error:
+            self.notify(t("check.failed", error=message.error), severity="error", timeout=10, markup=False)
+            return
+        self.checked_role = message.role
+        self.findings = list(message.findings)
+        self.markdown = message.markdown
+        self._show_summary()
+        table = self.query_one(FindingsTable)
+        table.show(message.role, self.findings)
+        self.query_one("#no-findings").display = not self.findings
+        self.query_one("#no-findings", Static).update(Text(t("check.no_findings")))
+        table.display = bool(self.findings)
+        tabs = self.query_one(TabbedContent)
+        tabs.get_tab("tab-findings").label = Text(t("check.tab.findings_n", count=len(self.findings)))
+        await self.query_one(MarkdownPreview).show(self.markdown)
+        if self.focused is None and self.findings:
+            table.focus()
+        if self._export_after_check:
+            self._export_after_check = False
+            self._open_export_dialog()
+
+    def _show_summary(self) -> None:
+        counts = {s: sum(f.severity == s for f in self.findings) for s in ("error", "warning", "info")}
+        value = score(self.findings)
+        style = "bold red" if counts["error"] else "bold yellow" if value < 90 else "bold green"
+        line = Text()
+        line.append(t("check.score", score=value), style=style)
+        line.append("   ")
+        line.append(
+            f"✖ {t('check.count.error', count=counts['error'])}", style="red" if counts["error"] else "dim"
+        )
+        line.append("  ")
+        line.append(
+            f"▲ {t('check.count.warning', count=counts['warning'])}",
+            style="yellow" if counts["warning"] else "dim",
+        )
+        line.append("  ")
+        line.append(
+            f"ℹ {t('check.count.info', count=counts['info'])}", style="cyan" if counts["info"] else "dim"
+        )
+        line.append("\n")
+        if counts["error"]:
+            line.append(t("check.blocked"), style="red")
+        else:
+            line.append(t("check.ready"), style="green")
+        self.query_one("#check-summary", Static).update(line)
+
+    # --- findings ----------------------------------------------------------
+    @on(FindingsTable.Highlighted)
+    def _highlighted(self, message: FindingsTable.Highlighted) -> None:
+        details = self.query_one("#finding-details", Static)
+        details.update(finding_details(self.checked_role, message.finding))
+        details.display = message.finding is not None
+
+    @on(FindingsTable.Chosen)
+    def _chosen(self, message: FindingsTable.Chosen) -> None:
+        finding = message.finding
+        field = getattr(finding, "field", None)
+        if field:  # a role variable: the fix is in the details form
+            self.app.open_details(field)
+            return
+        if finding.section is None:
+            self.notify(t("check.whole_document"), markup=False)
+            return
+        self.app.open_item(finding.section, finding.item)
+
+    def action_toggle_preview(self) -> None:
+        """Switch between the findings and the preview."""
+        tabs = self.query_one(TabbedContent)
+        tabs.active = "tab-preview" if tabs.active == "tab-findings" else "tab-findings"
+        if tabs.active == "tab-findings":
+            self.query_one(FindingsTable).focus()
+
+    def action_toggle_raw(self) -> None:
+        """Show the raw Markdown instead of the rendered preview, or back."""
+        self.query_one(TabbedContent).active = "tab-preview"
+        preview = self.query_one(MarkdownPreview)
+        preview.raw = not preview.raw
+
+    # --- export and copy ---------------------------------------------------
+    def action_copy_markdown(self) -> None:
+        """Copy the exported Markdown to the clipboard through the terminal (OSC 52)."""
+        role = self.current_role()
+        if role is None:
+            self.notify(t("check.no_draft_short"), severity="warning", markup=False)
+            return
+        markdown = (
+            self.markdown if role == self.checked_role else render_markdown(role, self.app.workspace.library)
+        )
+        self.app.copy_to_clipboard(markdown)
+        self.notify(t("check.copied", lines=markdown.count("\n")), timeout=6, markup=False)
+
+    def action_export(self) -> None:
+        """Export the draft to a Markdown file (asks where, and asks again if it has errors)."""
+        role = self.current_role()
+        if role is None:
+            self.notify(t("check.no_draft_short"), severity="warning", markup=False)
+            return
+        if role != self.checked_role:
+            # the findings on screen are not the current ones: check first
+            self._export_after_check = True
+            self.recheck(role)
+            return
+        self._open_export_dialog()
+
+    def _open_export_dialog(self) -> None:
+        role = self.checked_role
+        if role is None:
+            return
+        folder = None
+        with contextlib.suppress(StoreError):
+            folder = self.app.workspace.settings.get(EXPORT_DIR_SETTING)
+        errors = sum(f.severity == "error" for f in self.findings)
+        where, origin = default_export_folder(folder)
+        dialog = ExportDialog(where / safe_file_name(role.title), errors=errors, origin=origin)
+        self.app.push_screen(dialog, self._export_chosen)
+
+    def _export_chosen(self, choice: ExportChoice | None) -> None:
+        role = self.current_role()
+        if choice is None or role is None:
+            return
+        self._write(role, self.app.workspace.library, choice)
+
+    @work(thread=True, group="export")
+    def _write(self, role: Role, library: Library, choice: ExportChoice) -> None:
+        try:
+            markdown = render_markdown(role, library)
+            write_export(choice.path, markdown, overwrite=choice.overwrite)
+        except ExportExists:
+            self.post_message(self.Exported(choice.path, t("export.why.exists")))
+            return
+        except OSError as error:
+            self.post_message(self.Exported(choice.path, export_error_text(error)))
+            return
+        with contextlib.suppress(StoreError, OSError):
+            self.app.workspace.settings.set(EXPORT_DIR_SETTING, str(choice.path.parent))
+        self.post_message(self.Exported(choice.path))
+
+    @on(Exported)
+    def _exported(self, message: Exported) -> None:
+        path = strip_controls(shown_path(message.path))
+        if message.error:
+            self.notify(
+                t("export.failed", path=path, reason=message.error),
+                severity="error",
+                timeout=12,
+                markup=False,
+            )
+        else:
+            self.notify(t("export.done", path=path), timeout=8, markup=False)

@@ -1,0 +1,171 @@
+"""Export: where to write the document, and the explicit override while it has errors."""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Button, Checkbox, Input, Label, Static
+
+from ....core.text import safe_file_name
+from ....i18n import t
+from .base import Dialog
+from .confirm import ConfirmDialog
+
+
+@dataclass(frozen=True)
+class ExportChoice:
+    """Where to write, and whether the user agreed to replace the file there."""
+
+    path: Path
+    overwrite: bool = False
+
+
+#: where the default folder came from, for the line that says so in the dialog
+FOLDER_ORIGINS = ("last", "start", "home")
+
+
+def default_export_folder(last: Path | str | None = None) -> tuple[Path, str]:
+    """The folder an export goes to unless the user names another, and why:
+    the folder of the last export ("last"), else the folder jdtui was started
+    in ("start"), else the home folder ("home")."""
+    if last:
+        folder = Path(last).expanduser()
+        if folder.is_dir() and os.access(folder, os.W_OK):
+            return folder, "last"
+    try:
+        start = Path.cwd()
+    except OSError:  # the folder it was started in is gone
+        start = None
+    if start is not None and os.access(start, os.W_OK):
+        return start, "start"
+    return Path.home(), "home"
+
+
+def default_export_path(title: str, folder: Path | str | None = None) -> Path:
+    """A safe file name from the role title, in the default export folder."""
+    return default_export_folder(folder)[0] / safe_file_name(title)
+
+
+#: a file name ending like this already has its extension; otherwise ".md" is added
+_EXTENSION = re.compile(r"\.[A-Za-z0-9]{1,8}$")
+
+
+def export_target(typed: str, folder: Path, file_name: str) -> Path:
+    """The file a typed path names: ``~`` is the home folder, a relative path is
+    relative to ``folder``, a folder gets ``file_name``, a name without an
+    extension gets ".md" (never a second one)."""
+    typed = typed.strip()
+    path = Path(typed).expanduser()
+    if not path.is_absolute():
+        path = folder / path
+    if typed.endswith(("/", os.sep)) or path.is_dir():
+        return path / file_name
+    if not _EXTENSION.search(path.name):
+        path = path.with_name(path.name + ".md")
+    return path
+
+
+def shown_path(path: Path) -> str:
+    """A path as the user would type it: ``~`` for the home folder."""
+    home = str(Path.home())
+    text = str(path)
+    return "~" + text[len(home) :] if home != "/" and (text == home or text.startswith(home + "/")) else text
+
+
+class ExportDialog(Dialog[ExportChoice]):
+    """Asks where to export; returns an :class:`ExportChoice` or None.
+
+    While the document has errors, Export stays disabled until the user ticks
+    the override box. An existing file is replaced only after a second question.
+    """
+
+    def __init__(
+        self, default_path: Path, *, errors: int = 0, file_name: str | None = None, origin: str = "start"
+    ) -> None:
+        super().__init__()
+        self.default_path = Path(default_path)
+        #: relative paths are relative to this folder (the one the dialog names)
+        self.folder = self.default_path.parent
+        self.origin = origin if origin in FOLDER_ORIGINS else "start"
+        self.errors = errors
+        self.file_name = file_name or self.default_path.name
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static(t("export.title"), classes="dialog-title")
+            folder = Text(t(f"export.folder.{self.origin}", folder=shown_path(self.folder)))
+            yield Static(folder, id="export-folder", classes="dialog-note")
+            yield Label(t("export.path"), classes="field-label")
+            # the whole path, selected: typing replaces it, Ctrl+U clears it, End keeps it
+            yield Input(shown_path(self.default_path), id="path", select_on_focus=True)
+            yield Static("", id="export-message", classes="dialog-message")
+            if self.errors:
+                yield Static(
+                    Text(t("export.has_errors", count=self.errors)), id="errors-warning", classes="-warning"
+                )
+                yield Checkbox(Text(t("export.override")), id="override")
+            with Horizontal(classes="dialog-buttons"):
+                yield Button(Text(t("export.do")), id="export", variant="primary", disabled=bool(self.errors))
+                yield Button(Text(t("dialog.cancel")), id="cancel")
+
+    def on_mount(self) -> None:
+        self.say("export-message", "")
+        self.query_one("#path", Input).focus()
+
+    @property
+    def overridden(self) -> bool:
+        """No errors, or the user ticked "export despite errors"."""
+        return not self.errors or self.query_one("#override", Checkbox).value
+
+    @on(Checkbox.Changed, "#override")
+    def _override_changed(self, event: Checkbox.Changed) -> None:
+        self.query_one("#export", Button).disabled = not event.value
+        self.say("export-message", "")
+
+    @on(Button.Pressed, "#cancel")
+    def _cancel(self) -> None:
+        self.dismiss(None)
+
+    @on(Input.Submitted, "#path")
+    @on(Button.Pressed, "#export")
+    def _export(self) -> None:
+        if not self.overridden:
+            self.say("export-message", t("export.need_override"))
+            self.query_one("#override", Checkbox).focus()
+            return
+        target, problem = self.target()
+        if problem:
+            self.say("export-message", problem)
+            return
+        assert target is not None
+        if target.exists():
+            question = t("export.replace", path=shown_path(target))
+
+            def answered(replace: bool | None) -> None:
+                if replace:
+                    self.dismiss(ExportChoice(target, overwrite=True))
+
+            self.app.push_screen(
+                ConfirmDialog(question, yes=t("export.replace_yes"), no=t("dialog.no")), answered
+            )
+            return
+        self.dismiss(ExportChoice(target))
+
+    def target(self) -> tuple[Path | None, str]:
+        """The file the path input names, or the reason it cannot be written."""
+        typed = self.query_one("#path", Input).value.strip()
+        if not typed:
+            return None, t("export.no_path")
+        path = export_target(typed, self.folder, self.file_name)
+        if not path.parent.is_dir():
+            return None, t("export.no_folder", folder=shown_path(path.parent))
+        if path.exists() and not path.is_file():
+            return None, t("export.not_a_file", path=shown_path(path))
+        return path, ""

@@ -1,0 +1,103 @@
+"""The role's details: title, document language, status and the variables."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Grid, VerticalScroll
+from textual.message import Message
+from textual.widgets import Input, Label, Select
+
+from ...core.model import LANGS, STATUSES, Role
+from ...core.placeholders import VARIABLES
+from ...i18n import t
+
+
+class DetailsForm(VerticalScroll):
+    """A compact form; every change posts :class:`DetailsForm.Changed`."""
+
+    class Changed(Message):
+        """The user changed a field: ``field`` is title, lang, status or a variable name."""
+
+        def __init__(self, field: str, value: str) -> None:
+            super().__init__()
+            self.field = field
+            self.value = value
+
+    class Ready(Message):
+        """The form is mounted (it may be mounted after its screen): fill it in now."""
+
+    def on_mount(self) -> None:
+        self.post_message(self.Ready())
+
+    def compose(self) -> ComposeResult:
+        with Grid(id="details-grid"):
+            yield Label(t("field.title"), id="label-title")
+            yield Input(id="field-title", compact=True)
+            yield Label(t("field.lang"), id="label-lang")
+            yield Select(self._lang_options(), id="field-lang", allow_blank=False, compact=True)
+            yield Label(t("field.status"), id="label-status")
+            yield Select(self._status_options(), id="field-status", allow_blank=False, compact=True)
+            for name in VARIABLES:
+                yield Label(t(f"var.{name}"), id=f"label-{name}")
+                yield Input(id=f"field-{name}", compact=True, placeholder=_example(name))
+
+    @staticmethod
+    def _lang_options() -> list[tuple[str, str]]:
+        return [(t(f"lang.{lang}"), lang) for lang in LANGS]
+
+    @staticmethod
+    def _status_options() -> list[tuple[str, str]]:
+        return [(t(f"status.{status}"), status) for status in STATUSES]
+
+    def show(self, role: Role) -> None:
+        """Put the role's values in the fields (only those that differ)."""
+        with self.prevent(Input.Changed, Select.Changed):
+            self._set_input("title", role.title)
+            for name in VARIABLES:
+                self._set_input(name, role.variables.get(name, ""))
+            for name, value in (("lang", role.lang), ("status", role.status)):
+                select = self.query_one(f"#field-{name}", Select)
+                if select.value != value:
+                    select.value = value
+
+    def _set_input(self, name: str, value: str) -> None:
+        field = self.query_one(f"#field-{name}", Input)
+        if field.value != value:
+            field.value = value
+            if not field.has_focus:
+                field.cursor_position = 0  # a narrow field shows how the value begins
+
+    def relabel(self) -> None:
+        """Labels in the current UI language."""
+        self.query_one("#label-title", Label).update(t("field.title"))
+        self.query_one("#label-lang", Label).update(t("field.lang"))
+        self.query_one("#label-status", Label).update(t("field.status"))
+        for name in VARIABLES:
+            self.query_one(f"#label-{name}", Label).update(t(f"var.{name}"))
+            self.query_one(f"#field-{name}", Input).placeholder = _example(name)
+        for name, options in (("lang", self._lang_options()), ("status", self._status_options())):
+            select = self.query_one(f"#field-{name}", Select)
+            value = select.value
+            with self.prevent(Select.Changed):
+                select.set_options(options)
+                select.value = value
+
+    @on(Input.Changed)
+    def _input_changed(self, event: Input.Changed) -> None:
+        if event.input.id and event.input.id.startswith("field-"):
+            event.stop()
+            self.post_message(self.Changed(event.input.id.removeprefix("field-"), event.value))
+
+    @on(Select.Changed)
+    def _select_changed(self, event: Select.Changed) -> None:
+        # A Select reports its first value when it mounts: only the user's choices count.
+        if event.select.id and isinstance(event.value, str) and event.select.has_focus_within:
+            event.stop()
+            self.post_message(self.Changed(event.select.id.removeprefix("field-"), event.value))
+
+
+def _example(name: str) -> str:
+    """A field's placeholder: marked as an example, so an empty field never looks filled in."""
+    hint = t(f"var.{name}.hint")
+    return hint if hint.startswith("(") else t("field.example", example=hint)

@@ -1,0 +1,49 @@
+"""A preview of an exported document: rendered, or the raw Markdown as written."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Vertical, VerticalScroll
+from textual.reactive import reactive
+from textual.widgets import ContentSwitcher, Markdown, TextArea
+
+from ...core.text import strip_controls
+
+
+class MarkdownPreview(Vertical):
+    """Shows one Markdown document. ``raw`` switches between the rendered view
+    and the exact text the export writes (read-only).
+
+    Links in the document are not followed: the text comes from blocks and
+    files, and a click should never open whatever URL they carry.
+    """
+
+    DEFAULT_CSS = """
+    MarkdownPreview { height: 1fr; }
+    MarkdownPreview ContentSwitcher { height: 1fr; }
+    MarkdownPreview #preview-rendered { height: 1fr; padding: 0 1; }
+    MarkdownPreview #preview-raw { height: 1fr; border: none; }
+    """
+
+    raw: reactive[bool] = reactive(False, init=False)
+    """Show the raw Markdown instead of the rendered document."""
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.markdown = ""
+
+    def compose(self) -> ComposeResult:
+        with ContentSwitcher(initial="preview-rendered"):
+            with VerticalScroll(id="preview-rendered"):
+                yield Markdown("", open_links=False)
+            yield TextArea("", id="preview-raw", read_only=True, soft_wrap=True, show_line_numbers=False)
+
+    async def show(self, markdown: str) -> None:
+        """Display ``markdown`` (control characters removed for the screen)."""
+        self.markdown = markdown
+        clean = strip_controls(markdown)
+        await self.query_one(Markdown).update(clean)
+        self.query_one(TextArea).load_text(clean)
+
+    def watch_raw(self, raw: bool) -> None:
+        self.query_one(ContentSwitcher).current = "preview-raw" if raw else "preview-rendered"
