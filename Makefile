@@ -19,6 +19,9 @@ run: $(STAMP)
 	$(BIN)/jdtui
 
 test: $(STAMP)
+	$(BIN)/ruff check jdtui tests bench
+	$(BIN)/ruff format --check jdtui tests bench
+	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)
