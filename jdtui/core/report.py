@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
+from typing import Any
 
 from .check import check, counts, score
 from .model import STATUSES, Library, Role
@@ -55,7 +56,7 @@ def portfolio(roles: Iterable[Role], library: Library, lang: str | None = None) 
 
 
 #: column -> (sort key, newest/best first by default)
-SORT_KEYS: dict[str, tuple[Callable[[PortfolioRow], object], bool]] = {
+SORT_KEYS: dict[str, tuple[Callable[[PortfolioRow], Any], bool]] = {
     "score": (lambda r: r.score, True),
     "status": (lambda r: STATUSES.index(r.status) if r.status in STATUSES else len(STATUSES), False),
     "updated": (lambda r: r.updated, True),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Any
 
 from .model import Block, Library
 
@@ -63,7 +64,7 @@ def make_block(
     """
     from ..i18n import t
 
-    values = {
+    values: dict[str, Any] = {
         "areas": tuple(areas),
         "covers": tuple(covers),
         "measures": tuple(measures),

@@ -11,6 +11,7 @@ no draft id can have), as ``<timestamp>-copy.json``.
 
 from __future__ import annotations
 
+import builtins
 import contextlib
 import os
 import re
@@ -98,7 +99,7 @@ class Backups:
             return found[0] if found else None
         return None
 
-    def draft_ids(self) -> list[str]:
+    def draft_ids(self) -> builtins.list[str]:
         """Drafts that have backups (including deleted ones)."""
         if not self.folder.is_dir():
             return []

@@ -174,7 +174,7 @@ class DraftStore:
         ensure_private_dir(self.folder)
         with locked(path):
             raw = read_bytes(path)
-            stored_revision = 0
+            stored_revision: int | None = 0
             if raw is not None:
                 try:
                     stored_revision = role_from_data(parse(raw, path, DRAFT_KIND), path).revision

@@ -162,8 +162,9 @@ def check_schema(data: Any, path: Path, kind: str | None) -> None:
     meta_table = data.get(META)
     if meta_table is None:
         return  # files from before versioning: schema 1
-    meta = next(iter(meta_table.values()), {}) if isinstance(meta_table, dict) else {}
-    version = meta.get("schema") if isinstance(meta, dict) else None
+    found: object = next(iter(meta_table.values()), {}) if isinstance(meta_table, dict) else {}
+    meta: dict = found if isinstance(found, dict) else {}
+    version = meta.get("schema")
     if not isinstance(version, int) or isinstance(version, bool):
         raise StoreError(t("store.bad_schema"), path)
     if version > SCHEMA:

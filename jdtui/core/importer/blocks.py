@@ -9,12 +9,17 @@ items and clauses here, so the assembler sees one shape for all of them.
 from __future__ import annotations
 
 import re
+from collections.abc import MutableMapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from markdown_it.rules_core.state_core import StateCore
 
 from ..md import parser
 from .headings import target_of
+
+if TYPE_CHECKING:
+    from markdown_it.token import Token
 
 #: Bullets written as plain text.
 #: (U+F0B7 and its neighbours: the Symbol-font bullets Word and pdftotext leave behind)
@@ -39,7 +44,7 @@ _INLINE_MARKUP = re.compile(r"[\\`~*_\[\]!<&]")
 _NOTHING_TO_DO = frozenset({"paragraph_open", "paragraph_close", "list_item_close", "heading_close", "hr"})
 
 
-def block_tokens(text: str) -> tuple[list, dict]:
+def block_tokens(text: str) -> tuple[list[Token], MutableMapping[str, Any]]:
     """The document's block tokens and the parser's environment (link references).
 
     The project's one parser runs every core rule but the inline one: most
@@ -55,7 +60,7 @@ def block_tokens(text: str) -> tuple[list, dict]:
     return state.tokens, state.env
 
 
-def inline_children(token, env: dict) -> list | None:
+def inline_children(token, env: MutableMapping[str, Any]) -> list | None:
     """An inline token's children as the parser makes them, or None when its
     content has no inline markup (then each line of it is plain text)."""
     if not _INLINE_MARKUP.search(token.content):
@@ -63,6 +68,9 @@ def inline_children(token, env: dict) -> list | None:
     md = parser()
     children: list = []
     md.inline.parse(token.content, md, env, children)
+    for child in children:  # as the parser's text_join rule does after the inline pass
+        if child.type == "text_special":  # an escaped character («\\_»)
+            child.type = "text"
     return children
 
 
@@ -88,7 +96,7 @@ class Unit:
     rows: list[list[str]] = field(default_factory=list)
 
 
-def inline_lines(token, env: dict) -> list[tuple[str, bool]]:
+def inline_lines(token, env: MutableMapping[str, Any]) -> list[tuple[str, bool]]:
     """An inline token's text split into lines, each with 'wholly bold'."""
     children = inline_children(token, env)
     if children is None:  # what the parser would make of it: text, soft or hard breaks

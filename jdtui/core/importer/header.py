@@ -12,6 +12,7 @@ from ..render import HEADER_LABELS_EN
 from . import labels as lb
 from .collected import Draft
 from .headings import normalise, target_of
+from .state import ReadingState
 
 _TERMINAL = re.compile(r"[.!?;,…]$")
 #: the details jdtui's English export writes, in its order, as lines of one paragraph
@@ -42,7 +43,7 @@ def _strip_symbols(text: str) -> str:
     return text[start:end]
 
 
-class HeaderReader:
+class HeaderReader(ReadingState):
     """Title, stamp and requisites (see Assembler)."""
 
     def on_title(self, text: str, level: int) -> bool:
@@ -136,8 +137,8 @@ class HeaderReader:
             return 1
         spaced = lb.spaced_requisites(text) if self.lang == "ru" else None
         if spaced:  # «г. Тюмень          № 17-ДИ»: a Word document's requisites, not jdtui's own line
-            for name, value in zip(("doc_number", "city", "approval_date"), spaced, strict=False):
-                self._set(name, value)
+            for detail, value in zip(("doc_number", "city", "approval_date"), spaced, strict=False):
+                self._set(detail, value)
             self.report.labels.append((text, "variable"))
             return 1
         genitive = lb.di_title(text)
@@ -149,7 +150,7 @@ class HeaderReader:
                 and not lb.split_label(nxt.text)
                 and (nxt.text[:1].islower() or (nxt.para == unit.para and nxt.text.isupper()))
             )
-            if not genitive and follows:
+            if not genitive and follows and nxt is not None:
                 self.on_title(text + " " + nxt.text, 1)
                 return 2
             self.on_title(text, 1)

@@ -10,6 +10,7 @@ import re
 from . import labels as lb
 from .blocks import Unit
 from .collected import Bucket, Draft
+from .state import ReadingState
 
 #: Section kinds whose prose paragraphs are split into one item per sentence.
 LIST_KINDS = frozenset({"duty", "right", "requirement", "responsibility", "kpi", "relationship"})
@@ -17,7 +18,7 @@ _DAY_LINE = re.compile(r"^(?:день|day|дн\.)\s*(\d{1,3})\s*[:.—–-]?\s*(
 _GOAL = re.compile(r"\s+(?:цель|goal)\s*[:—–-]\s*", re.IGNORECASE)
 
 
-class ItemAdder:
+class ItemAdder(ReadingState):
     """Items (see Assembler)."""
 
     def add(

@@ -13,9 +13,10 @@ from . import labels as lb
 from .blocks import Unit
 from .collected import Draft
 from .headings import target_of
+from .state import ReadingState
 
 
-class LeadReader:
+class LeadReader(ReadingState):
     """Lead-ins and notes (see Assembler)."""
 
     def _standard_lead(self, unit: Unit, text: str) -> bool:
@@ -36,7 +37,11 @@ class LeadReader:
         Among clauses or list items it is a lead or a note; elsewhere an item."""
         if self._standard_lead(unit, text):
             return
-        if self._kind() is not None and self.current.section not in paragraph_sections(self.profile):
+        if (
+            self.current is not None
+            and self._kind() is not None
+            and self.current.section not in paragraph_sections(self.profile)
+        ):
             self.lead_in(unit, text, led=False)
         else:
             self.add(unit, text)

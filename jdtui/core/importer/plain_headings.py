@@ -16,6 +16,7 @@ from . import labels as lb
 from .blocks import Unit
 from .headings import group_of, strip_numbering, target_of, title_case
 from .items import LIST_KINDS as _LIST_KINDS
+from .state import ReadingState
 
 _TERMINAL = re.compile(r"[.!?;,…]$")
 #: a heading may end with a question mark ("What will you do?")
@@ -24,7 +25,7 @@ _HEADING_END = re.compile(r"[.!;,…]$")
 _ADDRESS = re.compile(r"^(you|you'll|you’ll|we|we'll|our|this|as|in this)\b", re.IGNORECASE)
 
 
-class PlainHeadingReader:
+class PlainHeadingReader(ReadingState):
     """Plain-line headings (see Assembler)."""
 
     def _plain_list_follows(self, index: int) -> bool:
@@ -45,7 +46,7 @@ class PlainHeadingReader:
         if nxt is not None and nxt.kind != "heading":
             return False
         known = target_of(text.rstrip(":："), max_words=4)
-        return known is None or self._section_id(known) == self.current.section
+        return known is None or (self.current is not None and self._section_id(known) == self.current.section)
 
     def on_plain_heading(self, unit: Unit, nxt: Unit | None, index: int) -> bool:
         """A paragraph line that is a heading: a known one, a bold line, a Title Case line."""
@@ -124,7 +125,13 @@ class PlainHeadingReader:
             and len(nxt.text.split()) >= 12
             and (len(lb.sentences(nxt.text)) >= 2 or _ADDRESS.match(nxt.text) is not None)
         )
-        if names_prose and self._kind() is not None and first_of_para and lb.company_voice(nxt.text):
+        if (
+            names_prose
+            and nxt is not None
+            and self._kind() is not None
+            and first_of_para
+            and lb.company_voice(nxt.text)
+        ):
             # "Grow your way" over "At Mollie, growth is personal…": a heading of text of its own
             self.open_other(strip_numbering(text), 7)
             return True

@@ -24,8 +24,8 @@ _LIST_KINDS = frozenset({"duty", "requirement", "responsibility", "kpi", "right"
 def _runs(drafts: list[Draft]) -> list[tuple[int, int]]:
     """(start, end) of runs of list-like drafts that make a list: three or more,
     or two with list markup."""
-    runs = []
-    start = None
+    runs: list[tuple[int, int]] = []
+    start: int | None = None
     for index, draft in enumerate([*drafts, None]):
         item = draft is not None and draft.shape != "prose"
         # a lead-in ends what came before; so does an unmarked paragraph right after list items
@@ -35,8 +35,8 @@ def _runs(drafts: list[Draft]) -> list[tuple[int, int]]:
             and not draft.headed
             and drafts[index - 1].shape == "marked"
         )
-        ends = item and start is not None and (draft.led or plain_after_list)
-        if ends:
+        ends = item and draft is not None and (draft.led or plain_after_list)
+        if ends and start is not None:
             _close(runs, drafts, start, index)
             start = None
         if item and start is None:

@@ -12,6 +12,7 @@ from . import labels as lb
 from .blocks import Unit
 from .collected import Draft
 from .headings import group_of, normalise
+from .state import ReadingState
 
 _DAY_COLUMNS = {
     "день",
@@ -64,7 +65,7 @@ def _is_number(cell: str) -> bool:
     return bool(re.fullmatch(r"\s*№?\s*\d{1,3}[.)]?\s*", cell))
 
 
-class TableReader:
+class TableReader(ReadingState):
     """Tables (see Assembler)."""
 
     def on_table(self, unit: Unit) -> None:

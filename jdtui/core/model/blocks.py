@@ -89,7 +89,7 @@ class BlockTable(Mapping[str, Block]):
         if type(value) is not Block:
             value = Block.from_dict(value)  # type: ignore[arg-type]
             self._entries[block_id] = value
-        return value  # type: ignore[return-value]
+        return value
 
     def __contains__(self, block_id: object) -> bool:
         return block_id in self._entries
