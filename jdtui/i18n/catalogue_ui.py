@@ -15,7 +15,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Check and write a file (F4, then e)",
     },
     "cmd.import": {"ru": "Импорт документа Markdown", "en": "Import a Markdown document"},
-    "cmd.import.help": {"ru": "Файл → новый черновик (F6)", "en": "A file becomes a new draft (F6)"},
+    "cmd.import.help": {
+        "ru": "Файл → новый черновик (F6, Ctrl+F)",
+        "en": "A file becomes a new draft (F6, Ctrl+F)",
+    },
     "cmd.restore": {"ru": "Восстановить из резервной копии", "en": "Restore from a backup"},
     "cmd.restore.help": {
         "ru": "Черновик, свои блоки или настройки: выбрать одну из последних версий",
@@ -30,7 +33,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "ru": "Все черновики: статус и оценка",
         "en": "Portfolio: every draft's status and score",
     },
-    "cmd.portfolio.help": {"ru": "Обзор (F5)", "en": "Overview (F5)"},
+    "cmd.portfolio.help": {"ru": "Обзор (F5, Ctrl+N)", "en": "Overview (F5, Ctrl+N)"},
     "key.library": {"ru": "Библиотека", "en": "Library"},
     "key.compose": {"ru": "Составление", "en": "Compose"},
     "key.check": {"ru": "Проверка", "en": "Check"},

@@ -93,8 +93,8 @@ class JdtuiApp(SavingMixin, App):
         Binding("f3,ctrl+o", "switch_mode('compose')", "key.compose", id="compose"),
         Binding("f4,ctrl+r", "switch_mode('check')", "key.check", id="check"),
         Binding("ctrl+s", "save", "key.save", id="save", show=False),
-        Binding("f5", "portfolio", "key.portfolio", id="portfolio", show=False),
-        Binding("f6", "import", "key.import", id="import", show=False),
+        Binding("f5,ctrl+n", "portfolio", "key.portfolio", id="portfolio", show=False),
+        Binding("f6,ctrl+f", "import", "key.import", id="import", show=False),
         Binding("ctrl+q", "quit", "key.quit", id="quit", priority=True, show=False),
     ]
 

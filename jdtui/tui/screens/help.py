@@ -16,6 +16,10 @@ from ...core.text import strip_controls
 from ...i18n import t
 from ..keys import localise_bindings
 
+#: rows of the help box that are not the list: the border (2), the title and the
+#: footer with their padding (2 each); see DEFAULT_CSS
+_CHROME = 6
+
 #: (key as shown, what it does)
 KeyHelp = tuple[str, str]
 
@@ -78,13 +82,13 @@ class HelpScreen(ModalScreen[None]):
     }
     HelpScreen .help-title { text-style: bold; padding-bottom: 1; }
     HelpScreen .help-group { text-style: bold; color: $accent; padding-top: 1; }
-    HelpScreen VerticalScroll { height: auto; max-height: 1fr; }
+    HelpScreen VerticalScroll { height: auto; }
     HelpScreen .help-footer { color: $text-muted; padding-top: 1; }
     """
 
     BINDINGS = [
         Binding("escape", "close", "help.close"),
-        Binding("f1", "close", "help.close", show=False),
+        Binding("f1,ctrl+g", "close", "help.close", show=False),
         Binding("q", "close", "help.close", show=False),
     ]
 
@@ -118,6 +122,12 @@ class HelpScreen(ModalScreen[None]):
                     yield Static(Text(strip_controls(title)), classes="help-group")
                     yield Static(_keys_table(rows), classes="help-keys")
             yield Static(t("help.footer"), classes="help-footer")
+
+    def on_resize(self) -> None:
+        """The list scrolls inside the screen: its height is what the border, the
+        title and the footer leave (``max-height: 1fr`` in an auto-height box is
+        not bounded by the screen, and the list would run off it unscrollable)."""
+        self.query_one(VerticalScroll).styles.max_height = max(3, self.size.height - _CHROME)
 
     def action_close(self) -> None:
         """Close the help."""

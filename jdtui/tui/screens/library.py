@@ -39,7 +39,7 @@ class LibraryScreen(LibraryLoading, Screen):
         Binding("slash", "focus_filter", "key.filter", id="library.filter", show=False, priority=True),
         Binding("n", "new", "key.new_draft", id="library.new"),
         Binding("ctrl+t", "next_tab", "key.next_tab", id="library.tab"),
-        Binding("f7,p", "toggle_preview", "key.preview", id="library.preview"),
+        Binding("f7,ctrl+backslash,p", "toggle_preview", "key.preview", id="library.preview"),
         Binding("down", "move(1)", show=False),
         Binding("up", "move(-1)", show=False),
         Binding("pagedown", "move(10)", show=False),
