@@ -33,6 +33,8 @@ def cmd_list(args: argparse.Namespace) -> int:
         for error in errors:
             warn(error)
         for role in drafts:
+            if role.archived and not args.archived:
+                continue
             if args.lang in (None, role.lang):
                 rows.append(
                     {
@@ -42,6 +44,7 @@ def cmd_list(args: argparse.Namespace) -> int:
                         "lang": role.lang,
                         "status": role.status,
                         "updated": role.updated,
+                        **({"archived": True} if role.archived else {}),
                     }
                 )
     if args.query:
@@ -162,8 +165,16 @@ def cmd_import(args: argparse.Namespace) -> int:
 
         imported = replace(imported, title=Path(args.file).stem)
         result.report.title = imported.title
+    from ..core.likeness import most_like
+
+    drafts, _errors = ws.list_drafts()
+    like = most_like(imported, drafts, ws.library)
     role = ws.create_draft(imported)
     print(safe(format_report(result.report, surface="cli")), file=sys.stderr)
+    if like is not None:
+        draft, share = like
+        message = t("cli.import.looks_like", id=draft.id, title=draft.title, percent=round(share * 100))
+        print(safe(message), file=sys.stderr)
     out(role.id)
     return EXIT_OK
 
@@ -174,6 +185,7 @@ def add_core_parsers(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--kind", choices=("template", "draft"))
     p.add_argument("--lang", choices=("ru", "en"))
     p.add_argument("--query", "-q")
+    p.add_argument("--archived", action="store_true", help="list archived drafts too")
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.set_defaults(handler=cmd_list)
 

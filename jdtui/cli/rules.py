@@ -75,13 +75,15 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from ..core.report import portfolio, sort_rows
+    from ..core.report import filter_rows, format_when, portfolio, sort_rows
+    from ..i18n import ui_lang
 
     ws = workspace()
     drafts, errors = ws.list_drafts()
     for error in errors:
         print(t("cli.error", message=str(error)), file=sys.stderr)
-    rows = sort_rows(portfolio(drafts, ws.library), args.sort, reverse=args.reverse)
+    rows = filter_rows(portfolio(drafts, ws.library), args.organization or "", archived=args.archived)
+    rows = sort_rows(rows, args.sort, reverse=args.reverse)
     if args.format == "json":
         json_out([row.to_dict() for row in rows])
         return EXIT_OK
@@ -89,14 +91,21 @@ def cmd_report(args: argparse.Namespace) -> int:
         print(t("report.empty"), file=sys.stderr)
         return EXIT_OK
     width = max(len(r.id) for r in rows)
+    lang = ui_lang()
+    org_width = min(24, max([len(t("report.organization"))] + [len(r.organization) for r in rows]))
     out(
         f"{t('report.id'):<{width}}  {t('report.score'):>6}  {t('report.errors'):>6}  {t('report.warnings'):>8}  "
-        f"{t('report.infos'):>6}  {t('report.status'):<12}  {t('report.updated'):<20}  {t('report.title')}"
+        f"{t('report.infos'):>6}  {t('report.status'):<12}  {t('report.updated'):<16}  "
+        f"{t('report.organization'):<{org_width}}  {t('report.title')}"
     )
     for r in rows:
+        organization = safe(r.organization)
+        if len(organization) > org_width:
+            organization = organization[: org_width - 1] + "…"
         out(
             f"{r.id:<{width}}  {r.score:>6}  {r.errors:>6}  {r.warnings:>8}  {r.infos:>6}  "
-            f"{t('status.' + r.status):<12}  {r.updated[:19]:<20}  {safe(r.title)}"
+            f"{t('status.' + r.status):<12}  {format_when(r.updated, lang):<16}  "
+            f"{organization:<{org_width}}  {safe(r.title)}"
         )
     return EXIT_OK
 
@@ -181,10 +190,14 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.add_argument(
         "--sort",
-        choices=("score", "status", "updated", "title", "errors", "warnings", "id", "lang"),
+        choices=("score", "status", "updated", "title", "organization", "errors", "warnings", "id", "lang"),
         default="score",
     )
     p.add_argument("--reverse", action="store_true", help="flip the sort order")
+    p.add_argument(
+        "--organization", metavar="TEXT", help="only drafts whose organisation (or title) contains TEXT"
+    )
+    p.add_argument("--archived", action="store_true", help="archived drafts too")
     p.set_defaults(handler=cmd_report)
 
     p = sub.add_parser("block", help="your own blocks")

@@ -23,6 +23,9 @@ class PortfolioRow:
     warnings: int
     infos: int
     updated: str
+    #: the client: the role's organisation, as the document names it
+    organization: str = ""
+    archived: bool = False
 
     @property
     def ready(self) -> bool:
@@ -50,9 +53,43 @@ def portfolio(roles: Iterable[Role], library: Library, lang: str | None = None) 
                 warnings=n["warning"],
                 infos=n["info"],
                 updated=role.updated,
+                organization=(role.variables.get("organization") or "").strip(),
+                archived=role.archived,
             )
         )
     return rows
+
+
+def filter_rows(
+    rows: Iterable[PortfolioRow], text: str = "", *, archived: bool = False
+) -> list[PortfolioRow]:
+    """Rows whose organisation or title contains ``text`` (any case, «ё» as «е»);
+    archived drafts only when ``archived``."""
+    wanted = _folded(text)
+    return [
+        r
+        for r in rows
+        if (archived or not r.archived)
+        and (not wanted or wanted in _folded(r.organization) or wanted in _folded(r.title))
+    ]
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.casefold().replace("ё", "е").split())
+
+
+def format_when(stamp: str, lang: str) -> str:
+    """A change time in local time, one format per UI language: «02.12.2026 10:36»
+    in Russian, "2026-12-02 10:36" in English; a stamp that is no time stays as it is."""
+    from datetime import datetime
+
+    try:
+        moment = datetime.fromisoformat(stamp)
+    except ValueError:
+        return stamp
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    return moment.strftime("%d.%m.%Y %H:%M" if lang == "ru" else "%Y-%m-%d %H:%M")
 
 
 #: column -> (sort key, newest/best first by default)
@@ -61,6 +98,7 @@ SORT_KEYS: dict[str, tuple[Callable[[PortfolioRow], Any], bool]] = {
     "status": (lambda r: STATUSES.index(r.status) if r.status in STATUSES else len(STATUSES), False),
     "updated": (lambda r: r.updated, True),
     "title": (lambda r: r.title.casefold(), False),
+    "organization": (lambda r: _folded(r.organization), False),
     "id": (lambda r: r.id, False),
     "lang": (lambda r: r.lang, False),
     "errors": (lambda r: r.errors, True),

@@ -516,6 +516,7 @@ STRINGS: dict[str, dict[str, str]] = {
     # portfolio report
     "report.id": {"ru": "id", "en": "id"},
     "report.title": {"ru": "Должность", "en": "Title"},
+    "report.organization": {"ru": "Организация", "en": "Organisation"},
     "report.status": {"ru": "Статус", "en": "Status"},
     "report.score": {"ru": "Оценка", "en": "Score"},
     "report.errors": {"ru": "Ошибки", "en": "Errors"},

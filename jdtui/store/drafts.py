@@ -141,7 +141,11 @@ class DraftStore:
                 saved = replace(
                     role, revision=stored_revision + 1, updated=stamp, created=role.created or stamp
                 )
-                table.upsert(Document(saved.to_dict(), doc_id=1))
+                # replaced whole, not merged: a key the role no longer has
+                # (``archived`` taken back, say) must not survive from the old one
+                if current is not None:
+                    table.remove(doc_ids=[1])
+                table.insert(Document(saved.to_dict(), doc_id=1))
         except StoreError as error:
             raise self._with_backup(error, role.id) from None
         return saved

@@ -17,6 +17,7 @@ from .errors import NotFoundError, StoreError
 if TYPE_CHECKING:
     from ..core.model import Block, Library, Role, Template
     from .backups import Backup, Backups
+    from .bin import DeletedDraft
     from .blocks import CustomBlocks
     from .cache import Cache
     from .drafts import DraftStore
@@ -300,8 +301,53 @@ class Workspace:
         return self.drafts.save(role, expected_revision=role.revision)
 
     def delete_draft(self, role_id: str) -> None:
-        """Delete a draft; it stays restorable from its backups."""
+        """Delete a draft: it goes to the bin (:meth:`deleted_drafts`), from
+        which :meth:`undelete_draft` brings it back; its backups stay."""
         self.drafts.delete(role_id)
+
+    def deleted_drafts(self) -> list[DeletedDraft]:
+        """The bin: drafts that were deleted and have a backup, newest first."""
+        from .bin import deleted_drafts
+
+        return deleted_drafts(self.backup_store, set(self.drafts.ids()))
+
+    def undelete_draft(self, role_id: str) -> Role:
+        """Bring a deleted draft back from the bin (its latest backup)."""
+        from ..i18n import t
+
+        if self.drafts.exists(role_id):
+            raise StoreError(t("bin.not_deleted", id=role_id))
+        backup = next((b for b in self.backup_store.list(role_id) if not b.damaged), None)
+        if backup is None:
+            raise NotFoundError(t("bin.not_found", id=role_id))
+        return self.drafts.restore(backup)
+
+    def duplicate_draft(self, role_id: str, title: str | None = None) -> Role:
+        """A new draft with the same content (a fresh id, status draft, not archived)."""
+        from dataclasses import replace
+
+        from ..i18n import t
+
+        role = self.drafts.load(role_id)
+        name = (title or "").strip() or t("draft.copy_title", role.lang, title=role.title)
+        return self.create_draft(replace(role, title=name, status="draft", archived=False))
+
+    def rename_draft(self, role_id: str, title: str) -> Role:
+        """The draft with a new title (the document's position is a variable, not the title)."""
+        from dataclasses import replace
+
+        from ..i18n import t
+
+        name = " ".join(title.split())
+        if not name:
+            raise StoreError(t("draft.empty_title"))
+        return self.save(replace(self.drafts.load(role_id), title=name))
+
+    def archive_draft(self, role_id: str, archived: bool = True) -> Role:
+        """Put a draft away (or take it back): lists and the portfolio leave it out."""
+        from dataclasses import replace
+
+        return self.save(replace(self.drafts.load(role_id), archived=archived))
 
     # --- backups -----------------------------------------------------------
     def backups(self, draft_id: str) -> list[Backup]:

@@ -282,6 +282,13 @@ class JdtuiApp(SavingMixin, App):
         if created:
             self.notify(t("app.draft_created", title=role.title))
 
+    def close_role(self) -> None:
+        """Forget the open draft (it was deleted elsewhere): nothing is saved over it."""
+        if self._autosave is not None:
+            self._autosave.stop()
+            self._autosave = None
+        self.session = None
+
     def open_item(self, section_id: str, item: int | None) -> None:
         """Show Compose with this item (or section) selected."""
         self._switch_to_compose(section_id, item)
@@ -316,9 +323,11 @@ class JdtuiApp(SavingMixin, App):
             self.role_changed()
         else:
             self.bell()
+            self.notify(t("app.nothing_to_undo"), timeout=3)
 
     def action_redo(self) -> None:
         if self.session is not None and self.session.redo():
             self.role_changed()
         else:
             self.bell()
+            self.notify(t("app.nothing_to_redo"), timeout=3)

@@ -106,6 +106,8 @@ class Role:
     created: str = ""
     updated: str = ""
     based_on: str | None = None
+    #: put away: kept, but left out of lists and the portfolio unless asked for
+    archived: bool = False
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "variables", frozen_mapping(self.variables))
@@ -154,6 +156,7 @@ class Role:
             "created": self.created,
             "updated": self.updated,
             "based_on": self.based_on,
+            **({"archived": True} if self.archived else {}),
         }
 
     @classmethod
@@ -170,4 +173,5 @@ class Role:
             created=str(data.get("created") or ""),
             updated=str(data.get("updated") or ""),
             based_on=data.get("based_on"),
+            archived=data.get("archived") is True,
         )

@@ -39,8 +39,17 @@ def import_file(workspace, path: Path, *, lang: str | None, title: str | None) -
     result = import_markdown(text, workspace.library, lang=lang, title=title)
     if result.empty:
         raise ValueError(t("import.nothing"))
+    from ....core.likeness import most_like
+
+    like = most_like(result.role, workspace.list_drafts()[0], workspace.library)
     role = workspace.create_draft(result.role)
-    return ImportDone(role, tuple(format_report(result.report).splitlines()))
+    lines = format_report(result.report).splitlines()
+    if like is not None:
+        draft, share = like
+        lines.insert(
+            0, t("cli.import.looks_like", id=draft.id, title=draft.title, percent=round(share * 100))
+        )
+    return ImportDone(role, tuple(lines))
 
 
 class ImportDialog(Dialog[str]):
