@@ -106,6 +106,8 @@ RU_DI = Profile(
             False,
             {"ru": "Взаимоотношения (связи по должности)", "en": "Relationships"},
         ),
+        # hours, shifts or irregular hours, travel and its compensation — where the role needs it
+        SectionSpec("conditions", "general", False, {"ru": "Условия работы", "en": "Working conditions"}),
         SectionSpec("kpi", "kpi", False, {"ru": "Показатели эффективности", "en": "Performance indicators"}),
         SectionSpec("onboarding", "onboarding", False, {"ru": "План адаптации", "en": "Onboarding plan"}),
         SectionSpec("final", "final", True, {"ru": "Заключительные положения", "en": "Final provisions"}),

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from functools import cached_property
-from typing import NamedTuple, Protocol
+from typing import Any, NamedTuple, Protocol, cast
 
 from ...i18n import t
 from ..model import NOTE, Block, Finding, Item, Library, Role
@@ -40,7 +40,7 @@ class Entry(NamedTuple):  # a named tuple, not a dataclass: ≈ 10× cheaper to 
 
     section: str
     section_index: int
-    index: int
+    index: int  # type: ignore[assignment]  # the item's place, not tuple.index
     item: Item
     #: ``None`` when the item links a block the library does not have
     block: Block | None
@@ -58,6 +58,30 @@ class Entry(NamedTuple):  # a named tuple, not a dataclass: ≈ 10× cheaper to 
 
     def has_tag(self, *tags: str) -> bool:
         return bool(self.block and set(tags) & set(self.block.tags))
+
+
+class Clause(Protocol):
+    """An :class:`Entry` whose block exists (what :attr:`Context.resolved` yields)."""
+
+    @property
+    def section(self) -> str: ...
+    @property
+    def section_index(self) -> int: ...
+    @property
+    def index(self) -> int: ...
+    @property
+    def item(self) -> Item: ...
+    @property
+    def block(self) -> Block: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def goal(self) -> str: ...
+    @property
+    def length(self) -> int: ...
+    @property
+    def kind(self) -> str | None: ...
+    def has_tag(self, *tags: str) -> bool: ...
 
 
 def _scanned(text: str) -> str:
@@ -104,32 +128,32 @@ class Context:
 
     # --- queries -----------------------------------------------------------
     @property
-    def resolved(self) -> Iterator[Entry]:
+    def resolved(self) -> Iterator[Clause]:
         """Entries whose block exists."""
-        return (e for e in self.entries if e.block is not None)
+        return cast("Iterator[Clause]", (e for e in self.entries if e.block is not None))
 
-    def in_section(self, *section_ids: str) -> list[Entry]:
+    def in_section(self, *section_ids: str) -> list[Clause]:
         """The clauses of these sections; notes (paragraphs among them) are not clauses."""
         return [e for e in self.resolved if e.section in section_ids and e.block.kind != NOTE]
 
-    def of_kind(self, kind: str) -> list[Entry]:
+    def of_kind(self, kind: str) -> list[Clause]:
         """Entries holding blocks of ``kind``, wherever they stand."""
         return [e for e in self.resolved if e.block.kind == kind]
 
     @cached_property
-    def duty_areas(self) -> dict[str, list[Entry]]:
+    def duty_areas(self) -> dict[str, list[Clause]]:
         """Every duty area of the role with the duties that belong to it."""
-        areas: dict[str, list[Entry]] = {}
+        areas: dict[str, list[Clause]] = {}
         for entry in self.of_kind("duty"):
             for area in entry.block.areas:
                 areas.setdefault(area, []).append(entry)
         return areas
 
     @cached_property
-    def unfilled_uses(self) -> dict[str, list[Entry]]:
+    def unfilled_uses(self) -> dict[str, list[Clause]]:
         """Every placeholder the role's variables leave empty, with the clauses
         (or onboarding goals) that use it, in document order."""
-        uses: dict[str, list[Entry]] = {}
+        uses: dict[str, list[Clause]] = {}
         for entry in self.resolved:
             # the whole text, not the scanned cut: export prints every placeholder
             for name in dict.fromkeys(
@@ -159,7 +183,7 @@ class Context:
         item: int | None = None,
         variant: str = "",
         field: str | None = None,
-        **values: object,
+        **values: Any,
     ) -> Finding:
         """A finding of ``rule`` with its message and hint from the catalogue."""
         key = f"rule.{rule.id}{'.' + variant if variant else ''}"
@@ -173,6 +197,6 @@ class Context:
             field=field,
         )
 
-    def at(self, rule: RuleRef, entry: Entry, variant: str = "", **values: object) -> Finding:
+    def at(self, rule: RuleRef, entry: Entry | Clause, variant: str = "", **values: Any) -> Finding:
         """A finding pointing at one item."""
         return self.finding(rule, entry.section, entry.index, variant, **values)

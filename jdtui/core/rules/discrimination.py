@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from ..model import Finding
 from .base import Rule, rule
@@ -70,7 +70,7 @@ class Hit(NamedTuple):
 Matcher = Callable[[str], bool]
 
 
-def _element(spec: str) -> tuple[str, object]:
+def _element(spec: str) -> tuple[str, Any]:
     if spec == "…":
         return ("gap", 3)
     kind, body = spec[0], spec[1:]
@@ -79,7 +79,7 @@ def _element(spec: str) -> tuple[str, object]:
     return ("stem" if kind == "~" else "prefix", body)
 
 
-def _matches(element: tuple[str, object], word: str) -> bool:
+def _matches(element: tuple[str, Any], word: str) -> bool:
     kind, value = element
     if kind == "exact":
         return word in value

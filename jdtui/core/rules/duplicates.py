@@ -11,10 +11,11 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from itertools import combinations
+from typing import Any
 
 from ..model import Finding
 from .base import Rule, rule
-from .context import Context, Entry
+from .context import Clause, Context
 from .words import fold, tokens
 
 RULES: list[Rule] = []
@@ -29,9 +30,9 @@ def _normal(text: str) -> str:
     return " ".join(tokens(text))
 
 
-def _pairs(ctx: Context) -> Iterable[tuple[Entry, Entry]]:
+def _pairs(ctx: Context) -> Iterable[tuple[Clause, Clause]]:
     """Pairs of items of the same kind with text, in document order."""
-    by_kind: dict[str, list[Entry]] = {}
+    by_kind: dict[str, list[Clause]] = {}
     for entry in ctx.resolved:
         if entry.text:
             by_kind.setdefault(entry.block.kind, []).append(entry)
@@ -53,7 +54,7 @@ def _could_be_near(a: str, b: str) -> bool:
     return 200 * common >= NEAR * total
 
 
-def _where(ctx: Context, entry: Entry) -> dict[str, object]:
+def _where(ctx: Context, entry: Clause) -> dict[str, Any]:
     section = ctx.role.sections[entry.section_index]
     return {"other_section": ctx.profile.heading(section, ctx.doc_lang), "other_item": entry.index + 1}
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from ..model import Finding
 from ..placeholders import VARIABLES
 from ..text import has_controls
 from .base import Rule, rule
-from .context import Context, Entry
+from .context import Clause, Context
 from .gender_words import is_feminine, is_masculine
 from .requisites import required
 from .words import script_shares, tokens
@@ -154,9 +155,9 @@ def gender_coded(ctx: Context, me: Rule) -> Iterable[Finding]:
         return
     masculine: dict[str, int] = {}
     feminine = 0
-    first: Entry | None = None
+    first: Clause | None = None
     # the clauses, then each variable once (not once per clause that prints it)
-    texts: list[tuple[Entry | None, str]] = [(entry, entry.text) for entry in ctx.resolved]
+    texts: list[tuple[Clause | None, str]] = [(entry, entry.text) for entry in ctx.resolved]
     texts += [(None, value) for value in ctx.values.values()]
     for entry, text in texts:
         for word in tokens(text):
@@ -167,5 +168,9 @@ def gender_coded(ctx: Context, me: Rule) -> Iterable[Finding]:
                 feminine += 1
     total = sum(masculine.values())
     if total > feminine:
-        values = {"words": ", ".join(sorted(masculine)), "masculine": total, "feminine": feminine}
+        values: dict[str, Any] = {
+            "words": ", ".join(sorted(masculine)),
+            "masculine": total,
+            "feminine": feminine,
+        }
         yield ctx.at(me, first, **values) if first is not None else ctx.finding(me, **values)

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from ..model import Finding
 from .base import Rule, rule
-from .context import Context, Entry
+from .context import Clause, Context
 from .words import LazyPattern, fold
 
 RULES: list[Rule] = []
@@ -51,7 +51,7 @@ NON_PERFORMANCE = LazyPattern(
 )
 
 
-def _stated(entries: Iterable[Entry], tag: str, pattern: LazyPattern) -> bool:
+def _stated(entries: Iterable[Clause], tag: str, pattern: LazyPattern) -> bool:
     return any(e.has_tag(tag) or pattern.search(fold(e.text)) for e in entries)
 
 
