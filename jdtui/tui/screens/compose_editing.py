@@ -121,6 +121,15 @@ class ComposeEditing(Screen):
     def _position(self) -> tuple[int, int | None] | None:
         return self.query_one("#outline", Outline).position
 
+    def place(self) -> tuple[str | None, int | None]:
+        """The selected section (by id, as :meth:`select_item` takes it) and item."""
+        position = self._position()
+        if self.session is None or position is None:
+            return None, None
+        section_index, item = position
+        sections = self.session.role.sections
+        return (sections[section_index].id if section_index < len(sections) else None), item
+
     def _pane(self) -> EditPane:
         return self.query_one("#edit-pane", EditPane)
 
