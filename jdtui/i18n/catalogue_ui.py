@@ -242,6 +242,19 @@ STRINGS: dict[str, dict[str, str]] = {
         "ru": "Папка: {folder} — туда вы экспортировали в прошлый раз. Имя без пути попадёт в неё.",
         "en": "Folder: {folder} — where you exported last time. A name without a folder goes there.",
     },
+    "export.folder.documents": {
+        "ru": "Папка: {folder} — ваши документы. Имя без пути попадёт в неё.",
+        "en": "Folder: {folder} — your documents folder. A name without a folder goes there.",
+    },
+    "export.make_folder": {
+        "ru": "Папки {folder} ещё нет. Создать её и экспортировать туда?",
+        "en": "The folder {folder} does not exist yet. Create it and export there?",
+    },
+    "export.make_folder_yes": {"ru": "Создать", "en": "Create"},
+    "export.folder_failed": {
+        "ru": "Не удалось создать папку {folder}: {error}",
+        "en": "Could not create the folder {folder}: {error}",
+    },
     "export.folder.start": {
         "ru": "Папка: {folder} — в ней запущен jdtui. Имя без пути попадёт в неё.",
         "en": "Folder: {folder} — the one jdtui was started in. A name without a folder goes there.",
