@@ -6,9 +6,9 @@ from pathlib import Path
 
 from textual.widgets import Checkbox, Input, Static
 
+from jdtui.core.text import safe_file_name
 from jdtui.i18n import t
 from jdtui.tui.screens.check import CheckScreen
-from jdtui.core.text import safe_file_name
 from jdtui.tui.screens.dialogs import ConfirmDialog, ExportDialog
 from jdtui.tui.screens.dialogs.export import default_export_folder, export_target
 
