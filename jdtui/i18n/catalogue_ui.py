@@ -93,8 +93,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "cmd.quit": {"ru": "Выйти (с сохранением)", "en": "Quit (saving first)"},
     "cmd.quit.help": {"ru": "Ctrl+Q", "en": "Ctrl+Q"},
     "open.prefix": {"ru": "Открыть: ", "en": "Open: "},
-    "open.draft": {"ru": "черновик · {lang} · {status}", "en": "draft · {lang} · {status}"},
-    "open.template": {"ru": "шаблон · {lang} · {family}", "en": "template · {lang} · {family}"},
     "app.draft_created": {"ru": "Создан черновик «{title}»", "en": "Draft «{title}» created"},
     "app.lang_switched": {"ru": "Язык интерфейса: русский", "en": "Interface language: English"},
     "app.no_draft": {

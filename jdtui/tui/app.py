@@ -242,6 +242,21 @@ class JdtuiApp(SavingMixin, App):
         self.switch_mode("compose")
         self.call_after_refresh(self.screen.run_action, action)
 
+    def check_action_now(self, action: str) -> None:
+        """Run a Check & Export action (from the palette), showing that screen first."""
+        if self.session is None:
+            self.notify(t("app.no_draft"), severity="warning")
+            return
+        self.switch_mode("check")
+        self.call_after_refresh(self.screen.run_action, action)
+
+    def action_command_palette(self) -> None:
+        """The command palette, in the UI language."""
+        from .commands import JdtuiPalette
+
+        if self.use_command_palette and not JdtuiPalette.is_open(self):
+            self.push_screen(JdtuiPalette(placeholder=t("palette.placeholder"), id="--command-palette"))
+
     def open_details(self, field: str = "organization") -> None:
         """Show Compose's details form with the cursor in ``field`` (a variable name, or title)."""
         self.compose_action(f"details({field!r})")
