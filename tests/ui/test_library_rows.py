@@ -47,7 +47,7 @@ async def test_a_kind_name_lists_the_ui_languages_blocks_first(jd_workspace, no_
         options = await _search(pilot, app, "blocks", "ответственност")
         langs = [o.entry.lang for o in options if isinstance(o, EntryOption)]
         assert "en" in langs and "ru" in langs  # the kind's name finds blocks of both languages
-        first_group = [o for o in options if isinstance(o, EntryOption)][0].entry.group
+        first_group = next(o for o in options if isinstance(o, EntryOption)).entry.group
         group_langs = [
             o.entry.lang for o in options if isinstance(o, EntryOption) and o.entry.group == first_group
         ]
