@@ -262,6 +262,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "ru": "Папки {folder} ещё нет. Создать её и экспортировать туда?",
         "en": "The folder {folder} does not exist yet. Create it and export there?",
     },
+    "key.complete_path": {"ru": "Дополнить путь", "en": "Complete the path"},
     "export.make_folder_yes": {"ru": "Создать", "en": "Create"},
     "export.folder_failed": {
         "ru": "Не удалось создать папку {folder}: {error}",

@@ -15,6 +15,7 @@ from textual.widgets import Button, Checkbox, Input, Label, Static
 
 from ....core.text import safe_file_name
 from ....i18n import t
+from ...widgets.path_input import PathInput
 from .base import Dialog
 from .confirm import ConfirmDialog
 
@@ -123,7 +124,7 @@ class ExportDialog(Dialog[ExportChoice]):
             yield Static(folder, id="export-folder", classes="dialog-note")
             yield Label(t("export.path"), classes="field-label")
             # the whole path, selected: typing replaces it, Ctrl+U clears it, End keeps it
-            yield Input(shown_path(self.default_path), id="path", select_on_focus=True)
+            yield PathInput(shown_path(self.default_path), id="path", select_on_focus=True)
             yield Static("", id="export-message", classes="dialog-message")
             if self.errors:
                 yield Static(
