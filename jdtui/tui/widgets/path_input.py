@@ -37,7 +37,7 @@ def complete_path(typed: str) -> str | None:
         return None
     if not names:
         return None
-    common = os.path.commonprefix(names)
+    common = os.path.commonprefix(names)  # noqa: RUF071  (names, not paths: character by character is meant)
     if len(common) <= len(stem):
         return None
     prefix = typed[: len(typed) - len(stem)]
