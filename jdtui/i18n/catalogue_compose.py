@@ -110,6 +110,21 @@ STRINGS: dict[str, dict[str, str]] = {
         "ru": "Пункт удалён (Ctrl+Z или u — отменить)",
         "en": "Item removed (Ctrl+Z or u undoes)",
     },
+    "pick.used": {"ru": "уже в документе", "en": "already in the document"},
+    "pick.nothing_found": {
+        "ru": "Ничего не найдено. Ctrl+T — искать во всех языках; n в Составлении — написать свой пункт",
+        "en": "Nothing found. Ctrl+T searches all languages; n in Compose writes a clause of your own",
+    },
+    "pick.hint": {
+        "ru": "Insert или Ctrl+Пробел — отметить несколько, Enter — добавить",
+        "en": "Insert or Ctrl+Space marks several, Enter adds",
+    },
+    "pick.marked": {
+        "ru": "Отмечено: {count}. Enter добавит их по порядку",
+        "en": "Marked: {count}. Enter adds them in order",
+    },
+    "key.mark": {"ru": "Отметить", "en": "Mark"},
+    "compose.added_n": {"ru": "Добавлено блоков: {count}", "en": "{count} blocks added"},
     "pick.title": {"ru": "Добавить в раздел «{heading}»", "en": "Add to “{heading}”"},
     "pick.filter": {
         "ru": "Поиск блока… (Enter — добавить, Esc — отмена, Ctrl+T — все языки)",

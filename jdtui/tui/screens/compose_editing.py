@@ -289,20 +289,29 @@ class ComposeEditing(Screen):
         role = self.session.role
         section = role.sections[(self._position() or (0, None))[0]]
         heading = shown_heading(role, section)
-        picker = PickBlockScreen(self.selected_kind(), role.lang, heading, self.library)
-        self.app.push_screen(picker, lambda block_id: block_id and self.insert_block(block_id))
+        used = frozenset(i.ref for s in role.sections for i in s.items if i.ref)
+        picker = PickBlockScreen(self.selected_kind(), role.lang, heading, self.library, used)
+        self.app.push_screen(picker, lambda block_ids: block_ids and self.insert_blocks(block_ids))
 
     def insert_block(self, block_id: str) -> None:
         """Link a library block after the selected item (or at the end of the selected section)."""
-        if self.session is None:
+        self.insert_blocks([block_id])
+
+    def insert_blocks(self, block_ids: list[str]) -> None:
+        """Link library blocks, in order, after the selected item (or at the end of
+        the selected section): one undo step."""
+        if self.session is None or not block_ids:
             return
         section_index, item_index = self._position() or (0, None)
-        current = self.session.role
+        new = current = self.session.role
         after = item_index + 1 if item_index is not None else len(current.sections[section_index].items)
-        new = insert_item(current, section_index, after, Item.link(block_id))
+        for offset, block_id in enumerate(block_ids):
+            new = insert_item(new, section_index, after + offset, Item.link(block_id))
         if self.app.apply_role(new):  # type: ignore[attr-defined]
-            self._select_new(new, section_index, after)
-            self.notify(t("compose.added"))
+            self._select_new(new, section_index, after + len(block_ids) - 1)
+            self.notify(
+                t("compose.added_n", count=len(block_ids)) if len(block_ids) > 1 else t("compose.added")
+            )
 
     def _select_new(self, role: Role, section_index: int, item_index: int) -> None:
         outline = self.query_one("#outline", Outline)

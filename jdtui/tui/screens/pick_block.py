@@ -16,11 +16,14 @@ from textual.widgets.option_list import Option
 from ...core.model import Block, Library
 from ...core.search import SearchIndex
 from ...i18n import t
-from ..widgets.library_entries import named, one_line, with_id_matches
+from ..widgets.library_entries import one_line, with_id_matches
 
 #: Rows shown before a "more…" row: a library of 100,000 blocks stays fast to open and filter.
 PAGE = 200
 MORE_ID = "pick:more"
+NONE_ID = "pick:none"
+#: before a block's title: marked to be added, already in the document
+MARKED, USED = "✓ ", "● "
 
 
 def _lang_kind(doc: Mapping | Block) -> tuple[str, str]:
@@ -38,8 +41,9 @@ def _folded_text(doc: Mapping | Block) -> str:
     return text.casefold().replace("ё", "е")
 
 
-class PickBlockScreen(ModalScreen[str | None]):
-    """Returns the chosen block id, or None.
+class PickBlockScreen(ModalScreen[list[str] | None]):
+    """Returns the ids of the blocks to add (the marked ones, else the one
+    chosen), or None. Blocks the document already has are marked as such.
 
     Works from the library's stored documents: only the rows shown become
     blocks, so opening it over 100,000 blocks does not build 100,000 objects.
@@ -50,10 +54,18 @@ class PickBlockScreen(ModalScreen[str | None]):
         Binding("down", "move(1)", show=False),
         Binding("up", "move(-1)", show=False),
         Binding("ctrl+t", "toggle_lang", "key.all_langs", id="pick.langs"),
+        # Insert marks, as in a file manager; Ctrl+Space where Insert is far
+        Binding("insert,ctrl+space,ctrl+@", "mark", "key.mark", id="pick.mark"),
     ]
 
-    def __init__(self, kind: str, lang: str, heading: str, library: Library) -> None:
+    def __init__(
+        self, kind: str, lang: str, heading: str, library: Library, used: frozenset[str] = frozenset()
+    ) -> None:
         super().__init__()
+        #: blocks the document already links or copies
+        self._used = used
+        #: blocks marked to be added, in the order marked
+        self._marked: list[str] = []
         self._kind = kind
         self._lang = lang
         self._heading = heading
@@ -81,6 +93,7 @@ class PickBlockScreen(ModalScreen[str | None]):
             yield Static(Text(t("pick.title", heading=self._heading)), id="pick-title")
             yield Input(placeholder=t("pick.filter"), id="pick-filter", compact=True)
             yield OptionList(id="pick-results")
+            yield Static(id="pick-status")
             yield Static(id="pick-preview")
 
     def on_mount(self) -> None:
@@ -110,11 +123,7 @@ class PickBlockScreen(ModalScreen[str | None]):
         blocks = self._library.blocks
         options = []
         for position in positions[: self._limit]:
-            block = blocks[self._ids[position]]
-            prompt = Text(one_line(block.title or block.text, 100))
-            extra = f"  {block.lang}" if self._all_langs else ""
-            prompt.append(f"{extra}  {named('source', block.source)}", style="dim")
-            options.append(Option(prompt, id=block.id))
+            options.append(Option(self._prompt(blocks[self._ids[position]]), id=self._ids[position]))
         if len(positions) > self._limit:
             options.append(Option(Text(t("library.more", count=len(positions) - self._limit)), id=MORE_ID))
         highlighted = results.highlighted
@@ -123,11 +132,48 @@ class PickBlockScreen(ModalScreen[str | None]):
         if self._limit > PAGE and highlighted is not None and highlighted < len(options):
             results.highlighted = highlighted  # "more…" was chosen: stay where the list grew
         if not options:
-            self.query_one("#pick-preview", Static).update(Text(t("library.nothing_found")))
+            options = [Option(Text(t("pick.nothing_found")), id=NONE_ID, disabled=True)]
+            results.set_options(options)
+            self.query_one("#pick-preview", Static).update("")
+        self._show_status()
+
+    def _prompt(self, block: Block) -> Text:
+        prompt = Text()
+        if block.id in self._marked:
+            prompt.append(MARKED, style="bold green")
+        elif block.id in self._used:
+            prompt.append(USED, style="dim")
+        prompt.append(one_line(block.title or block.text, 100))
+        if self._all_langs:
+            prompt.append(f"  {block.lang}", style="dim")
+        if block.id in self._used:
+            prompt.append("  " + t("pick.used"), style="dim italic")
+        return prompt
+
+    def _show_status(self) -> None:
+        text = t("pick.marked", count=len(self._marked)) if self._marked else t("pick.hint")
+        self.query_one("#pick-status", Static).update(Text(text, style="dim"))
+
+    def action_mark(self) -> None:
+        """Mark the highlighted block to be added (or unmark it), then go to the next."""
+        results = self.query_one("#pick-results", OptionList)
+        option = results.highlighted_option
+        if option is None or option.id in (MORE_ID, NONE_ID, None):
+            self.app.bell()
+            return
+        if option.id in self._marked:
+            self._marked.remove(option.id)
+        else:
+            self._marked.append(option.id)
+        block = self._library.block(option.id)
+        if block is not None:
+            results.replace_option_prompt(option.id, self._prompt(block))
+        results.action_cursor_down()
+        self._show_status()
 
     @on(OptionList.OptionHighlighted, "#pick-results")
     def _preview(self, event: OptionList.OptionHighlighted) -> None:
-        if event.option.id == MORE_ID:
+        if event.option.id in (MORE_ID, NONE_ID):
             self.query_one("#pick-preview", Static).update("")
             return
         block = self._library.block(event.option.id)
@@ -147,8 +193,10 @@ class PickBlockScreen(ModalScreen[str | None]):
         if option_id == MORE_ID:
             self._limit += PAGE
             self._refilter()
-        else:
-            self.dismiss(option_id)
+        elif self._marked:
+            self.dismiss(list(self._marked))
+        elif option_id and option_id != NONE_ID:
+            self.dismiss([option_id])
 
     def action_move(self, delta: int) -> None:
         results = self.query_one("#pick-results", OptionList)
