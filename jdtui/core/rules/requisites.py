@@ -109,7 +109,7 @@ def acknowledgement(ctx: Context, me: Rule) -> Iterable[Finding]:
         yield ctx.finding(me, "final")
 
 
-@rule("non-performance", "error", RULES)
+@rule("non-performance", "warning", RULES)
 def non_performance(ctx: Context, me: Rule) -> Iterable[Finding]:
     """The responsibility section covers failure to perform the duties.
 
