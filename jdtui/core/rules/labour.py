@@ -29,7 +29,15 @@ from ..model import Finding
 from .base import Rule, rule
 from .context import Clause, Context
 from .discrimination import _element, _match_at
-from .labour_terms import ANNUAL_LEAVE_DAYS, CONCEPTS, DUTY_VERBS, LEAVE_DAYS, TERMS_SECTIONS, expand
+from .labour_terms import (
+    ABBREVIATION,
+    ANNUAL_LEAVE_DAYS,
+    CONCEPTS,
+    DUTY_VERBS,
+    LEAVE_DAYS,
+    TERMS_SECTIONS,
+    expand,
+)
 from .words import fold, sentences, tokens
 
 RULES: list[Rule] = []
@@ -102,7 +110,7 @@ def read(text: str) -> tuple[Sentence, ...]:
     """The sentences of a clause with the concepts of :mod:`.labour_terms` in each
     (cached by text: a re-check reads only the clauses that changed)."""
     out = []
-    for sentence in sentences(text):
+    for sentence in sentences(ABBREVIATION.sub(r"\1", text)):
         words = tokens(sentence)
         out.append(Sentence(sentence, words, _hits(words)))
     return tuple(out)

@@ -16,6 +16,7 @@ and paraphrases of each and the near-misses that must stay silent.
 
 from __future__ import annotations
 
+import re
 from itertools import product
 
 from .words import LazyPattern
@@ -210,6 +211,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "dismissal": (
         "^увол",
         "^расторг|^расторж … ^договор",
+        "^договор … ^расторга|^расторгн|^прекраща",
         "^прекращ … ^трудов ^договор",
     ),
     "penalty": (
@@ -221,7 +223,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "bad-ground": (
         "^невыполн|^недовыполн|^неисполн|^недостиж|^срыв … … ^план|=kpi|^показател|^норматив|^цел",
-        "=не =выполнил|=выполнила|=выполнит|=выполняет|=достиг|=достигнет|=достигает … … ^план|=kpi|^показател",
+        "=не ^выполнил|^выполнивш|^выполнит|^выполня|^достиг … … ^план|=kpi|^показател",
         "=за|=при ^низк … ^показател|^результат|^продаж|^выручк|^конверс|^рейтинг",
         "=за|=при =kpi",
         "=за|=при =отказ =от ^сверхурочн|^переработ|^командиров|^выход",
@@ -231,8 +233,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     #: grounds that may justify a penalty, never a dismissal on their own
     "bad-dismissal": (
-        "=за|=при ^опоздан",
-        "=за|=при|=по ^жалоб",
+        "=за|=при … ^опоздан",
+        "=за|=при|=по … ^жалоб",
         "=без =объяснения|=указания|=объявления ^причин",
         "=в =любое =время",
         "=без =предупреждени|=предупреждения",
@@ -414,7 +416,9 @@ DUTY_VERBS = frozenset(
 #: fewer than 28 (ст. 115) unless the number is a floor («не менее 28»)
 LEAVE_DAYS = LazyPattern(
     r"(?:ежегодн|основн|оплачиваем)\w*\s+(?:\w+\s+){0,3}?отпуск\w*[^.;]{0,60}?"
-    r"(?<![\w-])(?P<floor>(?:не\s+менее|не\s+ниже|свыше|сверх|от)\s+)?(?P<days>\d{1,3})\s*(?:календарн\w*\s+|рабоч\w*\s+)?дн"
+    r"(?<![\w-])(?P<floor>(?:не\s+менее|не\s+ниже|свыше|сверх|от)\s+)?(?P<days>\d{1,3})\s*(?:календарн\w*\s+|рабоч\w*\s+)?д(?:н|ен)"
 )
+#: abbreviations whose full stop does not end a sentence («ст. 99», «п. 3», «г. Москва»)
+ABBREVIATION = LazyPattern(r"(?<!\w)(ст|стст|п|пп|ч|г|гг|т|руб|тыс|др|им|ул|д)\.(?=\s)", re.IGNORECASE)
 #: the annual leave the Code guarantees, in calendar days (ст. 115)
 ANNUAL_LEAVE_DAYS = 28
