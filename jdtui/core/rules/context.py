@@ -11,7 +11,7 @@ so the cost of a check is bounded by the number of items, not their size; the
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any, NamedTuple, Protocol, cast
 
 from ...i18n import t
@@ -84,6 +84,7 @@ class Clause(Protocol):
     def has_tag(self, *tags: str) -> bool: ...
 
 
+@lru_cache(maxsize=8192)  # a re-check cleans again only the clauses that changed
 def _scanned(text: str) -> str:
     # cut before cleaning, generously (controls are dropped), then to the limit
     return strip_controls(text[: 2 * SCAN_LIMIT]).strip()[:SCAN_LIMIT]

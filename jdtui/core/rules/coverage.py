@@ -106,18 +106,39 @@ def _labels(ctx: Context, areas: Iterable[str]) -> str:
     return ", ".join(area_label(area, ctx.lang) for area in areas)
 
 
+#: the library the offers were last gathered for, and its offers by (kind, language, field)
+_library_offers: tuple[object, dict[tuple[str, str, str], dict[str, list[Block]]]] | None = None
+
+
+def _offers(library: Library, kind: str, lang: str, field: str) -> dict[str, list[Block]]:
+    """The library's blocks of ``kind`` and ``lang`` by the areas their ``field`` lists
+    (generic rights left out), gathered once per library: a re-check after a keystroke
+    then suggests without reading the whole library again."""
+    global _library_offers
+    if _library_offers is None or _library_offers[0] is not library:
+        _library_offers = (library, {})
+    by_key = _library_offers[1]
+    key = (kind, lang, field)
+    if key not in by_key:
+        offers: dict[str, list[Block]] = {}
+        for block in library.blocks.values():
+            if block.kind != kind or block.lang != lang or (kind == "right" and is_generic(block, library)):
+                continue
+            for area in getattr(block, field):
+                offers.setdefault(area, []).append(block)
+        by_key[key] = offers
+    return by_key[key]
+
+
 def _suggest(ctx: Context, kind: str, field: str, area: str) -> str:
     """Up to three library blocks of the role's language whose ``field`` has ``area``."""
-    used = {e.block.id for e in ctx.resolved} | {e.item.ref for e in ctx.entries if e.item.ref}
-    found: list[Block] = [
-        b
-        for b in ctx.library.blocks.values()
-        if b.kind == kind
-        and b.lang == ctx.doc_lang
-        and area in getattr(b, field)
-        and b.id not in used
-        and not (kind == "right" and is_generic(b, ctx.library))
-    ]
+    if "coverage.used" not in ctx.memo:
+        ctx.memo["coverage.used"] = {e.block.id for e in ctx.resolved} | {
+            e.item.ref for e in ctx.entries if e.item.ref
+        }
+    used: set = ctx.memo["coverage.used"]  # type: ignore[assignment]
+    offered = _offers(ctx.library, kind, ctx.doc_lang, field).get(area, ())
+    found: list[Block] = [b for b in offered if b.id not in used]
     found.sort(
         key=lambda b: (-len(set(getattr(b, field)) & set(ctx.duty_areas)), (b.title or b.id).casefold())
     )

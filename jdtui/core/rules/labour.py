@@ -116,10 +116,11 @@ def read(text: str) -> tuple[Sentence, ...]:
     return tuple(out)
 
 
-def _union(parts: Iterable[Sentence]) -> dict[str, list[str]]:
-    """The concepts of several sentences together (a clause read as one)."""
+@lru_cache(maxsize=8192)
+def clause_hits(text: str) -> dict[str, list[str]]:
+    """The concepts of a clause's sentences together (the clause read as one; cached by text)."""
     found: dict[str, list[str]] = {}
-    for part in parts:
+    for part in read(text):
         for name, phrases in part.hits.items():
             found.setdefault(name, []).extend(p for p in phrases if p not in found[name])
     return found
@@ -206,8 +207,9 @@ def labour_overtime(ctx: Context, me: Rule) -> Iterable[Finding]:
             yield _at(ctx, me, entry, words)
 
 
-def _short_leave(part: Sentence) -> str:
-    folded = fold(part.text)
+@lru_cache(maxsize=8192)
+def _short_leave(sentence: str) -> str:
+    folded = fold(sentence)
     if "отпуск" not in folded or "дополнительн" in folded:
         return ""
     for match in LEAVE_DAYS.finditer(folded):
@@ -222,7 +224,7 @@ def _leave_words(part: Sentence) -> str:
         return ""
     if "leave-waived" in hits:
         return _quote(hits, "leave-waived")
-    return _short_leave(part)
+    return _short_leave(part.text)
 
 
 @rule("labour-leave", "error", RULES)
@@ -297,7 +299,7 @@ def labour_open_duty(ctx: Context, me: Rule) -> Iterable[Finding]:
 def labour_rights_duties(ctx: Context, me: Rule) -> Iterable[Finding]:
     """A right worded as a duty («обязан», «соблюдать»), or a duty as a right («вправе») (ст. 21)."""
     for entry, parts in _clauses(ctx):
-        hits = _union(parts)
+        hits = clause_hits(entry.text)
         if entry.section == "rights" and entry.block.kind == "right":
             first = _first_word(entry.text)
             found = dict.fromkeys(
@@ -316,7 +318,7 @@ def labour_stand_in(ctx: Context, me: Rule) -> Iterable[Finding]:
     for entry, parts in _clauses(ctx):
         if entry.has_tag("deputy"):
             continue  # who stands in for this employee: the ``deputy`` rule's clause
-        hits = _union(parts)
+        hits = clause_hits(entry.text)
         if "stand-in" not in hits or "own-absence" in hits:
             continue
         consent = "consent" in hits and "no-consent" not in hits
@@ -336,7 +338,7 @@ def labour_travel(ctx: Context, me: Rule) -> Iterable[Finding]:
     """Travelling work or irregular hours with no clause on compensation or the local
     regulation that sets it (ст. 101, 119, 166–168, 168.1)."""
     clauses = _clauses(ctx)
-    readings = [_union(parts) for _, parts in clauses]
+    readings = [clause_hits(entry.text) for entry, _ in clauses]
     lawful = ("compensation", "regulation")
     covered = {
         "travel": any(
@@ -359,7 +361,7 @@ def labour_amendment(ctx: Context, me: Rule) -> Iterable[Finding]:
     for entry, parts in _clauses(ctx):
         if entry.section not in AMENDMENT_SECTIONS:
             continue
-        hits = _union(parts)
+        hits = clause_hits(entry.text)
         if "change" not in hits or "change-object" not in hits:
             continue
         alone = "no-consent" in hits or ("unilateral" in hits and "amend-consent" not in hits)
