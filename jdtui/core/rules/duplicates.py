@@ -67,19 +67,18 @@ def duplicate(ctx: Context, me: Rule) -> Iterable[Finding]:
     earliest clause of its kind that has the same (one pass, not every pair:
     a re-check of a 100-clause draft must stay within a frame).
     """
-    found: list[tuple[int, int, Clause, Clause]] = []
     for entries in _by_kind(ctx).values():
         earliest: dict[tuple[str, str], int] = {}
+        pairs: list[tuple[int, int]] = []
         for position, entry in enumerate(entries):
             keys = (("words", _normal(entry.text)), ("folded", fold(entry.text)))
             before = [earliest[k] for k in keys if k in earliest]
             if before:
-                first = min(before)
-                found.append((first, position, entries[first], entry))
+                pairs.append((min(before), position))
             for k in keys:
                 earliest.setdefault(k, position)
-    for _, _, first, second in sorted(found, key=lambda f: (f[0], f[1])):
-        yield ctx.at(me, second, **_where(ctx, first))
+        for first, second in sorted(pairs):  # in the order the pairs of the kind come
+            yield ctx.at(me, entries[second], **_where(ctx, entries[first]))
 
 
 @lru_cache(maxsize=65536)

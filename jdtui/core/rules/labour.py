@@ -298,7 +298,7 @@ def labour_open_duty(ctx: Context, me: Rule) -> Iterable[Finding]:
 @rule("labour-rights-duties", "warning", RULES)
 def labour_rights_duties(ctx: Context, me: Rule) -> Iterable[Finding]:
     """A right worded as a duty («обязан», «соблюдать»), or a duty as a right («вправе») (ст. 21)."""
-    for entry, parts in _clauses(ctx):
+    for entry, _ in _clauses(ctx):
         hits = clause_hits(entry.text)
         if entry.section == "rights" and entry.block.kind == "right":
             first = _first_word(entry.text)
@@ -315,7 +315,7 @@ def labour_rights_duties(ctx: Context, me: Rule) -> Iterable[Finding]:
 @rule("labour-stand-in", "warning", RULES)
 def labour_stand_in(ctx: Context, me: Rule) -> Iterable[Finding]:
     """Standing in for an absent employee without written consent and extra pay (ст. 60.2, 151)."""
-    for entry, parts in _clauses(ctx):
+    for entry, _ in _clauses(ctx):
         if entry.has_tag("deputy"):
             continue  # who stands in for this employee: the ``deputy`` rule's clause
         hits = clause_hits(entry.text)
@@ -358,7 +358,7 @@ def labour_travel(ctx: Context, me: Rule) -> Iterable[Finding]:
 @rule("labour-amendment", "warning", RULES)
 def labour_amendment(ctx: Context, me: Rule) -> Iterable[Finding]:
     """An amendment clause that lets the employer change the duties without the employee's consent (ст. 72, 74)."""
-    for entry, parts in _clauses(ctx):
+    for entry, _ in _clauses(ctx):
         if entry.section not in AMENDMENT_SECTIONS:
             continue
         hits = clause_hits(entry.text)
