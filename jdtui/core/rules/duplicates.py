@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
-from itertools import combinations
 from typing import Any
 
 from ..model import Finding
@@ -81,6 +80,28 @@ def duplicate(ctx: Context, me: Rule) -> Iterable[Finding]:
             yield ctx.at(me, entries[second], **_where(ctx, entries[first]))
 
 
+@lru_cache(maxsize=8192)
+def _joined_length(text: str) -> int:
+    return len(" ".join(tokens(text)))
+
+
+def _close_in_length(entries: list[Clause]) -> list[tuple[int, int]]:
+    """The pairs ``(i, j)``, ``i < j``, whose word texts are close enough in length to
+    reach :data:`NEAR` (the first bound of :func:`_could_be_near`), in pair order:
+    found through the lengths sorted, not by trying all pairs."""
+    lengths = [_joined_length(e.text) for e in entries]
+    order = sorted(range(len(entries)), key=lengths.__getitem__)
+    pairs: list[tuple[int, int]] = []
+    for at, i in enumerate(order):
+        for j in order[at + 1 :]:
+            # sorted: every later one is at least as long, so the first too long ends the run
+            if 200 * lengths[i] < NEAR * (lengths[i] + lengths[j]):
+                break
+            pairs.append((min(i, j), max(i, j)))
+    pairs.sort()
+    return pairs
+
+
 @lru_cache(maxsize=65536)
 def near_ratio(first: str, second: str) -> int | None:
     """The token_sort_ratio of two clauses when it reaches :data:`NEAR`, else None
@@ -107,7 +128,7 @@ def near_duplicate(ctx: Context, me: Rule) -> Iterable[Finding]:
     """Two clauses of the same kind worded almost the same (token_sort_ratio ≥ 90)."""
     for entries in _by_kind(ctx).values():
         seen: set[int] = set()
-        for i, j in combinations(range(len(entries)), 2):
+        for i, j in _close_in_length(entries):
             if j in seen:
                 continue
             ratio = near_ratio(entries[i].text, entries[j].text)
