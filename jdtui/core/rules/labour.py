@@ -60,10 +60,11 @@ class _Index(NamedTuple):
 def _index() -> _Index:
     exact: dict[str, list[tuple[str, tuple]]] = {}
     heads: dict[str, list[tuple[str, str, tuple]]] = {}
+    made: dict[str, tuple] = {}  # an element stands in many patterns: made once
     for name, specs in CONCEPTS.items():
         for spec in specs:
             for elements in expand(spec):
-                pattern = tuple(_element(e) for e in elements)
+                pattern = tuple(made[e] if e in made else made.setdefault(e, _element(e)) for e in elements)
                 kind, value = pattern[0]
                 if kind == "exact":
                     for word in value:
