@@ -278,7 +278,7 @@ STRINGS: dict[str, dict[str, str]] = {
     # rights-coverage, when the only rights that cover an area are generic ones
     "rule.rights-coverage.generic.message": {
         "ru": "Область обязанностей «{area}» (обязанности: {duties}) обеспечена только общими правами ({generic}), "
-        "ни одно право не относится к нему по существу",
+        "ни одно право не относится к ней по существу",
         "en": "Duty area “{area}” (duties: {duties}) is covered only by generic rights ({generic}); "
         "no right is specific to it",
     },
@@ -290,7 +290,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "rule.rights-coverage.generic-none.message": {
         "ru": "Область обязанностей «{area}» (обязанности: {duties}) обеспечена только общими правами ({generic}), "
-        "ни одно право не относится к нему по существу",
+        "ни одно право не относится к ней по существу",
         "en": "Duty area “{area}” (duties: {duties}) is covered only by generic rights ({generic}); "
         "no right is specific to it",
     },
