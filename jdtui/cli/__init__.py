@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 
 from .. import __version__
 from ..i18n import t
+from . import speech
 from .output import EXIT_OK, EXIT_USAGE, CliError, Parser
 
 
@@ -70,6 +71,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     try:
         arguments = sys.argv[1:] if argv is None else list(argv)
+        speech.install()
         args = build_parser(_command(arguments)).parse_args(arguments)
         return args.handler(args)
     except CliError as error:

@@ -20,8 +20,18 @@ class CliError(Exception):
 
 
 class Parser(argparse.ArgumentParser):
+    """A parser that speaks the UI language (:mod:`.speech`) and fails in one line."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        from .speech import Formatter
+
+        kwargs.setdefault("formatter_class", Formatter)
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str) -> None:  # one line, status 2, no usage dump
-        raise CliError(f"{message} (see: {self.prog} --help)")
+        from .speech import tr
+
+        raise CliError(f"{message} ({tr('see: %(prog)s --help') % {'prog': self.prog}})")
 
 
 def workspace():

@@ -21,14 +21,29 @@ def _findings(role, library):
     return check(role, library)
 
 
-def _print_findings(findings, score: int, stream) -> None:
+def _where(role, section: str | None, item: int | None) -> str:
+    """A finding's place as the document names it: «Должностные обязанности», п. 2."""
+    from ..core.profiles import get_profile
+
+    if section is None:
+        return ""
+    found = next((s for s in role.sections if s.id == section), None)
+    spec = get_profile(role.profile).spec(section)
+    if found is not None:
+        name = get_profile(role.profile).heading(found, role.lang)
+    else:
+        name = spec.heading(role.lang) if spec else section
+    name = safe(name)
+    return name if item is None else t("cli.where_item", section=name, item=item + 1)
+
+
+def _print_findings(findings, score: int, stream, role) -> None:
     for f in findings:
-        where = f.section or "-"
-        if f.item is not None:
-            where += f" #{f.item + 1}"
-        stream.write(f"{t('severity.' + f.severity):<14} {f.rule:<20} {where:<18} {safe(f.message)}\n")
+        where = _where(role, f.section, f.item)
+        stream.write(f"{t('severity.' + f.severity):<14} {f.rule:<20} {where}\n")
+        stream.write(f"{'':<15}{safe(f.message)}\n")
         if f.hint:  # how to fix it, under the finding
-            stream.write(f"{'':<55}→ {safe(f.hint)}\n")
+            stream.write(f"{'':<15}→ {safe(f.hint)}\n")
     stream.write(t("cli.score", score=score) + "\n")
 
 
@@ -42,7 +57,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     if args.format == "json":
         json_out({"id": role.id, "score": value, "findings": [f.to_dict() for f in findings]})
     else:
-        _print_findings(findings, value, sys.stdout)
+        _print_findings(findings, value, sys.stdout, role)
         if not has_errors(findings):
             out(t("cli.complete"))
     return EXIT_FINDINGS if has_errors(findings) else EXIT_OK
@@ -56,7 +71,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     role = ws.find(args.id)
     findings = _findings(role, ws.library)
     if has_errors(findings) and not args.force:
-        _print_findings(findings, score(findings), sys.stderr)
+        _print_findings(findings, score(findings), sys.stderr, role)
         raise CliError(
             t("cli.export_refused", count=sum(f.severity == "error" for f in findings)), EXIT_FINDINGS
         )

@@ -76,6 +76,38 @@ def remove_item(role: Role, section_index: int, item_index: int) -> Role:
     return role.with_items(section_index, items)
 
 
+def remove_section(role: Role, section_index: int) -> Role:
+    """The role without one section (its items go with it; undo brings them back)."""
+    sections = list(role.sections)
+    del sections[section_index]
+    return replace(role, sections=tuple(sections))
+
+
+def insert_clause(role: Role, section_index: int, position: int) -> Role:
+    """The role with a clause of one's own, empty, of the section's kind, at
+    ``position``: a local block no library has (an own id, ``own-N``)."""
+    spec = get_profile(role.profile).spec(role.sections[section_index].id)
+    taken = {i.local.id for s in role.sections for i in s.items if i.local is not None}
+    number = 1
+    while f"own-{number}" in taken:
+        number += 1
+    block = Block(id=f"own-{number}", kind=spec.kind if spec else "general", lang=role.lang, text="")
+    return insert_item(role, section_index, position, Item.copy_of(block))
+
+
+def relink_if_unchanged(role: Role, section_index: int, item_index: int, library: Library) -> Role:
+    """A local copy whose text is again its library block's, linked back to the block."""
+    item = role.sections[section_index].items[item_index]
+    if item.local is None or not item.ref:
+        return role
+    block = library.block(item.ref)
+    if block is None or item.local.text != block.text or item.local.goal != block.goal:
+        return role
+    items = list(role.sections[section_index].items)
+    items[item_index] = Item.link(item.ref)
+    return role.with_items(section_index, items)
+
+
 def move_item(role: Role, section_index: int, item_index: int, delta: int) -> tuple[Role, int]:
     """The role with one item moved ``delta`` places, and the item's new index."""
     items = list(role.sections[section_index].items)

@@ -34,6 +34,8 @@ def safe_file_name(title: str, extension: str = "md", limit: int = 80) -> str:
     no control characters, bounded length."""
     name = re.sub(r"[\x00-\x1f\x7f-\x9f/\\:*?\"<>|]+", " ", strip_controls(title.replace("\n", " ")))
     name = re.sub(r"\.{2,}", ".", name)
-    name = "-".join(name.split()).strip(".-_")
+    name = "-".join(name.split())
+    # «Менеджер — продажи» or "A - B" gives one hyphen, not three
+    name = re.sub(r"(?:-*[‐‑‒–—―-]-*)+", "-", name).strip(".-_")
     name = name[:limit].rstrip(".-_") or "job-description"
     return f"{name}.{extension}"

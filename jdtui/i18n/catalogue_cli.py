@@ -24,6 +24,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "ru": "неизвестная переменная {name!r}; допустимы: {names}",
         "en": "unknown variable {name!r}; known: {names}",
     },
+    "cli.where_item": {"ru": "«{section}», п. {item}", "en": "{section}, item {item}"},
     "cli.score": {"ru": "Оценка: {score}/100", "en": "Score: {score}/100"},
     "cli.complete": {"ru": "Документ полон: ошибок нет.", "en": "Complete: no errors."},
     "cli.no_templates": {"ru": "ничего не найдено", "en": "nothing found"},

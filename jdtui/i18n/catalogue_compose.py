@@ -37,6 +37,11 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "cmd.edit_lead": {"ru": "Вводная фраза раздела", "en": "Section lead-in"},
     "cmd.edit_lead.help": {"ru": "l; пустая — стандартная", "en": "l; empty restores the standard lead-in"},
+    "cmd.new_clause": {"ru": "Написать свой пункт", "en": "Write a clause of your own"},
+    "cmd.new_clause.help": {
+        "ru": "n: новый пункт раздела своими словами, после выбранного",
+        "en": "n: a new clause in your own words, after the selected one",
+    },
     "cmd.add_note": {"ru": "Добавить абзац текста", "en": "Add a paragraph of text"},
     "cmd.add_note.help": {
         "ru": "p: после выбранного пункта, без номера",
@@ -76,8 +81,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "No lead-in. Type one if the section needs it: it goes after the heading.",
     },
     "compose.section.hint": {
-        "ru": "Пустое поле — формулировка профиля (видна блёкло). Enter или Esc — к списку · a — блок из библиотеки · p — абзац текста",
-        "en": "An empty field means the profile's wording (shown dimmed). Enter or Esc returns to the list · a adds a library block · p a paragraph",
+        "ru": "Пустое поле — формулировка профиля (видна блёкло). Enter или Esc — к списку · a — блок из библиотеки · n — свой пункт · p — абзац текста",
+        "en": "An empty field means the profile's wording (shown dimmed). Enter or Esc returns to the list · a adds a library block · n your own clause · p a paragraph",
     },
     "compose.note": {
         "ru": "абзац текста: стоит здесь, без номера",
@@ -90,6 +95,17 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Editing · Esc returns to the list",
     },
     "compose.added": {"ru": "Блок добавлен", "en": "Block added"},
+    "compose.filled": {"ru": "В документе:", "en": "In the document:"},
+    "key.new_clause": {"ru": "Свой пункт", "en": "New clause"},
+    "key.select_all": {"ru": "Выделить всё", "en": "Select all"},
+    "compose.section_removed": {
+        "ru": "Раздел «{heading}» удалён (Ctrl+Z или u — вернуть)",
+        "en": "Section “{heading}” removed (Ctrl+Z or u brings it back)",
+    },
+    "compose.relinked": {
+        "ru": "Текст снова как в библиотеке: пункт опять связан с блоком {id}",
+        "en": "The text is the library's again: the item is linked to {id} once more",
+    },
     "compose.removed": {
         "ru": "Пункт удалён (Ctrl+Z или u — отменить)",
         "en": "Item removed (Ctrl+Z or u undoes)",

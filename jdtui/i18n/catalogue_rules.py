@@ -245,6 +245,24 @@ STRINGS: dict[str, dict[str, str]] = {
         },
     ),
     **_rule(
+        "idle-kpi",
+        ("Показатель не по обязанностям", "KPI without duties"),
+        {
+            "": (
+                (
+                    "Показатель измеряет области ({measures}), которых нет среди обязанностей роли",
+                    "The KPI measures areas ({measures}) none of the role's duties have",
+                ),
+                (
+                    "Удалите показатель или верните обязанности, которые он измеряет: "
+                    "работника нельзя оценивать по работе, которая ему не поручена",
+                    "Remove the KPI or bring back the duties it measures: an employee "
+                    "should not be assessed on work they are not given",
+                ),
+            ),
+        },
+    ),
+    **_rule(
         "kpi-coverage",
         ("Обязанности без показателей", "Duties without KPIs"),
         {

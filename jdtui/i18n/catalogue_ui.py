@@ -93,8 +93,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "cmd.quit": {"ru": "Выйти (с сохранением)", "en": "Quit (saving first)"},
     "cmd.quit.help": {"ru": "Ctrl+Q", "en": "Ctrl+Q"},
     "open.prefix": {"ru": "Открыть: ", "en": "Open: "},
-    "open.draft": {"ru": "черновик · {lang} · {status}", "en": "draft · {lang} · {status}"},
-    "open.template": {"ru": "шаблон · {lang} · {family}", "en": "template · {lang} · {family}"},
     "app.draft_created": {"ru": "Создан черновик «{title}»", "en": "Draft «{title}» created"},
     "app.lang_switched": {"ru": "Язык интерфейса: русский", "en": "Interface language: English"},
     "app.no_draft": {
@@ -155,10 +153,24 @@ STRINGS: dict[str, dict[str, str]] = {
     "family.marketing": {"ru": "Маркетинг", "en": "Marketing"},
     "family.finance": {"ru": "Финансы", "en": "Finance"},
     "family.hr": {"ru": "Персонал", "en": "HR"},
-    "source.own": {"ru": "собственный", "en": "own"},
-    "source.online-template": {"ru": "онлайн-шаблон", "en": "online template"},
-    "source.company-standard": {"ru": "стандарт компании", "en": "company standard"},
-    "source.professional-association": {"ru": "проф. ассоциация", "en": "professional association"},
+    # provenance in a consultant's words (shown in the preview, not on every row)
+    "source.own": {"ru": "авторский текст", "en": "original text"},
+    "source.online-template": {"ru": "по мотивам онлайн-шаблона", "en": "based on an online template"},
+    "source.company-standard": {"ru": "типовая формулировка", "en": "standard wording"},
+    "source.professional-association": {
+        "ru": "по материалам профсообщества",
+        "en": "from a professional association",
+    },
+    # group headers of the Library's blocks: capitalised plural, as the families are
+    "kinds.general": {"ru": "Общие положения", "en": "General provisions"},
+    "kinds.requirement": {"ru": "Требования", "en": "Requirements"},
+    "kinds.duty": {"ru": "Обязанности", "en": "Duties"},
+    "kinds.right": {"ru": "Права", "en": "Rights"},
+    "kinds.responsibility": {"ru": "Ответственность", "en": "Responsibility"},
+    "kinds.relationship": {"ru": "Взаимоотношения", "en": "Relationships"},
+    "kinds.kpi": {"ru": "Показатели (KPI)", "en": "KPIs"},
+    "kinds.onboarding": {"ru": "Адаптация", "en": "Onboarding"},
+    "kinds.final": {"ru": "Заключительные положения", "en": "Final provisions"},
     "kind.general": {"ru": "общие положения", "en": "general"},
     "kind.requirement": {"ru": "требование", "en": "requirement"},
     "kind.duty": {"ru": "обязанность", "en": "duty"},
@@ -241,6 +253,20 @@ STRINGS: dict[str, dict[str, str]] = {
     "export.folder.last": {
         "ru": "Папка: {folder} — туда вы экспортировали в прошлый раз. Имя без пути попадёт в неё.",
         "en": "Folder: {folder} — where you exported last time. A name without a folder goes there.",
+    },
+    "export.folder.documents": {
+        "ru": "Папка: {folder} — ваши документы. Имя без пути попадёт в неё.",
+        "en": "Folder: {folder} — your documents folder. A name without a folder goes there.",
+    },
+    "export.make_folder": {
+        "ru": "Папки {folder} ещё нет. Создать её и экспортировать туда?",
+        "en": "The folder {folder} does not exist yet. Create it and export there?",
+    },
+    "key.complete_path": {"ru": "Дополнить путь", "en": "Complete the path"},
+    "export.make_folder_yes": {"ru": "Создать", "en": "Create"},
+    "export.folder_failed": {
+        "ru": "Не удалось создать папку {folder}: {error}",
+        "en": "Could not create the folder {folder}: {error}",
     },
     "export.folder.start": {
         "ru": "Папка: {folder} — в ней запущен jdtui. Имя без пути попадёт в неё.",

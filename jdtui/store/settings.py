@@ -14,8 +14,15 @@ if TYPE_CHECKING:
 
 SETTINGS_KIND = "jdtui-settings"
 #: ``backups``: versions kept per draft; ``team_library``: path of the team
-#: library; ``team_library_mode``: ``"group"`` to share its files with the group.
-DEFAULTS: dict[str, Any] = {"ui_lang": None, "backups": 10, "team_library": None, "team_library_mode": None}
+#: library; ``team_library_mode``: ``"group"`` to share its files with the group;
+#: ``reopen_last``: start on the draft, screen and item of the last run.
+DEFAULTS: dict[str, Any] = {
+    "ui_lang": None,
+    "backups": 10,
+    "team_library": None,
+    "team_library_mode": None,
+    "reopen_last": True,
+}
 
 
 class Settings(BackedUpFile):

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from .blocks import CustomBlocks
     from .cache import Cache
     from .drafts import DraftStore
+    from .resume import Place, UndoHistory
     from .settings import Settings
     from .storefiles import FileBackups
     from .team import TeamLibrary
@@ -113,6 +114,20 @@ class Workspace:
         from .cache import Cache
 
         return Cache()
+
+    @cached_property
+    def place(self) -> Place:
+        """The last draft, screen and item (for reopening them at the next start)."""
+        from .resume import Place
+
+        return Place(self.data_dir / "place.json")
+
+    @cached_property
+    def history(self) -> UndoHistory:
+        """Each draft's undo history, kept between runs."""
+        from .resume import UndoHistory
+
+        return UndoHistory(self.data_dir / "history")
 
     @cached_property
     def settings(self) -> Settings:

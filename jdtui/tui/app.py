@@ -141,6 +141,55 @@ class JdtuiApp(SavingMixin, App):
             self.notify(
                 t("app.settings_unreadable", error=self._settings_error), severity="error", timeout=15
             )
+        self._resume_in_background()
+
+    # --- where the last run left off ---------------------------------------
+    @work(thread=True, exclusive=True, group="open")
+    def _resume_in_background(self) -> None:
+        """Reopen the last run's draft, screen and item (setting ``reopen_last``)."""
+        workspace = self.workspace
+        try:
+            if workspace.settings.get("reopen_last") is False:
+                return
+            place = workspace.place.read()
+            draft_id = place.get("draft")
+            if not isinstance(draft_id, str) or not workspace.is_draft(draft_id):
+                return
+            role = workspace.drafts.load(draft_id)
+        except StoreError:
+            return  # a damaged draft is reported where it is listed, not here
+        undo, redo = workspace.history.read(role.id, role.revision)
+        self.call_from_thread(self._resumed, role, undo, redo, place)
+
+    def _resumed(self, role: Role, undo: list[Role], redo: list[Role], place: dict) -> None:
+        if self.session is not None:  # the user opened something meanwhile
+            return
+        self.session = DraftSession(self.workspace, role, undo=undo, redo=redo)
+        mode = place.get("mode")
+        section, item = place.get("section"), place.get("item")
+        if mode == "check":
+            self.switch_mode("check")
+        elif mode == "compose":
+            self._switch_to_compose(
+                section if isinstance(section, str) else None, item if isinstance(item, int) else None
+            )
+
+    def remember_place(self) -> None:
+        """Keep the open draft, the screen and the item, and the draft's undo history,
+        for the next start. Never stands in the way of quitting."""
+        session = self.session
+        section: str | None = None
+        item: int | None = None
+        position = getattr(self.screen, "place", None)
+        if callable(position):
+            section, item = position()
+        try:
+            self.workspace.place.write(session.role_id if session else None, self.current_mode, section, item)
+            if session is not None and not session.dirty:
+                undo, redo = session.history()
+                self.workspace.history.write(session.role_id, session.role.revision, undo, redo)
+        except (StoreError, OSError):
+            pass
 
     def set_ui_language(self, lang: str) -> None:
         """Switch the UI language now and remember it."""
@@ -192,6 +241,21 @@ class JdtuiApp(SavingMixin, App):
             return
         self.switch_mode("compose")
         self.call_after_refresh(self.screen.run_action, action)
+
+    def check_action_now(self, action: str) -> None:
+        """Run a Check & Export action (from the palette), showing that screen first."""
+        if self.session is None:
+            self.notify(t("app.no_draft"), severity="warning")
+            return
+        self.switch_mode("check")
+        self.call_after_refresh(self.screen.run_action, action)
+
+    def action_command_palette(self) -> None:
+        """The command palette, in the UI language."""
+        from .commands import JdtuiPalette
+
+        if self.use_command_palette and not JdtuiPalette.is_open(self):
+            self.push_screen(JdtuiPalette(placeholder=t("palette.placeholder"), id="--command-palette"))
 
     def open_details(self, field: str = "organization") -> None:
         """Show Compose's details form with the cursor in ``field`` (a variable name, or title)."""
@@ -273,11 +337,13 @@ class JdtuiApp(SavingMixin, App):
         except StoreError as error:
             self.call_from_thread(self.notify, str(error), severity="error", timeout=10)
             return
-        self.call_from_thread(self._opened, role, created)
+        undo, redo = ([], []) if created else self.workspace.history.read(role.id, role.revision)
+        self.call_from_thread(self._opened, role, created, undo, redo)
 
-    def _opened(self, role: Role, created: bool) -> None:
+    def _opened(self, role: Role, created: bool, undo: list[Role], redo: list[Role]) -> None:
         self._save_now_quietly()
-        self.session = DraftSession(self.workspace, role)
+        self.remember_place()  # the draft being left keeps its undo history
+        self.session = DraftSession(self.workspace, role, undo=undo, redo=redo)
         self._switch_to_compose(None, None)
         if created:
             self.notify(t("app.draft_created", title=role.title))

@@ -27,7 +27,8 @@ HANGUP_GRACE = 2.0
 
 
 class SavingMixin:
-    """Saving for :class:`jdtui.tui.app.JdtuiApp` (which holds ``session`` and ``flush_hooks``)."""
+    """Saving for :class:`jdtui.tui.app.JdtuiApp` (which holds ``session`` and
+    ``flush_hooks``, and keeps the place left off in ``remember_place``)."""
 
     session: DraftSession | None
     flush_hooks: list[Callable[[], None]]
@@ -116,6 +117,7 @@ class SavingMixin:
         if not self._save_now_quietly():
             self.notify(t("app.quit_unsaved"), severity="error", timeout=10)
             return
+        self.remember_place()
         self.exit()
 
     # --- dropped connections -------------------------------------------------
@@ -129,7 +131,8 @@ class SavingMixin:
 
     def _on_hangup(self, signum: int) -> None:
         """SIGHUP/SIGTERM: save the latest text synchronously, then leave."""
-        self._save_now_quietly()
+        if self._save_now_quietly():
+            self.remember_place()
         # The terminal may be gone; if a clean exit cannot finish, do not linger.
         killer = threading.Timer(HANGUP_GRACE, os._exit, (128 + signum,))
         killer.daemon = True

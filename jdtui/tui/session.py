@@ -23,14 +23,22 @@ UNDO_LIMIT = 200
 class DraftSession:
     """One open draft: the current role, undo and redo stacks, and a dirty flag."""
 
-    def __init__(self, workspace: Workspace, role: Role) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        role: Role,
+        *,
+        undo: list[Role] | None = None,
+        redo: list[Role] | None = None,
+    ) -> None:
         self.workspace = workspace
         self._role = role
         self._saved = role
         self._revision = role.revision
         self._stamps = (role.created, role.updated)
-        self._undo: list[Role] = []
-        self._redo: list[Role] = []
+        #: steps kept from an earlier run (``store.resume.UndoHistory``) carry on
+        self._undo: list[Role] = list(undo or ())[-UNDO_LIMIT:]
+        self._redo: list[Role] = list(redo or ())[-UNDO_LIMIT:]
         self._last_key: Hashable | None = None
         self._save_lock = threading.Lock()
 
@@ -72,6 +80,10 @@ class DraftSession:
     def end_coalescing(self) -> None:
         """The next change starts a new undo step."""
         self._last_key = None
+
+    def history(self) -> tuple[list[Role], list[Role]]:
+        """The undo and redo steps, oldest first (to keep them for the next run)."""
+        return list(self._undo), list(self._redo)
 
     @property
     def can_undo(self) -> bool:

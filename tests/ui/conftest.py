@@ -12,6 +12,13 @@ from jdtui.store.workspace import Workspace
 FIXTURE_LIBRARY = Path(__file__).parent / "fixtures" / "library.json"
 
 
+@pytest.fixture(autouse=True)
+def documents_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Exports default to the documents folder: the test's own folder, not the user's."""
+    monkeypatch.setenv("XDG_DOCUMENTS_DIR", str(tmp_path))
+    return tmp_path
+
+
 @pytest.fixture
 def jd_workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Workspace:
     """A private store and config in tmp_path, over the fixed test library."""

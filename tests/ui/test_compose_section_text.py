@@ -228,7 +228,7 @@ async def test_a_paragraph_is_edited_moved_removed_and_restored_like_an_item(jd_
 
 
 # --- keys, footer, palette, hostile text ------------------------------------------
-async def test_footer_offers_p_on_section_rows_and_x_on_items(jd_workspace, no_delays):
+async def test_footer_offers_p_on_section_rows_and_x_everywhere(jd_workspace, no_delays):
     app = JdtuiApp(with_ui_lang(jd_workspace, "ru"))
     async with app.run_test(size=(80, 24)) as pilot:
         await opened(pilot)
@@ -237,7 +237,9 @@ async def test_footer_offers_p_on_section_rows_and_x_on_items(jd_workspace, no_d
         assert app.screen.active_bindings["p"].binding.description == "Абзац"
         app.screen.select_item("duties", None)
         await settle(pilot)
+        # x on a section row removes the section (F1 lists it; the footer has no room)
         assert {"e", "a", "p", "v"} <= shown() and "x" not in shown()
+        assert app.screen.active_bindings["x"].binding.action == "remove_item"
         assert app.screen.active_bindings["h"].binding.description == "Заголовок раздела"
         assert app.screen.active_bindings["l"].binding.description == "Вводная фраза"
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import Input, Static
+from textual.widgets import Checkbox, Input, Static
 
+from jdtui.core.text import safe_file_name
 from jdtui.i18n import t
 from jdtui.tui.screens.check import CheckScreen
-from jdtui.tui.screens.dialogs import ExportDialog
+from jdtui.tui.screens.dialogs import ConfirmDialog, ExportDialog
 from jdtui.tui.screens.dialogs.export import default_export_folder, export_target
 
 from .check_support import ScreenHarness, sample_role
@@ -27,13 +28,53 @@ def test_a_typed_path_names_one_file_with_one_extension(tmp_path, monkeypatch) -
     assert export_target("notes.txt", folder, "role.md") == folder / "notes.txt"
 
 
-def test_default_folder_is_the_last_export_else_where_jdtui_started(tmp_path, monkeypatch) -> None:
+def test_default_folder_is_the_last_export_else_documents_else_where_jdtui_started(
+    tmp_path, monkeypatch
+) -> None:
     monkeypatch.chdir(tmp_path)
     last = tmp_path / "last"
     last.mkdir()
+    documents = tmp_path / "home" / "Documents"
+    monkeypatch.setenv("XDG_DOCUMENTS_DIR", str(documents))
     assert default_export_folder(str(last)) == (last, "last")
-    assert default_export_folder(str(tmp_path / "gone")) == (tmp_path, "start")
+    # the documents folder, even before it exists (the first export makes it)
+    assert default_export_folder(str(tmp_path / "gone")) == (documents, "documents")
+    assert default_export_folder(None) == (documents, "documents")
+    # one that cannot be made: where jdtui was started
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    monkeypatch.setenv("XDG_DOCUMENTS_DIR", str(blocker / "Documents"))
     assert default_export_folder(None) == (tmp_path, "start")
+
+
+async def test_a_folder_not_there_yet_is_offered_and_made(workspace, tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("XDG_DOCUMENTS_DIR", str(tmp_path / "Documents"))
+    app = ScreenHarness(workspace, sample_role(), CheckScreen())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        dialog = app.screen
+        note = str(dialog.query_one("#export-folder", Static).render())
+        assert note == t("export.folder.documents", folder=str(tmp_path / "Documents"))
+        if dialog.errors:
+            dialog.query_one("#override", Checkbox).value = True
+            await pilot.pause()
+        dialog.query_one("#path", Input).focus()
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ConfirmDialog)
+        assert not (tmp_path / "Documents").exists()
+        await pilot.press("left", "enter")  # to «Create»
+        await settle(pilot)
+        assert (tmp_path / "Documents").is_dir()
+        assert list((tmp_path / "Documents").glob("*.md"))
+
+
+def test_file_names_from_titles_are_tidy() -> None:
+    assert safe_file_name("Менеджер — по продажам") == "Менеджер-по-продажам.md"
+    assert safe_file_name("Sales - Key accounts") == "Sales-Key-accounts.md"
+    assert safe_file_name("Офис-менеджер") == "Офис-менеджер.md"
 
 
 async def test_path_field_holds_the_whole_path_selected_with_the_cursor_at_its_end(
@@ -52,7 +93,7 @@ async def test_path_field_holds_the_whole_path_selected_with_the_cursor_at_its_e
         assert field.cursor_position == len(field.value)
         assert (field.selection.start, field.selection.end) == (0, len(field.value))
         note = str(dialog.query_one("#export-folder", Static).render())
-        assert note == t("export.folder.start", folder=str(tmp_path))
+        assert note == t("export.folder.documents", folder=str(tmp_path))
         await pilot.press("ctrl+u")
         assert field.value == ""
 

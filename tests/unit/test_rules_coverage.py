@@ -170,3 +170,30 @@ def test_unclassified_duty_triggers_without_areas_only(make):
     assert "unclassified-duty" not in rules(
         add(make(), "duties", local(text, "duty", lang, areas=("reporting",)))
     )
+
+
+@pytest.mark.parametrize("make", [ru, en])
+def test_kpi_measuring_only_a_removed_duty_area_is_a_warning(make):
+    role = make()
+    assert "idle-kpi" not in rules(role)
+    from .rules_support import library
+
+    kpi = next(i for i in role.section("kpi").items if library().resolve(i) and library().resolve(i).measures)
+    measured = set(library().resolve(kpi).measures)
+    # take away every duty of the areas this KPI measures
+    role = drop(role, "duties", lambda b: b is not None and bool(measured & set(b.areas)))
+    found = findings(role, "idle-kpi")
+    assert found and all(f.severity == "warning" and f.section == "kpi" for f in found)
+    assert any(area_label(next(iter(measured)), "en") in f.message for f in found)
+
+
+def test_kpi_measuring_some_remaining_area_or_none_is_not_idle():
+    role = add(
+        ru(), "kpi", local("Доля рекламаций, решённых в срок.", "kpi", "ru", measures=("aquarium-zz",))
+    )
+    assert [f.item for f in findings(role, "idle-kpi")] == [len(role.section("kpi").items) - 1]
+    role = add(role, "duties", local("Ухаживает за аквариумом.", "duty", "ru", areas=("aquarium-zz",)))
+    assert "idle-kpi" not in rules(role)
+    # a KPI that names no area is not judged (imported ones often do not)
+    role = add(ru(), "kpi", local("Соблюдение сроков.", "kpi", "ru"))
+    assert "idle-kpi" not in rules(role)

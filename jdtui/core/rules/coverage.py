@@ -187,6 +187,19 @@ def idle_right(ctx: Context, me: Rule) -> Iterable[Finding]:
             yield ctx.at(me, entry, variant=variant, covers=_labels(ctx, entry.block.covers))
 
 
+@rule("idle-kpi", "warning", RULES)
+def idle_kpi(ctx: Context, me: Rule) -> Iterable[Finding]:
+    """A KPI that measures only areas none of the role's duties have (left over
+    after a duty was removed, or from another role): it would assess work the
+    employee is not given. KPIs that name no area are left alone."""
+    if not ctx.duty_areas:
+        return  # nothing to measure against: unclassified-duty says why
+    for entry in ctx.of_kind("kpi"):
+        measures = entry.block.measures
+        if entry.text and measures and not set(measures) & set(ctx.duty_areas):
+            yield ctx.at(me, entry, measures=_labels(ctx, measures))
+
+
 @rule("kpi-coverage", "warning", RULES)
 def kpi_coverage(ctx: Context, me: Rule) -> Iterable[Finding]:
     """Every duty area is measured by at least one KPI."""

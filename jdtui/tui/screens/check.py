@@ -102,6 +102,8 @@ class CheckScreen(Screen):
         self.findings: list[Finding] = []
         self.markdown = ""
         self._export_after_check = False
+        #: the draft whose findings were last shown (a new one opens on its errors)
+        self._shown_id: str | None = None
 
     # --- layout ------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -121,7 +123,20 @@ class CheckScreen(Screen):
         self.recheck()
 
     def on_screen_resume(self) -> None:
+        """Shown again: a draft with errors opens on its findings, not on the preview."""
+        self._shown_id = None
         self.recheck()
+        if self.checked_role is not None and self.checked_role == self.current_role():
+            self._shown_id = self.checked_role.id
+            self._errors_first()
+
+    def _errors_first(self) -> bool:
+        """With errors among the findings, show the findings (the cursor on them)."""
+        if not any(f.severity == "error" for f in self.findings):
+            return False
+        self.query_one(TabbedContent).active = "tab-findings"
+        self.set_focus(self.query_one(FindingsTable))
+        return True
 
     def on_role_changed(self, message) -> None:
         """The app's RoleChanged: check the new value."""
@@ -192,7 +207,12 @@ class CheckScreen(Screen):
         tabs = self.query_one(TabbedContent)
         tabs.get_tab("tab-findings").label = Text(t("check.tab.findings_n", count=len(self.findings)))
         await self.query_one(MarkdownPreview).show(self.markdown)
-        if self.focused is None and self.findings:
+        first_look = self._shown_id != message.role.id
+        self._shown_id = message.role.id
+        # errors first: a draft that cannot be exported opens on why
+        if first_look and self._errors_first():
+            pass
+        elif self.focused is None and self.findings and tabs.active == "tab-findings":
             table.focus()
         if self._export_after_check:
             self._export_after_check = False
@@ -249,12 +269,23 @@ class CheckScreen(Screen):
         tabs.active = "tab-preview" if tabs.active == "tab-findings" else "tab-findings"
         if tabs.active == "tab-findings":
             self.query_one(FindingsTable).focus()
+        else:
+            self.query_one(MarkdownPreview).focus_view()
+
+    @on(TabbedContent.TabActivated, "#check-tabs")
+    def _tab_shown(self, event: TabbedContent.TabActivated) -> None:
+        """Whichever way a tab is shown, its content takes the keys."""
+        if event.pane.id == "tab-preview":
+            self.query_one(MarkdownPreview).focus_view()
+        elif self.findings:
+            self.query_one(FindingsTable).focus()
 
     def action_toggle_raw(self) -> None:
         """Show the raw Markdown instead of the rendered preview, or back."""
         self.query_one(TabbedContent).active = "tab-preview"
         preview = self.query_one(MarkdownPreview)
         preview.raw = not preview.raw
+        preview.focus_view()
 
     # --- export and copy ---------------------------------------------------
     def action_copy_markdown(self) -> None:

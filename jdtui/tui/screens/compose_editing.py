@@ -17,10 +17,13 @@ from textual.widgets import Input, OptionList, Select, TabbedContent, TextArea
 
 from ...core.compose import (
     edit_item_text,
+    insert_clause,
     insert_item,
     insert_note,
     move_item,
+    relink_if_unchanged,
     remove_item,
+    remove_section,
     set_heading,
     set_lead,
 )
@@ -33,7 +36,9 @@ from ..widgets.outline import Outline
 from ..widgets.section_editor import ParagraphArea, SectionEditor
 
 #: Actions bound to plain letters with priority; not while a text field has the focus.
-LETTER_ACTIONS = frozenset({"edit_item", "add_block", "details", "edit_heading", "edit_lead", "add_note"})
+LETTER_ACTIONS = frozenset(
+    {"edit_item", "add_block", "details", "edit_heading", "edit_lead", "add_note", "new_clause"}
+)
 #: Text fields of the edit pane, where Escape goes back to the outline.
 EDIT_FIELDS = frozenset({"item-text", "section-heading", "section-lead"})
 
@@ -47,7 +52,12 @@ class ComposeEditing(Screen):
         # (check_action lets them through to text fields as plain letters)
         Binding("e", "edit_item", "key.edit", id="compose.edit", priority=True),
         Binding("a", "add_block", "key.add", id="compose.add", priority=True),
-        Binding("x,delete", "remove_item", "key.remove", id="compose.remove"),
+        # n is in F1 help, the palette and the section row's hint (the footer is full at 80 columns)
+        Binding("n", "new_clause", "key.new_clause", id="compose.new_clause", show=False, priority=True),
+        # x removes an item, or on a section row the section; the footer names it
+        # on item rows only (the first binding), so the footer fits 80 columns
+        Binding("x,delete", "remove_item('footer')", "key.remove", id="compose.remove"),
+        Binding("x,delete", "remove_item", "key.remove", id="compose.remove_any", show=False),
         # p adds a paragraph wherever the cursor is; the footer names it (the
         # first binding) on section rows only, in the room x leaves free there
         Binding("p", "add_note('footer')", "key.add_note", id="compose.note", priority=True),
@@ -76,14 +86,16 @@ class ComposeEditing(Screen):
         return self.app.workspace.library  # type: ignore[attr-defined]
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Letter keys type into text fields rather than act; on a section row,
-        nothing can be removed, and the footer names p where x stood."""
+        """Letter keys type into text fields rather than act; x removes an item or,
+        on a section row, the section; the footer names p on section rows."""
         if action in LETTER_ACTIONS and self._typing():
             return False
-        if action == "remove_item" or (action == "add_note" and parameters):
+        if action in ("remove_item", "add_note") and parameters:
             if self.session is None:
                 return False
             return self._on_item() == (action == "remove_item")
+        if action == "remove_item":
+            return self.session is not None and bool(self.query("#outline")) and self._position() is not None
         return True
 
     def _on_item(self) -> bool:
@@ -120,6 +132,15 @@ class ComposeEditing(Screen):
 
     def _position(self) -> tuple[int, int | None] | None:
         return self.query_one("#outline", Outline).position
+
+    def place(self) -> tuple[str | None, int | None]:
+        """The selected section (by id, as :meth:`select_item` takes it) and item."""
+        position = self._position()
+        if self.session is None or position is None:
+            return None, None
+        section_index, item = position
+        sections = self.session.role.sections
+        return (sections[section_index].id if section_index < len(sections) else None), item
 
     def _pane(self) -> EditPane:
         return self.query_one("#edit-pane", EditPane)
@@ -225,9 +246,14 @@ class ComposeEditing(Screen):
         if block is None or block.text == text:
             return
         new = edit_item_text(role, section_index, item_index, text, self.library)
+        # typed back to its library text: linked to the block again
+        new = relink_if_unchanged(new, section_index, item_index, self.library)
+        relinked = not item.linked and new.sections[section_index].items[item_index].linked
         applied = self.app.apply_role(new, coalesce=("text", role.id, section_index, item_index))  # type: ignore[attr-defined]
-        if applied and item.linked:
+        if applied and item.linked and not relinked:
             self.notify(t("compose.forked", id=item.ref or ""), timeout=6)
+        elif applied and relinked:
+            self.notify(t("compose.relinked", id=item.ref or ""), timeout=6)
 
     def _flush_section(self) -> None:
         pending = self._pane().section_editor.pending()
@@ -299,6 +325,22 @@ class ComposeEditing(Screen):
             self._new_note = new.sections
             self.action_edit_item()
 
+    def action_new_clause(self) -> None:
+        """Write a clause of one's own: an empty one of the section's kind after the
+        cursor (on a section row: first in the section), the cursor in its text."""
+        position = self._position()
+        if self.session is None or position is None:
+            self.app.bell()
+            return
+        section_index, item_index = position
+        at = 0 if item_index is None else item_index + 1
+        new = insert_clause(self.session.role, section_index, at)
+        if self.app.apply_role(new):  # type: ignore[attr-defined]
+            self._select_new(new, section_index, at)
+            self._show_selected()
+            self._new_note = new.sections  # left without a word, it goes again
+            self.action_edit_item()
+
     def _drop_untouched_note(self) -> None:
         """A paragraph added and left without a word is taken back (as undo would)."""
         added, self._new_note = self._new_note, None
@@ -306,14 +348,30 @@ class ComposeEditing(Screen):
         if untouched and self.session is not None and self.session.undo():
             self.app.role_changed()  # type: ignore[attr-defined]
 
-    def action_remove_item(self) -> None:
+    def action_remove_item(self, _footer: str = "") -> None:
+        """Remove the selected item (the cursor stays where it was: on the next item,
+        the previous one, or the section), or on a section row the whole section.
+        (``_footer``: the key as the footer shows it.)"""
         position = self._position()
-        if self.session is None or position is None or position[1] is None:
+        if self.session is None or position is None:
             self.app.bell()
             return
+        section_index, item_index = position
+        role = self.session.role
         self._pane().forget()
-        new = remove_item(self.session.role, position[0], position[1])
+        if item_index is None:
+            heading = shown_heading(role, role.sections[section_index])
+            new = remove_section(role, section_index)
+            if self.app.apply_role(new):  # type: ignore[attr-defined]
+                if new.sections:
+                    self._select_new(new, min(section_index, len(new.sections) - 1), None)
+                self.notify(t("compose.section_removed", heading=heading))
+            return
+        new = remove_item(role, section_index, item_index)
         if self.app.apply_role(new):  # type: ignore[attr-defined]
+            left = len(new.sections[section_index].items)
+            self._select_new(new, section_index, min(item_index, left - 1) if left else None)
+            self._show_selected()
             self.notify(t("compose.removed"))
 
     def action_move(self, delta: int) -> None:

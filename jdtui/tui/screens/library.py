@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -11,7 +13,7 @@ from textual.timer import Timer
 from textual.widgets import Footer, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from ...i18n import t
+from ...i18n import t, ui_lang
 from ...store.errors import StoreError
 from ..messages import UiLangChanged
 from ..widgets.library_entries import TABS, Catalogue, Entry, EntryOption, block_markdown, family_label
@@ -146,13 +148,15 @@ class LibraryScreen(LibraryLoading, Screen):
         found = catalogue.search(query)
         options: list[Option | None] = []
         group = None
-        for position in found[: self._limit]:
-            entry = catalogue.entry(position)
+        shown = _arranged([catalogue.entry(p) for p in found[: self._limit]])
+        # blocks of one title (each role's «Основная задача должности») show their text
+        titles = Counter(e.title for e in shown if e.kind == "blocks")
+        for entry in shown:
             if entry.kind != "drafts" and entry.group != group:
                 group = entry.group
-                label = family_label(group) if entry.kind == "templates" else t(f"kind.{group}")
+                label = family_label(group) if entry.kind == "templates" else t(f"kinds.{group}")
                 options.append(Option(_header(label), disabled=True))
-            options.append(EntryOption(entry))
+            options.append(EntryOption(entry, by_text=titles[entry.title] > 1))
         if len(found) > self._limit:
             options.append(Option(t("library.more", count=len(found) - self._limit), id=MORE_ID))
         results.set_options(options)
@@ -311,6 +315,20 @@ class LibraryScreen(LibraryLoading, Screen):
         self._previewed = None
         self.refilter(keep=True)
         self.load()  # family and status names are searched in the UI language
+
+
+def _arranged(entries: list[Entry]) -> list[Entry]:
+    """The results in groups (one header each), the groups and, within a group,
+    the entries of the UI language first, otherwise in the order found."""
+    if not entries or entries[0].kind == "drafts":
+        return entries
+    lang = ui_lang()
+    rank: dict[str, tuple[bool, int]] = {}
+    for index, entry in enumerate(entries):
+        here = (entry.lang != lang, index)
+        rank[entry.group] = min(rank.get(entry.group, here), here)
+    order = sorted(range(len(entries)), key=lambda i: (rank[entries[i].group], entries[i].lang != lang, i))
+    return [entries[i] for i in order]
 
 
 def _header(label: str):

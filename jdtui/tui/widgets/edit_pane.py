@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Static, TextArea
 
 from ...core.model import Block, Finding, Item, Library, Role
+from ...core.placeholders import placeholders, substitute
 from ...core.section_wording import clause_count, shown_heading
 from ...i18n import t
 from .library_entries import named, one_line
@@ -21,6 +23,13 @@ from .section_editor import SectionEditor
 
 #: Findings shown under the text (the Check screen lists them all).
 FINDINGS_SHOWN = 3
+
+
+class ClauseArea(TextArea):
+    """A clause's text. Ctrl+A selects it all (F7 too, as in any TextArea): typing
+    or Delete then replaces or clears it; Home goes to the start of the line."""
+
+    BINDINGS = [Binding("ctrl+a", "select_all", "key.select_all", id="editor.select_all")]
 
 
 class EditPane(Vertical):
@@ -36,7 +45,9 @@ class EditPane(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Static(id="item-info")
-        yield TextArea(id="item-text", soft_wrap=True, show_line_numbers=False)
+        yield ClauseArea(id="item-text", soft_wrap=True, show_line_numbers=False)
+        # the clause as the document prints it, when the details fill its placeholders
+        yield Static(id="item-filled")
         yield SectionEditor(id="section-editor")
         yield Static(id="item-findings")
 
@@ -57,6 +68,8 @@ class EditPane(Vertical):
         editor = self.editor
         on_section = item_index is None
         editor.display = not on_section
+        if on_section:
+            self.query_one("#item-filled", Static).display = False
         self.section_editor.display = on_section
         if item_index is None:
             self._shown = None
@@ -82,6 +95,18 @@ class EditPane(Vertical):
             editor.load_text(text)
             self._synced = text
         info.update(item_info(heading, item, block))
+        self.show_filled(text, role)
+
+    def show_filled(self, text: str, role: Role) -> None:
+        """Under the text: the clause with the details filled in, if any placeholder is."""
+        filled = self.query_one("#item-filled", Static)
+        names = placeholders(text)
+        shown = bool(names) and any((role.variables.get(name) or "").strip() for name in names)
+        filled.display = shown
+        if shown:
+            line = Text(t("compose.filled") + " ", style="dim")
+            line.append(one_line(substitute(text, role.variables), 400))
+            filled.update(line)
 
     def forget(self) -> None:
         """The text shown no longer stands for a row (it was removed or moved)."""

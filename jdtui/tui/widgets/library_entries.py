@@ -194,16 +194,21 @@ def family_label(family: str) -> str:
 class EntryOption(Option):
     """A list row that carries its entry."""
 
-    def __init__(self, entry: Entry) -> None:
+    def __init__(self, entry: Entry, *, by_text: bool = False) -> None:
         self.entry = entry
-        super().__init__(entry_prompt(entry), id=f"{entry.kind}:{entry.id}")
+        super().__init__(entry_prompt(entry, by_text=by_text), id=f"{entry.kind}:{entry.id}")
 
 
-def entry_prompt(entry: Entry) -> Text:
-    """The row: title, then language and provenance (or status), dimmed."""
-    prompt = Text(one_line(entry.title), no_wrap=True, overflow="ellipsis")
+def entry_prompt(entry: Entry, *, by_text: bool = False) -> Text:
+    """The row: title (``by_text``: a block's text, when several shown share its
+    title), then language and family, kind or status, dimmed (where a text came
+    from is in the preview)."""
+    title = entry.title
+    if by_text and isinstance(entry.value, Block):
+        title = entry.value.text
+    prompt = Text(one_line(title), no_wrap=True, overflow="ellipsis")
     if entry.kind == "templates":
-        extra = f"  {entry.lang} · {named('source', entry.detail)}"
+        extra = f"  {entry.lang}"  # the family is the group's header
     elif entry.kind == "blocks":
         extra = f"  {entry.lang} · {named('kind', entry.group)}"
     else:

@@ -47,3 +47,10 @@ class MarkdownPreview(Vertical):
 
     def watch_raw(self, raw: bool) -> None:
         self.query_one(ContentSwitcher).current = "preview-raw" if raw else "preview-rendered"
+        if self.screen.focused is not None and self in self.screen.focused.ancestors_with_self:
+            self.focus_view()
+
+    def focus_view(self) -> None:
+        """Give the shown view the focus, so PgDn, ↓ and Home scroll it at once."""
+        view = self.query_one("#preview-raw" if self.raw else "#preview-rendered")
+        self.screen.set_focus(view)

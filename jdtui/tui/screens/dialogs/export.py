@@ -15,6 +15,7 @@ from textual.widgets import Button, Checkbox, Input, Label, Static
 
 from ....core.text import safe_file_name
 from ....i18n import t
+from ...widgets.path_input import PathInput
 from .base import Dialog
 from .confirm import ConfirmDialog
 
@@ -28,17 +29,36 @@ class ExportChoice:
 
 
 #: where the default folder came from, for the line that says so in the dialog
-FOLDER_ORIGINS = ("last", "start", "home")
+FOLDER_ORIGINS = ("last", "documents", "start", "home")
+
+
+def documents_folder() -> Path:
+    """The user's documents folder (XDG_DOCUMENTS_DIR, else ~/Documents)."""
+    from platformdirs import user_documents_path
+
+    return user_documents_path()
+
+
+def _can_hold(folder: Path) -> bool:
+    """``folder`` is writable, or does not exist yet and could be made."""
+    if folder.is_dir():
+        return os.access(folder, os.W_OK)
+    parent = next((p for p in folder.parents if p.exists()), None)
+    return not folder.exists() and parent is not None and parent.is_dir() and os.access(parent, os.W_OK)
 
 
 def default_export_folder(last: Path | str | None = None) -> tuple[Path, str]:
     """The folder an export goes to unless the user names another, and why:
-    the folder of the last export ("last"), else the folder jdtui was started
-    in ("start"), else the home folder ("home")."""
+    the folder of the last export ("last"), else the documents folder
+    ("documents"; made when the first export goes there), else the folder
+    jdtui was started in ("start"), else the home folder ("home")."""
     if last:
         folder = Path(last).expanduser()
         if folder.is_dir() and os.access(folder, os.W_OK):
             return folder, "last"
+    documents = documents_folder()
+    if _can_hold(documents):
+        return documents, "documents"
     try:
         start = Path.cwd()
     except OSError:  # the folder it was started in is gone
@@ -104,7 +124,7 @@ class ExportDialog(Dialog[ExportChoice]):
             yield Static(folder, id="export-folder", classes="dialog-note")
             yield Label(t("export.path"), classes="field-label")
             # the whole path, selected: typing replaces it, Ctrl+U clears it, End keeps it
-            yield Input(shown_path(self.default_path), id="path", select_on_focus=True)
+            yield PathInput(shown_path(self.default_path), id="path", select_on_focus=True)
             yield Static("", id="export-message", classes="dialog-message")
             if self.errors:
                 yield Static(
@@ -145,6 +165,9 @@ class ExportDialog(Dialog[ExportChoice]):
             self.say("export-message", problem)
             return
         assert target is not None
+        if not target.parent.is_dir():
+            self._offer_folder(target)
+            return
         if target.exists():
             question = t("export.replace", path=shown_path(target))
 
@@ -158,13 +181,32 @@ class ExportDialog(Dialog[ExportChoice]):
             return
         self.dismiss(ExportChoice(target))
 
+    def _offer_folder(self, target: Path) -> None:
+        """The folder is not there yet: ask, make it, then export into it."""
+        folder = target.parent
+
+        def answered(make: bool | None) -> None:
+            if not make:
+                return
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                self.say("export-message", t("export.folder_failed", folder=shown_path(folder), error=error))
+                return
+            self.dismiss(ExportChoice(target))
+
+        question = t("export.make_folder", folder=shown_path(folder))
+        self.app.push_screen(
+            ConfirmDialog(question, yes=t("export.make_folder_yes"), no=t("dialog.no")), answered
+        )
+
     def target(self) -> tuple[Path | None, str]:
         """The file the path input names, or the reason it cannot be written."""
         typed = self.query_one("#path", Input).value.strip()
         if not typed:
             return None, t("export.no_path")
         path = export_target(typed, self.folder, self.file_name)
-        if not path.parent.is_dir():
+        if not path.parent.is_dir() and not _can_hold(path.parent):
             return None, t("export.no_folder", folder=shown_path(path.parent))
         if path.exists() and not path.is_file():
             return None, t("export.not_a_file", path=shown_path(path))

@@ -8,6 +8,7 @@ from pathlib import Path
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
 from textual.widgets import Button, Input, Label, Select, Static
@@ -15,6 +16,7 @@ from textual.widgets import Button, Input, Label, Select, Static
 from ....core.model import Role
 from ....core.text import strip_controls
 from ....i18n import t
+from ...widgets.path_input import PathInput
 from .base import Dialog
 
 
@@ -59,6 +61,14 @@ class ImportDialog(Dialog[str]):
     (the draft is kept either way and appears under "my drafts").
     """
 
+    #: the report scrolls with these keys wherever the focus is (the buttons take none of them)
+    BINDINGS = [
+        Binding("down", "scroll_report(1)", show=False),
+        Binding("up", "scroll_report(-1)", show=False),
+        Binding("pagedown", "scroll_report(10)", show=False),
+        Binding("pageup", "scroll_report(-10)", show=False),
+    ]
+
     class Finished(Message):
         def __init__(self, done: ImportDone | None, error: str) -> None:
             super().__init__()
@@ -76,7 +86,7 @@ class ImportDialog(Dialog[str]):
             yield Static(t("import.title"), classes="dialog-title")
             with Vertical(id="import-form"):
                 yield Label(t("import.path"), classes="field-label")
-                yield Input(str(self.folder) + "/", id="path", select_on_focus=False)
+                yield PathInput(str(self.folder) + "/", id="path", select_on_focus=False)
                 with Horizontal(classes="field-row"):
                     with Vertical():
                         yield Label(t("import.lang"), classes="field-label")
@@ -151,6 +161,15 @@ class ImportDialog(Dialog[str]):
         self.say("import-message", "")
         self.query_one("#open", Button).display = True
         self.query_one("#open", Button).focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The scroll keys belong to the report once it is shown (before, to the form)."""
+        if action == "scroll_report":
+            return self.done is not None
+        return True
+
+    def action_scroll_report(self, lines: int) -> None:
+        self.query_one("#import-report", VerticalScroll).scroll_relative(y=lines, animate=False)
 
     @on(Button.Pressed, "#open")
     def _open(self) -> None:

@@ -1,0 +1,101 @@
+"""The command line's help and argparse's own messages in Russian.
+
+Keyed by the English text, as gettext does: the parser is written in English,
+and :mod:`jdtui.cli.speech` looks each text up here for the UI language. A text
+missing here shows in English (never a key).
+"""
+
+from __future__ import annotations
+
+RU: dict[str, str] = {
+    # argparse's own words (Python 3.10–3.13)
+    "usage: ": "использование: ",
+    "positional arguments": "аргументы",
+    "options": "параметры",
+    "optional arguments": "параметры",
+    "show this help message and exit": "показать эту справку и выйти",
+    "show program's version number and exit": "показать версию и выйти",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: ошибка: %(message)s\n",
+    "invalid choice: %(value)r (choose from %(choices)s)": "недопустимое значение: %(value)r (возможны: %(choices)s)",
+    "argument %(argument_name)s: %(message)s": "аргумент %(argument_name)s: %(message)s",
+    "the following arguments are required: %s": "не хватает обязательных аргументов: %s",
+    "unrecognized arguments: %s": "непонятные аргументы: %s",
+    "expected one argument": "нужно одно значение",
+    "expected at most one argument": "нужно не больше одного значения",
+    "expected at least one argument": "нужно хотя бы одно значение",
+    "invalid %(type)s value: %(value)r": "недопустимое значение (%(type)s): %(value)r",
+    "not allowed with argument %s": "нельзя вместе с %s",
+    "ambiguous option: %(option)s could match %(matches)s": "неоднозначный параметр: %(option)s может означать %(matches)s",
+    "ignored explicit argument %r": "лишнее значение %r",
+    "one of the arguments %s is required": "нужен один из аргументов: %s",
+    "unknown parser %(parser_name)r (choices: %(choices)s)": "неизвестная команда %(parser_name)r (возможны: %(choices)s)",
+    # jdtui's own
+    "see: %(prog)s --help": "см.: %(prog)s --help",
+    "Compose, check and export job descriptions.": "Составление, проверка и экспорт должностных инструкций.",
+    "list templates and drafts": "список образцов и черновиков",
+    "list archived drafts too": "показать и черновики из архива",
+    "archived drafts too": "и черновики из архива",
+    "show a draft or template": "показать черновик или образец",
+    "create a draft from a template; prints its id": "создать черновик по образцу; выводит его id",
+    "fill a variable (repeatable)": "заполнить переменную (можно несколько раз)",
+    "where jdtui keeps its data": "где jdtui хранит данные",
+    "import a Markdown or text file as a new draft; prints its id": (
+        "импортировать файл Markdown или текст как новый черновик; выводит его id"
+    ),
+    "document language (default: detected)": "язык документа (по умолчанию — определяется)",
+    "title of the new draft (default: from the document)": "название черновика (по умолчанию — из документа)",
+    "delete, undelete, duplicate, rename or archive a draft": (
+        "удалить, вернуть, копировать, переименовать или убрать в архив черновик"
+    ),
+    "move a draft to the bin (its backups stay)": "переместить черновик в корзину (резервные копии остаются)",
+    "bring a draft back from the bin": "вернуть черновик из корзины",
+    "list deleted drafts": "список удалённых черновиков",
+    "copy a draft into a new one; prints its id": "скопировать черновик в новый; выводит его id",
+    "give a draft a new title": "дать черновику новое название",
+    "put a draft away": "убрать черновик в архив",
+    "take a draft out of the archive": "вернуть черновик из архива",
+    "check completeness (exit 0 complete, 1 errors, 2 usage)": (
+        "проверить полноту (код 0 — готово, 1 — ошибки, 2 — неверный вызов)"
+    ),
+    "export as Markdown (refuses roles with errors unless --force)": (
+        "экспортировать в Markdown (с ошибками — только с --force)"
+    ),
+    "export even with errors": "экспортировать, несмотря на ошибки",
+    "replace an existing file": "заменить существующий файл",
+    "portfolio: every draft with status, score and findings": (
+        "портфель: все черновики со статусом, оценкой и замечаниями"
+    ),
+    "only drafts whose organisation (or title) contains TEXT": (
+        "только черновики, в организации (или названии) которых есть TEXT"
+    ),
+    "flip the sort order": "обратный порядок сортировки",
+    "your own blocks": "ваши собственные блоки",
+    "store a block of your own; prints its id": "сохранить собственный блок; выводит его id",
+    "a block as JSON": "блок в формате JSON",
+    "a tag, e.g. non-performance (repeatable)": "метка, например non-performance (можно несколько раз)",
+    "duty: an area it belongs to (repeatable)": "обязанность: её область (можно несколько раз)",
+    "right: an area it enables (repeatable)": "право: область, которую оно обеспечивает (можно несколько раз)",
+    "KPI: an area it measures (repeatable)": "KPI: область, которую он измеряет (можно несколько раз)",
+    "requirement: its group": "требование: его группа",
+    "onboarding: the day of the plan": "адаптация: день плана",
+    "onboarding: the goal of the day": "адаптация: цель дня",
+    "the duty-area vocabulary": "словарь областей обязанностей",
+    "list kept versions of drafts and files (of one with ID)": (
+        "список сохранённых версий черновиков и файлов (одного — с ID)"
+    ),
+    "restore a draft or file from a backup (the current version is backed up first)": (
+        "восстановить черновик или файл из резервной копии (текущая версия сначала сохраняется)"
+    ),
+    "a draft id, or blocks (your own blocks) or settings": (
+        "id черновика, или blocks (собственные блоки), или settings (настройки)"
+    ),
+    "a backup listed by: jdtui backups ID": "резервная копия из списка jdtui backups ID",
+    "the newest backup": "самая новая резервная копия",
+    "the team library shared on this server": "общая библиотека команды на этом сервере",
+    "add a block (from your library, or a JSON file) to the team library": (
+        "добавить блок (из вашей библиотеки или файла JSON) в библиотеку команды"
+    ),
+}
+
+#: by UI language; English is the text itself
+TRANSLATIONS: dict[str, dict[str, str]] = {"ru": RU}
