@@ -18,7 +18,7 @@ from pathlib import Path
 from .harness import ROOT, Row, machine, python, spawn
 
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
-ROWS = ("start", "paint", "searchable", "memory", "check", "search", "save", "keystroke")
+ROWS = ("start", "paint", "searchable", "memory", "check", "recheck", "search", "save", "keystroke")
 
 
 def table(rows: list[Row]) -> str:
@@ -84,6 +84,7 @@ def run(only: set[str], work: Path) -> list[Row]:
     add("searchable", lambda: app_rows.searchable_row(work, big))
     add("memory", lambda: app_rows.memory_row(work, big))
     add("check", lambda: core_rows.check_row(work))
+    add("recheck", lambda: core_rows.recheck_row())
     if "search" in only:
         blocks = core_rows.load_blocks(big)
         add("search", lambda: core_rows.search_row(blocks))

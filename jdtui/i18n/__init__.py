@@ -12,6 +12,7 @@ from .catalogue_areas import STRINGS as _AREAS
 from .catalogue_cli import STRINGS as _CLI
 from .catalogue_drafts import STRINGS as _DRAFTS
 from .catalogue_import import STRINGS as _IMPORT
+from .catalogue_labour import STRINGS as _LABOUR
 from .catalogue_palette import STRINGS as _PALETTE
 from .catalogue_rules import STRINGS as _RULES
 from .catalogue_store import STRINGS as _STORE
@@ -30,6 +31,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     **_AREAS,
     **_DRAFTS,
     **_PALETTE,
+    **_LABOUR,
 }
 
 

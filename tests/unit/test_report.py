@@ -10,13 +10,16 @@ from jdtui.core.check import check, score
 from jdtui.core.report import SORT_KEYS, portfolio, sort_rows
 from jdtui.core.vocabulary import BlockSpecError, areas, make_block
 
-from .rules_support import add, en, library, ru, set_section
+from .rules_support import add, drop, en, library, ru, set_section
 
 
 def _roles():
-    good = replace(ru(), id="good", title="Бухгалтер", status="approved", updated="2026-01-03")
+    # without the one-sided amendment clause the library is rewriting (labour-amendment, issue 12)
+    clean = drop(ru(), "final", lambda b: b is not None and b.id == "ru.final.approval-change")
+    good = replace(clean, id="good", title="Бухгалтер", status="approved", updated="2026-01-03")
+    # no duties: a required section missing is an error (rights coverage is a warning)
     bad = replace(
-        set_section(en(), "rights", []), id="bad", title="Analyst", status="draft", updated="2026-01-05"
+        set_section(en(), "duties", []), id="bad", title="Analyst", status="draft", updated="2026-01-05"
     )
     # the same clause twice: a warning, no error
     twice = add(en(), "summary", en().section("summary").items[0])

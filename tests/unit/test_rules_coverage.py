@@ -14,7 +14,7 @@ def _without_cover(role, section, field, area):
 
 
 @pytest.mark.parametrize("make", [ru, en])
-def test_uncovered_duty_area_is_an_error_naming_area_and_library_rights(make):
+def test_uncovered_duty_area_is_a_warning_naming_area_and_library_rights(make):
     role = make()
     lib_role_duty = role.section("duties").items[0]
     from .rules_support import library
@@ -23,7 +23,8 @@ def test_uncovered_duty_area_is_an_error_naming_area_and_library_rights(make):
     role = _without_cover(role, "rights", "covers", area)
     found = [f for f in findings(role, "rights-coverage") if area_label(area, "en") in f.message]
     assert len(found) == 1
-    assert found[0].severity == "error" and found[0].section == "duties" and found[0].item == 0
+    # a quality gap (docs/RULES.md, "Severities"): a warning, export goes ahead
+    assert found[0].severity == "warning" and found[0].section == "duties" and found[0].item == 0
     # the hint suggests library rights of the role's language that cover the area
     assert ".right." in found[0].hint and f"{role.lang}." in found[0].hint
 

@@ -110,11 +110,12 @@ def test_ru_acknowledgement_by_tag_by_text_or_missing():
 )
 def test_non_performance_by_wording_is_enough(make, lang, text):
     role = _untag(make(), "responsibility", "non-performance")
-    assert [f.severity for f in findings(role, "non-performance")] == ["error"]
+    # a quality gap, not a defect: liability for non-performance follows from ТК РФ ст. 192 anyway
+    assert [f.severity for f in findings(role, "non-performance")] == ["warning"]
     assert "non-performance" not in rules(add(role, "responsibility", local(text, "responsibility", lang)))
 
 
-def test_responsibility_without_non_performance_wording_is_an_error():
+def test_responsibility_without_non_performance_wording_is_found():
     role = set_section(
         en(),
         "responsibility",
@@ -137,7 +138,7 @@ def test_en_filled_details_are_silent_and_no_ru_only_rule_applies():
         assert rule_id not in found
 
 
-def test_ru_responsibility_without_non_performance_wording_is_an_error():
+def test_ru_responsibility_without_non_performance_wording_is_a_warning():
     role = set_section(
         ru(),
         "responsibility",
@@ -146,4 +147,4 @@ def test_ru_responsibility_without_non_performance_wording_is_an_error():
         ],
     )
     found = findings(role, "non-performance")
-    assert [(f.section, f.severity) for f in found] == [("responsibility", "error")]
+    assert [(f.section, f.severity) for f in found] == [("responsibility", "warning")]

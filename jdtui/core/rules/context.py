@@ -11,12 +11,12 @@ so the cost of a check is bounded by the number of items, not their size; the
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any, NamedTuple, Protocol, cast
 
 from ...i18n import t
 from ..model import NOTE, Block, Finding, Item, Library, Role
-from ..placeholders import unfilled
+from ..placeholders import placeholders
 from ..profiles import Profile, get_profile
 from ..text import strip_controls
 
@@ -84,6 +84,13 @@ class Clause(Protocol):
     def has_tag(self, *tags: str) -> bool: ...
 
 
+@lru_cache(maxsize=8192)  # by text: a re-check reads again only the clauses that changed
+def _placeholder_names(text: str, goal: str) -> tuple[str, ...]:
+    """The placeholders of a clause and its goal, each once, in order."""
+    return tuple(dict.fromkeys(placeholders(text + " " + goal)))
+
+
+@lru_cache(maxsize=8192)  # a re-check cleans again only the clauses that changed
 def _scanned(text: str) -> str:
     # cut before cleaning, generously (controls are dropped), then to the limit
     return strip_controls(text[: 2 * SCAN_LIMIT]).strip()[:SCAN_LIMIT]
@@ -154,12 +161,12 @@ class Context:
         """Every placeholder the role's variables leave empty, with the clauses
         (or onboarding goals) that use it, in document order."""
         uses: dict[str, list[Clause]] = {}
+        variables = self.role.variables
         for entry in self.resolved:
             # the whole text, not the scanned cut: export prints every placeholder
-            for name in dict.fromkeys(
-                unfilled(entry.block.text + " " + entry.block.goal, self.role.variables)
-            ):
-                uses.setdefault(name, []).append(entry)
+            for name in _placeholder_names(entry.block.text, entry.block.goal):
+                if not (variables.get(name) or "").strip():
+                    uses.setdefault(name, []).append(entry)
         return uses
 
     def variable(self, name: str) -> str:

@@ -2,23 +2,81 @@
 
 Coverage uses the metadata of resolved items (linked blocks and local copies
 alike): duty ``areas``, right ``covers``, KPI ``measures``.
+
+A *generic* right (training, access to information, management support,
+proposals) enables no duty in particular, however many areas it lists: it
+covers none specifically. A right is generic when its block has the tag
+``generic``, or — for blocks no one tagged — when its ``covers`` span at least
+:data:`GENERIC_SHARE` of the duty areas of the library's blocks in its
+language (a library of at least :data:`GENERIC_MIN_AREAS` areas).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from ...i18n import area_label
-from ..model import REQUIREMENT_GROUPS, Block, Finding
+from ..model import REQUIREMENT_GROUPS, Block, Finding, Library
 from ..profiles import GROUP_HEADINGS
 from .base import Rule, rule
-from .context import Context
+from .context import Clause, Context
 from .words import LazyPattern, fold
 
 RULES: list[Rule] = []
 
 #: how many library blocks a hint suggests
 SUGGESTIONS = 3
+#: a right covering this share of the library's duty areas is generic
+GENERIC_SHARE = 0.75
+#: below this many duty areas in the library the share says nothing: only the tag counts
+GENERIC_MIN_AREAS = 8
+#: the tag that makes a right generic whatever it covers
+GENERIC = "generic"
+
+#: the library the duty areas were last counted for, its language and the areas
+_library_areas: tuple[object, str, frozenset[str]] | None = None
+
+
+def library_duty_areas(library: Library, lang: str) -> frozenset[str]:
+    """The duty areas of the library's duties in ``lang`` (counted once per library and language)."""
+    global _library_areas
+    cached = _library_areas
+    if cached is not None and cached[0] is library and cached[1] == lang:
+        return cached[2]
+    found: set[str] = set()
+    for _, doc in library.blocks.documents():  # stored documents: no blocks made
+        if isinstance(doc, Block):
+            if doc.kind == "duty" and doc.lang == lang:
+                found.update(doc.areas)
+        elif doc.get("kind") == "duty" and (doc.get("lang") or "ru") == lang:
+            found.update(doc.get("areas") or ())
+    result = frozenset(found)
+    _library_areas = (library, lang, result)
+    return result
+
+
+def is_generic(block: Block, library: Library) -> bool:
+    """Whether a right enables no duty area in particular (see the module's docstring)."""
+    if GENERIC in block.tags:
+        return True
+    if len(block.covers) < GENERIC_MIN_AREAS * GENERIC_SHARE:
+        return False  # too few to span the share of any library the heuristic applies to
+    areas = library_duty_areas(library, block.lang)
+    if len(areas) < GENERIC_MIN_AREAS:
+        return False
+    return len(areas.intersection(block.covers)) >= GENERIC_SHARE * len(areas)
+
+
+def _specific_rights(ctx: Context) -> tuple[list[Clause], list[Clause]]:
+    """The role's rights: those specific to their areas, and the generic ones."""
+    if "coverage.rights" not in ctx.memo:
+        specific: list[Clause] = []
+        generic: list[Clause] = []
+        for entry in ctx.of_kind("right"):
+            (generic if is_generic(entry.block, ctx.library) else specific).append(entry)
+        ctx.memo["coverage.rights"] = (specific, generic)
+    return ctx.memo["coverage.rights"]  # type: ignore[return-value]
+
 
 #: wording that places an untagged requirement in a group (imported documents)
 GROUP_WORDING: dict[str, LazyPattern] = {
@@ -48,40 +106,74 @@ def _labels(ctx: Context, areas: Iterable[str]) -> str:
     return ", ".join(area_label(area, ctx.lang) for area in areas)
 
 
+#: the library the offers were last gathered for, and its offers by (kind, language, field)
+_library_offers: tuple[object, dict[tuple[str, str, str], dict[str, list[Block]]]] | None = None
+
+
+def _offers(library: Library, kind: str, lang: str, field: str) -> dict[str, list[Block]]:
+    """The library's blocks of ``kind`` and ``lang`` by the areas their ``field`` lists
+    (generic rights left out), gathered once per library: a re-check after a keystroke
+    then suggests without reading the whole library again."""
+    global _library_offers
+    if _library_offers is None or _library_offers[0] is not library:
+        _library_offers = (library, {})
+    by_key = _library_offers[1]
+    key = (kind, lang, field)
+    if key not in by_key:
+        offers: dict[str, list[Block]] = {}
+        for block in library.blocks.values():
+            if block.kind != kind or block.lang != lang or (kind == "right" and is_generic(block, library)):
+                continue
+            for area in getattr(block, field):
+                offers.setdefault(area, []).append(block)
+        by_key[key] = offers
+    return by_key[key]
+
+
 def _suggest(ctx: Context, kind: str, field: str, area: str) -> str:
     """Up to three library blocks of the role's language whose ``field`` has ``area``."""
-    used = {e.block.id for e in ctx.resolved} | {e.item.ref for e in ctx.entries if e.item.ref}
-    found: list[Block] = [
-        b
-        for b in ctx.library.blocks.values()
-        if b.kind == kind and b.lang == ctx.doc_lang and area in getattr(b, field) and b.id not in used
-    ]
+    if "coverage.used" not in ctx.memo:
+        ctx.memo["coverage.used"] = {e.block.id for e in ctx.resolved} | {
+            e.item.ref for e in ctx.entries if e.item.ref
+        }
+    used: set = ctx.memo["coverage.used"]  # type: ignore[assignment]
+    offered = _offers(ctx.library, kind, ctx.doc_lang, field).get(area, ())
+    found: list[Block] = [b for b in offered if b.id not in used]
     found.sort(
         key=lambda b: (-len(set(getattr(b, field)) & set(ctx.duty_areas)), (b.title or b.id).casefold())
     )
     return "; ".join(f"«{b.title or b.text[:40]}» ({b.id})" for b in found[:SUGGESTIONS])
 
 
-def _coverage(ctx: Context, me: Rule, kind: str, field: str) -> Iterable[Finding]:
-    covered = {area for e in ctx.of_kind(kind) for area in getattr(e.block, field)}
+def _coverage(
+    ctx: Context, me: Rule, kind: str, field: str, entries: list[Clause], generic: Sequence[Clause] = ()
+) -> Iterable[Finding]:
+    covered = {area for e in entries for area in getattr(e.block, field)}
     for area, duties in ctx.duty_areas.items():
         if area in covered:
             continue
         suggestions = _suggest(ctx, kind, field, area)
+        # covered only by generic rights: say which, so the reader sees why they do not count
+        by_generic = [e for e in generic if area in e.block.covers]
+        variant = "generic" if by_generic else ""
+        if not suggestions:
+            variant = f"{variant}-none" if variant else "none"
         yield ctx.at(
             me,
             duties[0],
-            variant="" if suggestions else "none",
+            variant=variant,
             area=area_label(area, ctx.lang),
             duties=", ".join(str(d.index + 1) for d in duties),
             suggestions=suggestions,
+            generic="; ".join(f"«{(e.block.title or e.text)[:60]}»" for e in by_generic),
         )
 
 
-@rule("rights-coverage", "error", RULES)
+@rule("rights-coverage", "warning", RULES)
 def rights_coverage(ctx: Context, me: Rule) -> Iterable[Finding]:
-    """Every duty area is covered by at least one right of the role."""
-    yield from _coverage(ctx, me, "right", "covers")
+    """Every duty area is covered by at least one right specific to it (generic rights cover none)."""
+    specific, generic = _specific_rights(ctx)
+    yield from _coverage(ctx, me, "right", "covers", specific, generic)
 
 
 @rule("idle-right", "info", RULES)
@@ -114,7 +206,7 @@ def kpi_coverage(ctx: Context, me: Rule) -> Iterable[Finding]:
     if ctx.duty_areas and not ctx.of_kind("kpi"):
         yield ctx.finding(me, "kpi", variant="absent", areas=_labels(ctx, sorted(ctx.duty_areas)))
         return
-    yield from _coverage(ctx, me, "kpi", "measures")
+    yield from _coverage(ctx, me, "kpi", "measures", ctx.of_kind("kpi"))
 
 
 @rule("unclassified-duty", "info", RULES)

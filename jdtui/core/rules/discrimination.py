@@ -183,6 +183,7 @@ def _age_hits(folded: str) -> Iterable[Hit]:
             yield Hit("age", match.group(0).strip(), False)
 
 
+@lru_cache(maxsize=8192)  # by text: a re-check reads again only the clauses that changed; read-only
 def hits(text: str) -> list[Hit]:
     """Every discriminatory or risky phrase in ``text`` (either language)."""
     found: list[Hit] = []

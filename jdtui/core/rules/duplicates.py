@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from itertools import combinations
+from functools import lru_cache
 from typing import Any
 
 from ..model import Finding
@@ -30,14 +30,13 @@ def _normal(text: str) -> str:
     return " ".join(tokens(text))
 
 
-def _pairs(ctx: Context) -> Iterable[tuple[Clause, Clause]]:
-    """Pairs of items of the same kind with text, in document order."""
+def _by_kind(ctx: Context) -> dict[str, list[Clause]]:
+    """The items with text, by kind, in document order."""
     by_kind: dict[str, list[Clause]] = {}
     for entry in ctx.resolved:
         if entry.text:
             by_kind.setdefault(entry.block.kind, []).append(entry)
-    for entries in by_kind.values():
-        yield from combinations(entries, 2)
+    return by_kind
 
 
 def _could_be_near(a: str, b: str) -> bool:
@@ -61,37 +60,78 @@ def _where(ctx: Context, entry: Clause) -> dict[str, Any]:
 
 @rule("duplicate", "warning", RULES)
 def duplicate(ctx: Context, me: Rule) -> Iterable[Finding]:
-    """The same clause twice: the same block linked twice or the same words."""
-    seen: set[int] = set()
-    for first, second in _pairs(ctx):
-        if id(second) in seen:
-            continue
-        if _normal(first.text) == _normal(second.text) or fold(first.text) == fold(second.text):
-            seen.add(id(second))
-            yield ctx.at(me, second, **_where(ctx, first))
+    """The same clause twice: the same block linked twice or the same words.
+
+    Each clause is compared, by its words and by its folded text, with the
+    earliest clause of its kind that has the same (one pass, not every pair:
+    a re-check of a 100-clause draft must stay within a frame).
+    """
+    for entries in _by_kind(ctx).values():
+        earliest: dict[tuple[str, str], int] = {}
+        pairs: list[tuple[int, int]] = []
+        for position, entry in enumerate(entries):
+            keys = (("words", _normal(entry.text)), ("folded", fold(entry.text)))
+            before = [earliest[k] for k in keys if k in earliest]
+            if before:
+                pairs.append((min(before), position))
+            for k in keys:
+                earliest.setdefault(k, position)
+        for first, second in sorted(pairs):  # in the order the pairs of the kind come
+            yield ctx.at(me, entries[second], **_where(ctx, entries[first]))
+
+
+@lru_cache(maxsize=8192)
+def _joined_length(text: str) -> int:
+    return len(" ".join(tokens(text)))
+
+
+def _close_in_length(entries: list[Clause]) -> list[tuple[int, int]]:
+    """The pairs ``(i, j)``, ``i < j``, whose word texts are close enough in length to
+    reach :data:`NEAR` (the first bound of :func:`_could_be_near`), in pair order:
+    found through the lengths sorted, not by trying all pairs."""
+    lengths = [_joined_length(e.text) for e in entries]
+    order = sorted(range(len(entries)), key=lengths.__getitem__)
+    pairs: list[tuple[int, int]] = []
+    for at, i in enumerate(order):
+        for j in order[at + 1 :]:
+            # sorted: every later one is at least as long, so the first too long ends the run
+            if 200 * lengths[i] < NEAR * (lengths[i] + lengths[j]):
+                break
+            pairs.append((min(i, j), max(i, j)))
+    pairs.sort()
+    return pairs
+
+
+@lru_cache(maxsize=65536)
+def near_ratio(first: str, second: str) -> int | None:
+    """The token_sort_ratio of two clauses when it reaches :data:`NEAR`, else None
+    (cached by the two texts: a re-check compares again only the clause that changed)."""
+    a, b = tokens(first), tokens(second)
+    if a == b or min(len(a), len(b)) < MIN_WORDS:
+        return None
+    # a 90 % token_sort_ratio needs most words in common, up to their
+    # endings: compare word beginnings first, cheaply
+    heads_a, heads_b = {w[:4] for w in a}, {w[:4] for w in b}
+    if len(heads_a & heads_b) / max(len(heads_a), len(heads_b)) < 0.5:
+        return None
+    text_a, text_b = " ".join(a), " ".join(b)
+    if not _could_be_near(text_a, text_b):
+        return None
+    from rapidfuzz import fuzz
+
+    ratio = fuzz.token_sort_ratio(text_a, text_b)
+    return round(ratio) if ratio >= NEAR else None
 
 
 @rule("near-duplicate", "info", RULES)
 def near_duplicate(ctx: Context, me: Rule) -> Iterable[Finding]:
     """Two clauses of the same kind worded almost the same (token_sort_ratio ≥ 90)."""
-    seen: set[int] = set()
-    for first, second in _pairs(ctx):
-        if id(second) in seen:
-            continue
-        a, b = tokens(first.text), tokens(second.text)
-        if a == b or min(len(a), len(b)) < MIN_WORDS:
-            continue
-        # a 90 % token_sort_ratio needs most words in common, up to their
-        # endings: compare word beginnings first, cheaply
-        heads_a, heads_b = {w[:4] for w in a}, {w[:4] for w in b}
-        if len(heads_a & heads_b) / max(len(heads_a), len(heads_b)) < 0.5:
-            continue
-        text_a, text_b = " ".join(a), " ".join(b)
-        if not _could_be_near(text_a, text_b):
-            continue
-        from rapidfuzz import fuzz
-
-        ratio = fuzz.token_sort_ratio(text_a, text_b)
-        if ratio >= NEAR:
-            seen.add(id(second))
-            yield ctx.at(me, second, ratio=round(ratio), **_where(ctx, first))
+    for entries in _by_kind(ctx).values():
+        seen: set[int] = set()
+        for i, j in _close_in_length(entries):
+            if j in seen:
+                continue
+            ratio = near_ratio(entries[i].text, entries[j].text)
+            if ratio is not None:
+                seen.add(j)
+                yield ctx.at(me, entries[j], ratio=ratio, **_where(ctx, entries[i]))

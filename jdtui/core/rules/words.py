@@ -73,6 +73,7 @@ def sentences(text: str) -> list[str]:
     return [s for s in (part.strip() for part in _SENTENCE.split(text)) if s]
 
 
+@lru_cache(maxsize=8192)
 def script_shares(text: str) -> tuple[int, int]:
     """How many Cyrillic and how many Latin letters ``text`` has, prose only."""
     prose = _NOT_PROSE.sub(" ", text)
