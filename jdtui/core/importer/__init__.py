@@ -104,7 +104,7 @@ def _standard_of(sections: tuple[RoleSection, ...]) -> tuple[Standard | None, tu
         found = standard_from_sentence(last.local.text) if last.local and not last.is_note else None
         if found is not None:
             rest = replace(section, items=section.items[:-1])
-            return found, sections[:s_index] + (rest,) + sections[s_index + 1 :]
+            return found, (*sections[:s_index], rest, *sections[s_index + 1 :])
     return None, sections
 
 

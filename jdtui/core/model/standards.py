@@ -35,7 +35,10 @@ _PROFSTANDARD = re.compile(
     r"(?:, уровень квалификации (?P<level>[^,.]+))?\.$"
 )
 _EKS_POSITION = re.compile(
-    re.escape(_LEAD) + r"квалификационной характеристики должности «(?P<name>[^«»]+)» " + re.escape(EKS_SOURCE) + r"\.$"
+    re.escape(_LEAD)
+    + r"квалификационной характеристики должности «(?P<name>[^«»]+)» "
+    + re.escape(EKS_SOURCE)
+    + r"\.$"
 )
 _EKS_OTHER = re.compile(re.escape(_LEAD) + r"(?P<name>.+\bсправочник.+)\.$", re.IGNORECASE)
 
