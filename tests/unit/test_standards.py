@@ -205,3 +205,15 @@ def test_other_positions_are_not_held_to_the_chief_accountants_law():
     assert "legal-qualification" not in rules(role)
     renamed = replace(sample("ru-sales-manager"), title="Главный бухгалтер")
     assert "legal-qualification" in rules(renamed)
+
+
+def test_a_draft_saved_by_the_cli_keeps_its_standard_and_exports_it(tmp_path):
+    from .rules_support import FILLED_RU
+    from .test_cli import jdtui, sets
+
+    draft = jdtui(
+        "new", "--from", "ru-chief-accountant", *sets(FILLED_RU), env_home=tmp_path, check=True
+    ).stdout.strip()
+    exported = jdtui("export", draft, env_home=tmp_path, check=True).stdout
+    assert "с учётом квалификационной характеристики должности «Главный бухгалтер»" in exported
+    assert "судимости за преступления в сфере экономики" in exported
