@@ -38,10 +38,21 @@ def _texts(template_id: str, section_id: str) -> str:
     return " ".join(_block(b).text for b in _ids(template_id, section_id))
 
 
+def _generic(block: Block) -> bool:
+    """A right any role could have: tagged generic, or claiming to cover most duty areas."""
+    return "generic" in block.tags or len(block.covers) >= 15
+
+
 def _specific_covers(template_id: str) -> set[str]:
-    """The duty areas the role's rights cover, leaving out the rights every role has."""
+    """The duty areas the role's rights cover, leaving out the rights every role has
+    and the catch-all ones."""
     everywhere = set.intersection(*(set(_ids(t, "rights")) for t in RU_FILE_TEMPLATES))
-    return {a for r in _ids(template_id, "rights") if r not in everywhere for a in _block(r).covers}
+    return {
+        a
+        for r in _ids(template_id, "rights")
+        if r not in everywhere and not _generic(_block(r))
+        for a in _block(r).covers
+    }
 
 
 # --- boilerplate -------------------------------------------------------------------
