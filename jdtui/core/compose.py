@@ -34,6 +34,7 @@ def role_from_template(
         created=now,
         updated=now,
         based_on=template.id,
+        standard=template.standard,
     )
     return normalise_sections(role)
 

@@ -75,6 +75,15 @@ def rendered_items(section: RoleSection, role: Role, library: Library) -> list[R
     return out
 
 
+def standard_items(section: RoleSection, role: Role) -> list[RenderedItem]:
+    """The clause citing the professional standard or ЕКС position, closing a
+    Russian document's general provisions (none when the role cites neither)."""
+    sentence = role.standard.sentence() if role.standard and role.lang == "ru" else None
+    if section.id != "general" or not sentence:
+        return []
+    return [RenderedItem(Block(id="standard", kind="general", lang=role.lang, text=sentence), sentence)]
+
+
 def paragraph_sections(profile: Profile) -> frozenset[str]:
     """Sections whose items the export writes as paragraphs, not as clauses or
     list entries: in the others, a paragraph among the items is a note."""
@@ -221,7 +230,7 @@ def _render_numbered(role: Role, library: Library, profile: Profile) -> list[str
     number = 0
     paragraphs = paragraph_sections(profile)
     for section in role.sections:
-        items = rendered_items(section, role, library)
+        items = rendered_items(section, role, library) + standard_items(section, role)
         if not items and not section.lead:
             continue
         heading = escape(section_heading(profile, section, role.lang))

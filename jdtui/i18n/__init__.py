@@ -15,6 +15,7 @@ from .catalogue_import import STRINGS as _IMPORT
 from .catalogue_labour import STRINGS as _LABOUR
 from .catalogue_palette import STRINGS as _PALETTE
 from .catalogue_rules import STRINGS as _RULES
+from .catalogue_standards import STRINGS as _STANDARDS
 from .catalogue_store import STRINGS as _STORE
 from .catalogue_ui import STRINGS as _UI
 
@@ -32,6 +33,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     **_DRAFTS,
     **_PALETTE,
     **_LABOUR,
+    **_STANDARDS,
 }
 
 

@@ -15,9 +15,10 @@ lists is), ``collected`` (what the reading collects), ``matching`` and ``build``
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from ..model import Library, Role
+from ..model import Library, Role, RoleSection, Standard
+from ..model.standards import standard_from_sentence
 from ..profiles import default_profile, normalise_sections
 from ..text import strip_controls
 from .assemble import Assembler
@@ -79,10 +80,32 @@ def import_markdown(
         report.warnings.append(("import.warn.no_structure", {}))
     report.variables = variables
     report.title = role_title
+    standard, sections = _standard_of(sections)
     role = Role(
-        id="", title=role_title, lang=lang, profile=profile.id, variables=variables, sections=sections
+        id="",
+        title=role_title,
+        lang=lang,
+        profile=profile.id,
+        variables=variables,
+        sections=sections,
+        standard=standard,
     )
     return ImportResult(normalise_sections(role), report)
+
+
+def _standard_of(sections: tuple[RoleSection, ...]) -> tuple[Standard | None, tuple[RoleSection, ...]]:
+    """The professional standard or ЕКС position a clause of the general provisions
+    cites (as the export writes it), and the sections without that clause: the
+    draft carries the reference, and its export prints the clause where it stood."""
+    for s_index, section in enumerate(sections):
+        if section.id != "general" or not section.items:
+            continue
+        last = section.items[-1]
+        found = standard_from_sentence(last.local.text) if last.local and not last.is_note else None
+        if found is not None:
+            rest = replace(section, items=section.items[:-1])
+            return found, (*sections[:s_index], rest, *sections[s_index + 1 :])
+    return None, sections
 
 
 def _fallback_title(variables: dict[str, str], lang: str) -> str:

@@ -4,7 +4,7 @@ Values are immutable; a change produces a new value (``dataclasses.replace``).
 Nothing here knows about storage or the terminal.
 
 One module an idea: :mod:`.kinds` (vocabularies), :mod:`.blocks`,
-:mod:`.templates`, :mod:`.roles`, :mod:`.findings` and :mod:`.library`; this
+:mod:`.templates`, :mod:`.roles`, :mod:`.standards`, :mod:`.findings` and :mod:`.library`; this
 package gives them all under one name.
 """
 
@@ -13,6 +13,7 @@ from .findings import Finding
 from .kinds import KINDS, LANGS, NOTE, PROVENANCES, REQUIREMENT_GROUPS, SEVERITIES, STATUSES
 from .library import Library
 from .roles import Item, Role, RoleSection
+from .standards import STANDARD_TYPES, Standard
 from .templates import Template, TemplateSection
 
 __all__ = [
@@ -22,6 +23,7 @@ __all__ = [
     "PROVENANCES",
     "REQUIREMENT_GROUPS",
     "SEVERITIES",
+    "STANDARD_TYPES",
     "STATUSES",
     "Block",
     "BlockTable",
@@ -30,6 +32,7 @@ __all__ = [
     "Library",
     "Role",
     "RoleSection",
+    "Standard",
     "Template",
     "TemplateSection",
 ]

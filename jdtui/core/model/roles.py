@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from .blocks import Block
 from .kinds import NOTE, frozen_mapping
+from .standards import Standard
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +109,8 @@ class Role:
     based_on: str | None = None
     #: put away: kept, but left out of lists and the portfolio unless asked for
     archived: bool = False
+    #: the professional standard or ЕКС position the draft follows (from its template or import)
+    standard: Standard | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "variables", frozen_mapping(self.variables))
@@ -157,6 +160,7 @@ class Role:
             "updated": self.updated,
             "based_on": self.based_on,
             **({"archived": True} if self.archived else {}),
+            **({"standard": self.standard.to_dict()} if self.standard is not None else {}),
         }
 
     @classmethod
@@ -174,4 +178,5 @@ class Role:
             updated=str(data.get("updated") or ""),
             based_on=data.get("based_on"),
             archived=data.get("archived") is True,
+            standard=Standard.from_dict(data.get("standard")),
         )

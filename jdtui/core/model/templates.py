@@ -6,6 +6,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
 from .kinds import frozen_mapping
+from .standards import Standard
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +29,8 @@ class Template:
     source: str = "own"
     variables: Mapping[str, str] = field(default_factory=dict)
     sections: tuple[TemplateSection, ...] = ()
+    #: the professional standard or ЕКС position the role follows, or why none applies
+    standard: Standard | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "variables", frozen_mapping(self.variables))
@@ -37,7 +40,7 @@ class Template:
             yield from section.blocks
 
     def to_dict(self) -> dict:
-        return {
+        data = {
             "id": self.id,
             "title": self.title,
             "family": self.family,
@@ -47,6 +50,9 @@ class Template:
             "variables": dict(self.variables),
             "sections": [{"id": s.id, "blocks": list(s.blocks)} for s in self.sections],
         }
+        if self.standard is not None:  # only when set: older files stay as they were
+            data["standard"] = self.standard.to_dict()
+        return data
 
     @classmethod
     def from_dict(cls, data: Mapping) -> Template:
@@ -62,4 +68,5 @@ class Template:
                 TemplateSection(str(s["id"]), tuple(str(b) for b in s.get("blocks") or ()))
                 for s in data.get("sections") or ()
             ),
+            standard=Standard.from_dict(data.get("standard")),
         )

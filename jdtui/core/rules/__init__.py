@@ -8,7 +8,7 @@ documented in ``docs/RULES.md``.
 
 from __future__ import annotations
 
-from . import coverage, discrimination, duplicates, labour, language, requisites, structure
+from . import coverage, discrimination, duplicates, labour, language, requisites, standards, structure
 from .base import Rule
 
 #: Every rule, in the order findings of equal severity are listed.
@@ -20,6 +20,7 @@ RULES: tuple[Rule, ...] = (
     *discrimination.RULES,
     *duplicates.RULES,
     *labour.RULES,
+    *standards.RULES,
 )
 
 RULES_BY_ID: dict[str, Rule] = {rule.id: rule for rule in RULES}
