@@ -51,6 +51,11 @@ _AREAS: dict[str, tuple[str, str]] = {
     "training": ("обучение", "training"),
     "transport": ("транспортная логистика", "transport"),
     "warehouse": ("складская работа", "warehouse operations"),
+    # areas of the roles in data/ru-roles.json
+    "occupational-safety": ("охрана труда", "occupational safety"),
+    "pricing": ("ценообразование", "pricing"),
+    "strategic-management": ("стратегическое управление", "strategic management"),
+    "vehicle-operation": ("эксплуатация транспортного средства", "vehicle operation"),
 }
 
 STRINGS: dict[str, dict[str, str]] = {
