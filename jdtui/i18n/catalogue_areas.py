@@ -52,8 +52,12 @@ _AREAS: dict[str, tuple[str, str]] = {
     "transport": ("транспортная логистика", "transport"),
     "warehouse": ("складская работа", "warehouse operations"),
     # areas of the roles in data/ru-roles.json
+    "cash-handling": ("кассовые операции", "cash handling"),
+    "legal-support": ("правовое обеспечение", "legal support"),
+    "litigation": ("претензионно-исковая работа", "claims and litigation"),
     "occupational-safety": ("охрана труда", "occupational safety"),
     "pricing": ("ценообразование", "pricing"),
+    "retail-sales": ("розничные продажи", "retail sales"),
     "strategic-management": ("стратегическое управление", "strategic management"),
     "vehicle-operation": ("эксплуатация транспортного средства", "vehicle operation"),
 }
