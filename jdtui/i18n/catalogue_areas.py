@@ -53,11 +53,17 @@ _AREAS: dict[str, tuple[str, str]] = {
     "warehouse": ("складская работа", "warehouse operations"),
     # areas of the roles in data/ru-roles.json
     "cash-handling": ("кассовые операции", "cash handling"),
+    "delivery": ("доставка", "delivery"),
+    "economic-planning": ("экономическое планирование", "economic planning"),
+    "information-security": ("информационная безопасность", "information security"),
+    "it-infrastructure": ("информационная инфраструктура", "IT infrastructure"),
     "legal-support": ("правовое обеспечение", "legal support"),
     "litigation": ("претензионно-исковая работа", "claims and litigation"),
     "occupational-safety": ("охрана труда", "occupational safety"),
     "pricing": ("ценообразование", "pricing"),
     "retail-sales": ("розничные продажи", "retail sales"),
+    "software-development": ("разработка программного обеспечения", "software development"),
+    "software-quality": ("качество программного обеспечения", "software quality"),
     "strategic-management": ("стратегическое управление", "strategic management"),
     "vehicle-operation": ("эксплуатация транспортного средства", "vehicle operation"),
 }
