@@ -57,6 +57,8 @@ _AREAS: dict[str, tuple[str, str]] = {
     "delivery": ("доставка", "delivery"),
     "economic-planning": ("экономическое планирование", "economic planning"),
     "equipment-maintenance": ("техническое обслуживание оборудования", "equipment maintenance"),
+    "food-production": ("приготовление продукции", "food production"),
+    "food-safety": ("пищевая безопасность", "food safety"),
     "information-security": ("информационная безопасность", "information security"),
     "it-infrastructure": ("информационная инфраструктура", "IT infrastructure"),
     "legal-support": ("правовое обеспечение", "legal support"),
