@@ -12,6 +12,7 @@ from .catalogue_areas import STRINGS as _AREAS
 from .catalogue_cli import STRINGS as _CLI
 from .catalogue_drafts import STRINGS as _DRAFTS
 from .catalogue_import import STRINGS as _IMPORT
+from .catalogue_ru_roles import STRINGS as _RU_ROLES
 from .catalogue_rules import STRINGS as _RULES
 from .catalogue_store import STRINGS as _STORE
 from .catalogue_ui import STRINGS as _UI
@@ -21,6 +22,7 @@ _current: str | None = None
 
 #: key -> {"ru": ..., "en": ...}; one catalogue, kept in a file per area.
 CATALOGUE: dict[str, dict[str, str]] = {**_CLI, **_UI, **_RULES, **_IMPORT, **_STORE, **_AREAS, **_DRAFTS}
+CATALOGUE.update(_RU_ROLES)  # family names of data/ru-roles.json
 
 
 def lang_from_env(environ: dict[str, str] | None = None) -> str:
