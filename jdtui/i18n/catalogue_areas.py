@@ -51,6 +51,26 @@ _AREAS: dict[str, tuple[str, str]] = {
     "training": ("обучение", "training"),
     "transport": ("транспортная логистика", "transport"),
     "warehouse": ("складская работа", "warehouse operations"),
+    # areas of the roles in data/ru-roles.json
+    "cash-handling": ("кассовые операции", "cash handling"),
+    "cleaning": ("уборка помещений", "cleaning"),
+    "delivery": ("доставка", "delivery"),
+    "economic-planning": ("экономическое планирование", "economic planning"),
+    "equipment-maintenance": ("техническое обслуживание оборудования", "equipment maintenance"),
+    "food-production": ("приготовление продукции", "food production"),
+    "food-safety": ("пищевая безопасность", "food safety"),
+    "information-security": ("информационная безопасность", "information security"),
+    "it-infrastructure": ("информационная инфраструктура", "IT infrastructure"),
+    "legal-support": ("правовое обеспечение", "legal support"),
+    "litigation": ("претензионно-исковая работа", "claims and litigation"),
+    "loading-operations": ("погрузочно-разгрузочные работы", "loading and unloading"),
+    "occupational-safety": ("охрана труда", "occupational safety"),
+    "pricing": ("ценообразование", "pricing"),
+    "retail-sales": ("розничные продажи", "retail sales"),
+    "software-development": ("разработка программного обеспечения", "software development"),
+    "software-quality": ("качество программного обеспечения", "software quality"),
+    "strategic-management": ("стратегическое управление", "strategic management"),
+    "vehicle-operation": ("эксплуатация транспортного средства", "vehicle operation"),
 }
 
 STRINGS: dict[str, dict[str, str]] = {
