@@ -71,7 +71,7 @@ NEED_CONDITIONS = {
     "ru-sales-consultant": "графику сменности",
     "ru-administrator": "графику сменности",
     "ru-storekeeper": "графику сменности",
-    "ru-ceo": "ненормированного",
+    "ru-ceo": "ненормирован",
 }
 
 #: positions for which a full-liability agreement may lawfully be concluded (of these roles)
@@ -263,4 +263,5 @@ def test_without_its_own_rights_a_role_fails_the_check():
     generic_only = tuple(i for i in rights.items if i.ref in GENERIC_RIGHTS)
     sections = tuple(replace(s, items=generic_only) if s.id == "rights" else s for s in role.sections)
     found = check(replace(role, sections=sections), shipped(), "ru")
-    assert any(f.rule == "rights-coverage" and f.severity == "error" for f in found)
+    # a coverage gap is a quality finding (docs/RULES.md: warning), not a legal defect
+    assert any(f.rule == "rights-coverage" and f.severity == "warning" for f in found)
