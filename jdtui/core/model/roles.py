@@ -92,6 +92,58 @@ class RoleSection:
 
 
 @dataclass(frozen=True, slots=True)
+class Dismissal:
+    """A finding the consultant dismissed in this draft, with the reason.
+
+    It names the finding by rule and place: ``section`` and ``item`` (0-based)
+    for a clause, ``field`` for a role variable, neither for the whole
+    document. ``fingerprint`` is a hash of the clause's (or the variable's)
+    text when it was dismissed: once the text changes, the dismissal no longer
+    applies (see :mod:`jdtui.core.dismissals`).
+    """
+
+    rule: str
+    section: str | None = None
+    item: int | None = None
+    field: str | None = None
+    reason: str = ""
+    fingerprint: str = ""
+    when: str = ""
+
+    def to_dict(self) -> dict:
+        data: dict = {"rule": self.rule, "reason": self.reason}
+        for key in ("section", "item", "field", "fingerprint", "when"):
+            value = getattr(self, key)
+            if value is not None and value != "":
+                data[key] = value
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping) -> Dismissal:
+        item = data.get("item")
+        return cls(
+            rule=str(data["rule"]),
+            section=str(data["section"]) if data.get("section") is not None else None,
+            item=int(item) if isinstance(item, int) and not isinstance(item, bool) and item >= 0 else None,
+            field=str(data["field"]) if data.get("field") is not None else None,
+            reason=str(data.get("reason") or ""),
+            fingerprint=str(data.get("fingerprint") or ""),
+            when=str(data.get("when") or ""),
+        )
+
+
+def _dismissals(data: object) -> tuple[Dismissal, ...]:
+    """The stored dismissals; an entry that is not one is left out, not an error."""
+    if not isinstance(data, list):
+        return ()
+    out = []
+    for entry in data:
+        if isinstance(entry, Mapping) and isinstance(entry.get("rule"), str):
+            out.append(Dismissal.from_dict(entry))
+    return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
 class Role:
     """The user's draft of a job description."""
 
@@ -108,6 +160,8 @@ class Role:
     based_on: str | None = None
     #: put away: kept, but left out of lists and the portfolio unless asked for
     archived: bool = False
+    #: findings dismissed in this draft (:class:`Dismissal`), stored only when there are any
+    dismissals: tuple[Dismissal, ...] = ()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "variables", frozen_mapping(self.variables))
@@ -157,6 +211,7 @@ class Role:
             "updated": self.updated,
             "based_on": self.based_on,
             **({"archived": True} if self.archived else {}),
+            **({"dismissals": [d.to_dict() for d in self.dismissals]} if self.dismissals else {}),
         }
 
     @classmethod
@@ -174,4 +229,5 @@ class Role:
             updated=str(data.get("updated") or ""),
             based_on=data.get("based_on"),
             archived=data.get("archived") is True,
+            dismissals=_dismissals(data.get("dismissals")),
         )
