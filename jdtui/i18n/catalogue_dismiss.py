@@ -150,7 +150,14 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "dismiss.reason_label": {"ru": "причина", "en": "reason"},
     # the Check screen
-    "check.key.dismiss": {"ru": "Отклонить", "en": "Dismiss"},
+    "check.key.dismiss": {
+        "ru": "Отклонить замечание с причиной (в «Отклонённых» — вернуть)",
+        "en": "Dismiss the finding with a reason (on Dismissed: count it again)",
+    },
+    "check.key.dismissed": {
+        "ru": "Замечания / отклонённые",
+        "en": "Findings / dismissed findings",
+    },
     "check.tab.dismissed_n": {"ru": "Отклонённые ({count})", "en": "Dismissed ({count})"},
     "check.no_dismissed": {
         "ru": "Отклонённых замечаний нет. Выберите замечание и нажмите d, чтобы отклонить его с причиной.",
@@ -171,8 +178,4 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Pick a finding in the list first",
     },
     "check.dismissed_detail": {"ru": "Причина: {reason}", "en": "Reason: {reason}"},
-    "help.check.dismiss": {
-        "ru": "Отклонить выбранное замечание с причиной (во вкладке «Отклонённые» — вернуть)",
-        "en": "Dismiss the chosen finding with a reason (on the Dismissed tab: count it again)",
-    },
 }
