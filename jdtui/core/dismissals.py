@@ -58,10 +58,10 @@ class Split(NamedTuple):
 def parse_place(spec: str) -> Place:
     """``RULE``, ``RULE@SECTION`` or ``RULE@SECTION#ITEM`` (ITEM from 1)."""
     spec = spec.strip()
-    rule, _, where = spec.partition("@")
-    section, _, item = where.partition("#")
+    rule, at, where = spec.partition("@")
+    section, hash_sign, item = where.partition("#")
     rule, section, item = rule.strip(), section.strip(), item.strip()
-    if not rule or (where and not section) or ("#" in where and not item):
+    if not rule or (at and not section) or (hash_sign and not item) or "#" in rule:
         raise DismissError(t("dismiss.bad_place", spec=spec))
     number: int | None = None
     if item:
