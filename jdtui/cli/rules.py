@@ -18,7 +18,7 @@ from .output import EXIT_FINDINGS, EXIT_OK, CliError, Parser, json_out, out, saf
 def _settings(ws):
     """The rule settings check applies; a problem in a settings file is one line on stderr."""
     settings = ws.rule_settings()
-    for problem in settings.problems:
+    for problem in settings.problems if settings is not None else ():
         print(t("store.warning", message=safe(problem)), file=sys.stderr)
     return settings
 
@@ -52,6 +52,8 @@ def _print_findings(findings, score: int, stream) -> None:
 
 
 def _print_dismissed(result, stream) -> None:
+    if not (result.dismissed or result.stale):
+        return
     from ..core.dismissals import dismissal_place
 
     if result.dismissed:
@@ -328,11 +330,11 @@ def _source_text(rule) -> str:
 
 
 def cmd_rules(args: argparse.Namespace) -> int:
-    from ..core.rule_settings import effective_rules
+    from ..core.rule_settings import NO_SETTINGS, effective_rules
     from ..core.rules import RULES
 
     ws = workspace()
-    settings = _settings(ws)
+    settings = _settings(ws) or NO_SETTINGS
     rows = effective_rules(((rule.id, rule.severity) for rule in RULES), settings)
     files = [(source, path) for source, path in ws.rule_files()]
     if args.format == "json":

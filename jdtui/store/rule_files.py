@@ -18,9 +18,12 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..core.rule_settings import Layer, RuleSettings, merge, parse_layer
 from ..i18n import t
+
+if TYPE_CHECKING:
+    from ..core.rule_settings import Layer, RuleSettings
 
 TEAM_RULES_ENV = "JDTUI_TEAM_RULES"
 RULES_FILE = "rules.json"
@@ -67,21 +70,31 @@ def read_layer(path: Path, source: str) -> Layer | None:
             reason = f"JSON: {error.msg}, line {error.lineno}"
         layer = _unreadable(path, source, str(reason))
     else:
+        from ..core.rule_settings import parse_layer
+
         layer = parse_layer(data, source, str(path), _known_rules())
     _cache[key] = (stamp, layer)
     return layer
 
 
 def _unreadable(path: Path, source: str, reason: str) -> Layer:
+    from ..core.rule_settings import Layer
+
     problem = t("rules.problem", where=str(path), problem=t("rules.problem.unreadable", reason=reason))
     return Layer(source, str(path), problems=(problem,))
 
 
-def load_rule_settings(files: list[tuple[str, Path | None]]) -> RuleSettings:
-    """The effective settings of ``files`` (``(source, path)``, applied in order)."""
+def load_rule_settings(files: list[tuple[str, Path | None]]) -> RuleSettings | None:
+    """The effective settings of ``files`` (``(source, path)``, applied in order);
+    ``None`` when none of them exists (the shipped rules as they are: nothing to
+    import, which keeps ``jdtui check``'s start-up as it was)."""
     layers = []
     for source, path in files:
         layer = read_layer(path, source) if path is not None else None
         if layer is not None:
             layers.append(layer)
+    if not layers:
+        return None
+    from ..core.rule_settings import merge
+
     return merge(layers)

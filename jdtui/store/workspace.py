@@ -173,8 +173,9 @@ class Workspace:
             ("user", user_rules_path(self.config_dir)),
         ]
 
-    def rule_settings(self) -> RuleSettings:
-        """The rule settings check applies (the team's file, then the user's own)."""
+    def rule_settings(self) -> RuleSettings | None:
+        """The rule settings check applies (the team's file, then the user's own);
+        ``None`` when there is no settings file."""
         from .rule_files import load_rule_settings
 
         return load_rule_settings(self.rule_files())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from .blocks import Block
 from .kinds import NOTE, frozen_mapping
@@ -91,8 +92,7 @@ class RoleSection:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class Dismissal:
+class Dismissal(NamedTuple):  # a named tuple: ≈ 10× cheaper to define at start-up than a dataclass
     """A finding the consultant dismissed in this draft, with the reason.
 
     It names the finding by rule and place: ``section`` and ``item`` (0-based)
