@@ -15,7 +15,6 @@ re-check on every keystroke costs one ``stat`` per file.
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -62,6 +61,8 @@ def read_layer(path: Path, source: str) -> Layer | None:
     cached = _cache.get(key)
     if cached is not None and cached[0] == stamp:
         return cached[1]
+    import json  # here: most checks have no rules file
+
     try:
         data = json.loads(path.read_bytes().decode("utf-8"))
     except (OSError, UnicodeDecodeError, ValueError) as error:

@@ -34,6 +34,8 @@ def grounds(text: str) -> dict[str, bool]:
         ("Applicants aged 25 to 35.", "age", False),
         ("Digital native with a love of social media.", "age", False),
         ("Recent graduates welcome.", "age", True),
+        ("No more than 5 years of experience.", "age", True),
+        ("Maximum 3 years' sales experience.", "age", True),
         # national origin and language
         ("Native English speaker.", "origin", True),
         ("Native speaker of French.", "origin", True),
@@ -75,6 +77,8 @@ def test_every_ground_is_found(text, ground, proxy):
         "Runs workshops for young children at the centre.",
         "Must be no older than the system it replaces.",
         "Must be at least 18 years old.",
+        "At least 5 years of experience in B2B sales.",
+        "Up to 30% travel; 3-5 years of experience.",
         # language: a programming language is no nationality; fluency is a skill
         "Native speakers of Python and SQL will feel at home.",
         "Fluent English, written and spoken.",

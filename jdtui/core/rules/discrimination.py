@@ -34,6 +34,7 @@ from .discrimination_terms import (
     EN,
     EQUAL_OPPORTUNITY,
     EXPERIENCE,
+    EXPERIENCE_CAP,
     FOR_WORDS,
     HEIGHT,
     PHYSICAL,
@@ -213,6 +214,10 @@ def hits(text: str) -> list[Hit]:
             for match in REGISTRATION.finditer(sentence):
                 if not _about_someone_else(folded, match.start(), match.end()):
                     found.append(Hit("registration", fold(match.group(0)), False))
+        if "experience" in folded:
+            cap = EXPERIENCE_CAP.search(folded)
+            if cap:
+                found.append(Hit("age", cap.group(0), True))
         if "abl" in folded:
             physical = PHYSICAL.search(folded)
             if physical and accommodated is None:

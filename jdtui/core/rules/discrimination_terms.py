@@ -263,6 +263,12 @@ PHYSICAL = LazyPattern(
     r"|(?:see|hear)\s+(?:well|clearly|without)\b"
     r"|be\s+on\s+(?:your|their|one's)\s+feet)"
 )
+#: a cap on experience ("no more than 5 years of experience") keeps out older
+#: applicants (an age proxy); hits() looks for "experience" first
+EXPERIENCE_CAP = LazyPattern(
+    r"\b(?:no\s+more\s+than|not\s+more\s+than|maximum(?:\s+of)?|max\.?|at\s+most|up\s+to)\s+\d{1,2}\s*"
+    r"(?:\+\s*)?years?(?:['’])?\s+(?:of\s+)?(?:[a-z-]+\s+){0,2}experience"
+)
 #: the clause allows for reasonable accommodation (US) or adjustments (UK)
 ACCOMMODATED = LazyPattern(
     r"reasonabl\w*\s+(?:accommodat|adjust)|with\s+or\s+without\s+(?:an?\s+)?(?:accommodat|adjust|aid)"
