@@ -146,6 +146,8 @@ def test_ordinary_job_words_are_not_masculine_coding():
         "works with individual stakeholders; reports to the Data Lead; drives lead generation."
     )
     assert _coded(text, title="Analytics Lead") == []
+    compounds = "Senior analytics-engineer for decision-ready data; lead-engineer role; Analysen und analytique."
+    assert _coded(compounds) == []
     # the same count of real trait words is coded
     assert _coded("Aggressive, competitive, dominant, fearless, ambitious and driven.")
 
@@ -174,6 +176,8 @@ def test_hints_never_suggest_a_coded_word():
 def test_the_word_lists_still_hold_the_papers_stems():
     assert "lead*" in MASCULINE and "analy*" in MASCULINE and "respon*" in FEMININE
     assert is_masculine("analytical") and is_masculine("decisive")
+    found = _coded("A self-reliant, head-strong, analytical, decisive, competitive, driven individualist.")
+    assert found and all(w in found[0].message for w in ("self-reliant", "analytical", "individualist"))
 
 
 def test_gender_coded_is_information_only():

@@ -168,6 +168,20 @@ ORDINARY: frozenset[str] = frozenset(
     }
 )
 
+#: stems whose words are ordinary job vocabulary except the trait words below
+#: ("analysis", "analytics", "Analysen", "decisions", "individuals"…)
+ORDINARY_STEMS: tuple[str, ...] = ("analy", "decision", "individual")
+#: the trait words of :data:`ORDINARY_STEMS`: still masculine-coded
+TRAITS: frozenset[str] = frozenset(
+    {"analytical", "analytically", "individualistic", "individualist", "individualism"}
+)
+
+
+def is_ordinary(word: str) -> bool:
+    """Whether a word the masculine list matches is ordinary job vocabulary, not a trait."""
+    return word in ORDINARY or (word.startswith(ORDINARY_STEMS) and word not in TRAITS)
+
+
 #: what a hint suggests for a coded word (by the beginning of the word found);
 #: every suggestion is a word neither list codes
 NEUTRAL: tuple[tuple[str, str], ...] = (

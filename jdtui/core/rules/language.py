@@ -10,7 +10,7 @@ from ..placeholders import VARIABLES
 from ..text import has_controls
 from .base import Rule, rule
 from .context import Clause, Context
-from .gender_words import ORDINARY, is_feminine, is_masculine, neutral_for
+from .gender_words import is_feminine, is_masculine, is_ordinary, neutral_for
 from .requisites import required
 from .words import raw_words, script_shares, tokens
 
@@ -168,23 +168,44 @@ _SALES_LEAD = frozenset(
 )
 
 
+def _is_rank_or_sales_lead(words: list[tuple[str, str]], at: int, title: bool) -> bool:
+    """Whether the "lead" at ``words[at]`` names a rank ("Team Lead", "Lead Engineer"
+    in a title, or capitalised after a capitalised word) or a sales lead."""
+    raw = words[at][0]
+    before = words[at - 1][1] if at else ""
+    after = words[at + 1][1] if at + 1 < len(words) else ""
+    if title or (raw[0].isupper() and at and words[at - 1][0][0].isupper()):
+        return True
+    return before in _SALES_LEAD or after in _SALES_LEAD
+
+
+def _coded_compound(word: str) -> bool:
+    """A hyphenated word ("self-reliant", "analytics-engineer", "decision-ready"):
+    coded if the whole is on the list, or one of its parts is a trait word
+    ("lead" inside a compound is a rank: "lead-engineer")."""
+    if is_masculine(word):
+        return not is_ordinary(word)
+    return any(
+        is_masculine(part) and not is_ordinary(part) and part not in ("lead", "leads")
+        for part in word.split("-")
+    )
+
+
 def _masculine_words(text: str, title: bool) -> list[str]:
     """The masculine-coded words of ``text`` (folded) that are used as traits:
-    the ordinary job words (:data:`ORDINARY`) and "lead" as a rank or a sales
+    the ordinary job words (:func:`is_ordinary`) and "lead" as a rank or a sales
     lead are not."""
     found: list[str] = []
     words = raw_words(text)
-    for at, (raw, word) in enumerate(words):
-        if not is_masculine(word) or word in ORDINARY:
+    for at, (_, word) in enumerate(words):
+        if "-" in word:
+            if _coded_compound(word):
+                found.append(word)
             continue
-        if word in ("lead", "leads"):
-            before = words[at - 1][1] if at else ""
-            after = words[at + 1][1] if at + 1 < len(words) else ""
-            # a rank: in a title, or capitalised inside a sentence ("reports to the Data Lead")
-            if title or (raw[0].isupper() and at and words[at - 1][0][0].isupper()):
-                continue
-            if before in _SALES_LEAD or after in _SALES_LEAD:
-                continue
+        if not is_masculine(word) or is_ordinary(word):
+            continue
+        if word in ("lead", "leads") and _is_rank_or_sales_lead(words, at, title):
+            continue
         found.append(word)
     return found
 
