@@ -71,8 +71,8 @@ def parse_place(spec: str) -> Place:
     return Place(rule, section or None, number)
 
 
-def place_text(finding: Finding) -> str:
-    """``RULE@SECTION#ITEM`` of ``finding`` (what ``--dismiss`` takes)."""
+def place_text(finding: Finding | Dismissal) -> str:
+    """``RULE@SECTION#ITEM`` of a finding or a dismissal (what ``--dismiss`` takes)."""
     out = finding.rule
     if finding.section:
         out += "@" + finding.section
@@ -82,14 +82,8 @@ def place_text(finding: Finding) -> str:
 
 
 def dismissal_place(dismissal: Dismissal) -> str:
-    out = dismissal.rule
-    if dismissal.section:
-        out += "@" + dismissal.section
-        if dismissal.item is not None:
-            out += f"#{dismissal.item + 1}"
-    if dismissal.field:
-        out += f" ({dismissal.field})"
-    return out
+    """:func:`place_text`, with the field a dismissal is about: ``requisites (organization)``."""
+    return place_text(dismissal) + (f" ({dismissal.field})" if dismissal.field else "")
 
 
 def fingerprint(text: str) -> str:

@@ -9,20 +9,11 @@ from dataclasses import replace
 from jdtui.core.model import Item
 from jdtui.store.workspace import Workspace
 
-from .test_rule_settings import _cli, _write
+from .test_rule_settings import _cli, _write, new_en_draft
 
 
 def _setup(tmp_path):
-    draft = _cli(
-        "new",
-        "--from",
-        "en-sales-manager",
-        "--set",
-        "organization=Acme Ltd",
-        "--set",
-        "city=Leeds",
-        home=tmp_path,
-    ).stdout.strip()
+    draft = new_en_draft(tmp_path)
     team = _write(tmp_path / "team" / "rules.json", {"forbidden": {"en": ["prospective client"]}})
     return draft, {"JDTUI_TEAM_RULES": str(team)}
 

@@ -148,6 +148,21 @@ def _cli(*args: str, home: Path, **env: str) -> subprocess.CompletedProcess:
     )
 
 
+def new_en_draft(home: Path) -> str:
+    """A complete English draft (no errors without settings), made by the CLI."""
+    made = _cli(
+        "new",
+        "--from",
+        "en-sales-manager",
+        "--set",
+        "organization=Acme Ltd",
+        "--set",
+        "city=Leeds",
+        home=home,
+    )
+    return made.stdout.strip()
+
+
 def test_jdtui_rules_lists_effective_rules_with_provenance(tmp_path):
     team = _write(
         tmp_path / "team" / "rules.json",
@@ -181,16 +196,7 @@ def test_jdtui_rules_lists_effective_rules_with_provenance(tmp_path):
 
 
 def test_check_and_export_in_the_cli_apply_the_team_settings(tmp_path):
-    draft = _cli(
-        "new",
-        "--from",
-        "en-sales-manager",
-        "--set",
-        "organization=Acme Ltd",
-        "--set",
-        "city=Leeds",
-        home=tmp_path,
-    ).stdout.strip()
+    draft = new_en_draft(tmp_path)
     assert _cli("check", draft, home=tmp_path).returncode == 0
     team = _write(tmp_path / "team" / "rules.json", {"forbidden": {"en": ["prospective client"]}})
     result = _cli("check", draft, "--format", "json", home=tmp_path, JDTUI_TEAM_RULES=str(team))

@@ -146,7 +146,9 @@ def test_ordinary_job_words_are_not_masculine_coding():
         "works with individual stakeholders; reports to the Data Lead; drives lead generation."
     )
     assert _coded(text, title="Analytics Lead") == []
-    compounds = "Senior analytics-engineer for decision-ready data; lead-engineer role; Analysen und analytique."
+    compounds = (
+        "Senior analytics-engineer for decision-ready data; lead-engineer role; Analysen und analytique."
+    )
     assert _coded(compounds) == []
     # the same count of real trait words is coded
     assert _coded("Aggressive, competitive, dominant, fearless, ambitious and driven.")
