@@ -87,6 +87,8 @@ def test_every_ground_is_found(text, ground, proxy):
         "Acts as the single point of contact for clients.",
         "Keeps a single source of truth for reporting.",
         "Enhanced maternity and paternity leave.",
+        "Generous parental leave when you start a family.",
+        "Reads the man page before asking.",
         "We offer family-friendly policies.",
         # disability: figures of speech, and accommodation allowed for
         "Able to stand up to pressure and tight deadlines.",

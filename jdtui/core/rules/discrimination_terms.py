@@ -154,7 +154,7 @@ EN: list[Term] = [
         "sex",
         "=male|=males|=female|=females",
         "=woman|=men|=women|=gentleman|=gentlemen|=lady|=ladies",
-        "=a|=the|=young|=strong|=ideal|=right|=reliable|=experienced =man",
+        "=a|=the|=young|=strong|=ideal|=right|=reliable|=experienced =man !page|pages|hours|hour|power|made|in",
         "=man =for|=who|=with|=to|=only",
         "=girl|=girls|=boy|=boys",
         "=gender|=sex",
@@ -184,8 +184,13 @@ EN: list[Term] = [
     *_terms(
         "pregnancy",
         "=pregnant|=pregnancy",
-        "=start|=starting =a =family",
         "=plans|=plan|=planning =to =have =children|=kids|=a =baby",
+    ),
+    # "parental leave when you start a family" is a benefit, not a requirement
+    *_terms(
+        "pregnancy",
+        "=start|=starting =a =family",
+        unless=("leave", "parental", "support", "benefit", "policy", "policies", "maternity", "paternity"),
     ),
     *_terms(
         "origin",
