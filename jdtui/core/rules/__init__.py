@@ -8,8 +8,9 @@ documented in ``docs/RULES.md``.
 
 from __future__ import annotations
 
-from . import coverage, discrimination, duplicates, language, requisites, structure, team_terms
+from . import coverage, discrimination, duplicates, language, requisites, structure
 from .base import Rule
+from .team_terms import RULES as _TEAM_TERMS
 
 #: Every rule, in the order findings of equal severity are listed.
 RULES: tuple[Rule, ...] = (
@@ -19,7 +20,7 @@ RULES: tuple[Rule, ...] = (
     *language.RULES,
     *discrimination.RULES,
     *duplicates.RULES,
-    *team_terms.RULES,
+    *_TEAM_TERMS,
 )
 
 RULES_BY_ID: dict[str, Rule] = {rule.id: rule for rule in RULES}
