@@ -131,16 +131,23 @@ def split(role: Role, library: Library, findings: Iterable[Finding]) -> Split:
     findings = list(findings)
     if not role.dismissals:
         return Split(findings, [], [])
-    rules = {d.rule for d in role.dismissals}
+    by_rule: dict[str, list[tuple[int, Dismissal]]] = {}
+    for index, dismissal in enumerate(role.dismissals):
+        by_rule.setdefault(dismissal.rule, []).append((index, dismissal))
+    prints: dict[tuple[str | None, int | None, str | None], str] = {}  # one hash per place
     used: set[int] = set()
     active: list[Finding] = []
     dismissed: list[Dismissed] = []
     for finding in findings:
-        if finding.rule not in rules:
+        candidates = by_rule.get(finding.rule)
+        if not candidates:
             active.append(finding)
             continue
-        printed = finding_print(role, library, finding)
-        for index, dismissal in enumerate(role.dismissals):
+        place = (finding.section, finding.item, finding.field)
+        if place not in prints:
+            prints[place] = finding_print(role, library, finding)
+        printed = prints[place]
+        for index, dismissal in candidates:
             if _applies(dismissal, finding, printed):
                 used.add(index)
                 dismissed.append(Dismissed(finding, dismissal))
