@@ -36,6 +36,7 @@ def _parser_groups() -> tuple[tuple[frozenset[str], Callable[[argparse._SubParse
         (frozenset({"backups", "restore", "team"}), store.add_parsers),
         (frozenset({"report", "block"}), rules.add_parsers),
         (frozenset({"draft"}), drafts.add_parsers),
+        (frozenset({"rules"}), rules.add_rules_parsers),
     )
 
 

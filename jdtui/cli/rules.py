@@ -15,10 +15,23 @@ from ..i18n import t
 from .output import EXIT_FINDINGS, EXIT_OK, CliError, Parser, json_out, out, safe, workspace
 
 
-def _findings(role, library):
-    from ..core.check import check
+def _settings(ws):
+    """The rule settings check applies; a problem in a settings file is one line on stderr."""
+    settings = ws.rule_settings()
+    for problem in settings.problems if settings is not None else ():
+        print(t("store.warning", message=safe(problem)), file=sys.stderr)
+    return settings
 
-    return check(role, library)
+
+def _review(ws, role, settings=None):
+    from ..core.check import review
+
+    return review(role, ws.library, settings=settings if settings is not None else _settings(ws))
+
+
+def _findings(ws, role):
+    """The findings of ``role`` that count (dismissed ones left out)."""
+    return _review(ws, role).active
 
 
 def _where(role, section: str | None, item: int | None) -> str:
@@ -47,17 +60,82 @@ def _print_findings(findings, score: int, stream, role) -> None:
     stream.write(t("cli.score", score=score) + "\n")
 
 
+def _print_dismissed(result, stream, role) -> None:
+    if not (result.dismissed or result.stale):
+        return
+    from ..core.dismissals import dismissal_place
+
+    if result.dismissed:
+        stream.write("\n" + t("dismiss.heading") + "\n")
+        for f, d in result.dismissed:
+            stream.write(
+                f"{t('severity.' + f.severity):<14} {f.rule:<20} {_where(role, f.section, f.item)}\n"
+            )
+            stream.write(f"{'':<15}{safe(f.message)}\n")
+            stream.write(f"{'':<15}{t('dismiss.reason_label')}: {safe(d.reason)}\n")
+    if result.stale:
+        stream.write("\n" + t("dismiss.stale_heading") + "\n")
+        for d in result.stale:
+            stream.write(f"  {safe(dismissal_place(d))}: {safe(d.reason)}\n")
+
+
+def _dismissed_dict(finding, dismissal) -> dict:
+    return {**finding.to_dict(), "reason": dismissal.reason, "dismissed_at": dismissal.when}
+
+
+def _stale_dict(dismissal) -> dict:
+    from ..core.dismissals import dismissal_place
+
+    return {**dismissal.to_dict(), "place": dismissal_place(dismissal)}
+
+
+def _change_dismissals(ws, role, args, settings):
+    """Apply ``--dismiss`` / ``--undismiss`` to the stored draft; the saved role."""
+    from ..core.dismissals import DismissError, dismiss, place_text, undismiss
+    from ..store.drafts import now_iso
+
+    if not ws.is_draft(role.id):
+        raise CliError(t("dismiss.not_a_draft", id=role.id))
+    try:
+        for spec in args.undismiss or ():
+            role, count = undismiss(role, spec)
+            print(t("dismiss.undone", place=spec, count=count), file=sys.stderr)
+        for spec in args.dismiss or ():
+            if args.reason is None or not args.reason.strip():
+                raise DismissError(t("dismiss.no_reason"))
+            active = _review(ws, role, settings).active
+            role, finding = dismiss(role, ws.library, active, spec, args.reason, when=now_iso())
+            print(
+                t("dismiss.done", place=place_text(finding), reason=safe(args.reason.strip())),
+                file=sys.stderr,
+            )
+    except DismissError as error:
+        raise CliError(str(error)) from None
+    return ws.save(role)
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from ..core.check import has_errors, score
 
     ws = workspace()
     role = ws.find(args.id)
-    findings = _findings(role, ws.library)
+    settings = _settings(ws)
+    if args.reason is not None and not args.dismiss:
+        raise CliError(t("dismiss.reason_without_dismiss"))
+    if args.dismiss or args.undismiss:
+        role = _change_dismissals(ws, role, args, settings)
+    result = _review(ws, role, settings)
+    findings = result.active
     value = score(findings)
     if args.format == "json":
-        json_out({"id": role.id, "score": value, "findings": [f.to_dict() for f in findings]})
+        report: dict = {"id": role.id, "score": value, "findings": [f.to_dict() for f in findings]}
+        if role.dismissals:  # only then: a draft without dismissals reads as it always did
+            report["dismissed"] = [_dismissed_dict(f, d) for f, d in result.dismissed]
+            report["stale_dismissals"] = [_stale_dict(d) for d in result.stale]
+        json_out(report)
     else:
         _print_findings(findings, value, sys.stdout, role)
+        _print_dismissed(result, sys.stdout, role)
         if not has_errors(findings):
             out(t("cli.complete"))
     return EXIT_FINDINGS if has_errors(findings) else EXIT_OK
@@ -69,7 +147,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     ws = workspace()
     role = ws.find(args.id)
-    findings = _findings(role, ws.library)
+    findings = _findings(ws, role)
     if has_errors(findings) and not args.force:
         _print_findings(findings, score(findings), sys.stderr, role)
         raise CliError(
@@ -97,7 +175,9 @@ def cmd_report(args: argparse.Namespace) -> int:
     drafts, errors = ws.list_drafts()
     for error in errors:
         print(t("cli.error", message=str(error)), file=sys.stderr)
-    rows = filter_rows(portfolio(drafts, ws.library), args.organization or "", archived=args.archived)
+    rows = filter_rows(
+        portfolio(drafts, ws.library, settings=_settings(ws)), args.organization or "", archived=args.archived
+    )
     rows = sort_rows(rows, args.sort, reverse=args.reverse)
     if args.format == "json":
         json_out([row.to_dict() for row in rows])
@@ -188,6 +268,16 @@ def add_check_parsers(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("check", help="check completeness (exit 0 complete, 1 errors, 2 usage)")
     p.add_argument("id")
     p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument(
+        "--dismiss",
+        action="append",
+        metavar="RULE[@SECTION#ITEM]",
+        help="dismiss this finding in the draft (needs --reason); it stops counting for the score and export",
+    )
+    p.add_argument("--reason", metavar="TEXT", help="why the finding does not apply (kept with the draft)")
+    p.add_argument(
+        "--undismiss", action="append", metavar="RULE[@SECTION#ITEM]", help="count a dismissed finding again"
+    )
     p.set_defaults(handler=cmd_check)
 
     p = sub.add_parser("export", help="export as Markdown (refuses roles with errors unless --force)")
@@ -236,3 +326,82 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--lang", choices=("ru", "en"))
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.set_defaults(handler=cmd_block_areas)
+
+
+def _source_text(rule) -> str:
+    """Where a rule's settings came from: ``default``, or ``severity: team; off: user``."""
+    parts = []
+    if rule.severity_source != "default":
+        parts.append(f"{t('rules.head.severity')}: {t('rules.source.' + rule.severity_source)}")
+    if rule.switch_source != "default":
+        switch = t("rules.head.enabled")
+        parts.append(f"{switch}: {t('rules.source.' + rule.switch_source)}")
+    return "; ".join(parts) or t("rules.source.default")
+
+
+def cmd_rules(args: argparse.Namespace) -> int:
+    from ..core.rule_settings import NO_SETTINGS, effective_rules
+    from ..core.rules import RULES
+
+    ws = workspace()
+    settings = _settings(ws) or NO_SETTINGS
+    rows = effective_rules(((rule.id, rule.severity) for rule in RULES), settings)
+    files = [(source, path) for source, path in ws.rule_files()]
+    if args.format == "json":
+        json_out(
+            {
+                "rules": [{**row.to_dict(), "title": t(f"rule.{row.id}.title")} for row in rows],
+                "files": [
+                    {
+                        "source": source,
+                        "path": str(path) if path else None,
+                        "exists": bool(path and path.exists()),
+                    }
+                    for source, path in files
+                ],
+                "terms": [
+                    {
+                        "text": term.text,
+                        "lang": term.lang,
+                        "kind": term.kind,
+                        "hint": term.hint,
+                        "source": term.source,
+                    }
+                    for term in settings.terms
+                ],
+                "problems": list(settings.problems),
+            }
+        )
+        return EXIT_OK
+    width = max(len(row.id) for row in rows)
+    out(
+        f"{t('rules.head.id'):<{width}}  {t('rules.head.severity'):<9}  {t('rules.head.enabled'):<4}  "
+        f"{t('rules.head.source'):<28}  {t('rules.head.title')}"
+    )
+    for row in rows:
+        enabled = t("rules.yes") if row.enabled else t("rules.no")
+        out(
+            f"{row.id:<{width}}  {row.severity:<9}  {enabled:<4}  {_source_text(row):<28}  "
+            f"{t(f'rule.{row.id}.title')}"
+        )
+    out("")
+    out(t("rules.files"))
+    for source, path in files:
+        missing = "" if path is not None and path.exists() else "  " + t("rules.file_missing")
+        out(f"  {t('rules.source.' + source):<8} {safe(str(path)) if path else '-'}{missing}")
+    if settings.terms:
+        out("")
+        out(t("rules.terms"))
+        for term in settings.terms:
+            out(
+                f"  {term.lang}  {t('rules.term_kind.' + term.kind):<12}  {safe(term.text)}"
+                f"  ({t('rules.source.' + term.source)})"
+            )
+    return EXIT_OK
+
+
+def add_rules_parsers(sub: argparse._SubParsersAction) -> None:
+    """``rules``."""
+    p = sub.add_parser("rules", help="the effective check rules and where each setting came from")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.set_defaults(handler=cmd_rules)

@@ -6,7 +6,14 @@ documented in ``docs/RULES.md``. This module runs them and scores the result.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, NamedTuple
+
 from .model import Finding, Library, Role
+
+if TYPE_CHECKING:
+    from .dismissals import Dismissed
+    from .model import Dismissal
+    from .rule_settings import RuleSettings
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
@@ -16,21 +23,56 @@ WEIGHTS = {"error": 20, "warning": 5, "info": 1}
 INFO_CAP = 10
 
 
-def check(role: Role, library: Library, lang: str | None = None) -> list[Finding]:
-    """Every finding for ``role``, most severe first.
+class Review(NamedTuple):
+    """A check with the draft's dismissals applied: ``active`` count for the
+    score and export, ``dismissed`` are listed apart with their reasons, ``stale``
+    dismissals apply to no finding any more (their clause changed)."""
 
-    ``lang`` is the language of the messages (default: the UI language).
-    """
+    active: list[Finding]
+    dismissed: list[Dismissed]
+    stale: list[Dismissal]
+
+
+def review(
+    role: Role, library: Library, lang: str | None = None, settings: RuleSettings | None = None
+) -> Review:
+    """Every finding for ``role`` under ``settings`` (the team's and the user's
+    rule settings; default: none), split by the draft's dismissals, most severe first."""
     from ..i18n import ui_lang
     from .rules import RULES
     from .rules.context import Context
 
-    ctx = Context(role, library, lang or ui_lang())
+    ctx = Context(role, library, lang or ui_lang(), settings)
     findings: list[Finding] = []
-    for rule in RULES:
-        findings += rule.run(ctx)
+    if settings is None or settings.is_default:
+        for rule in RULES:
+            findings += rule.run(ctx)
+    else:
+        from dataclasses import replace
+
+        for rule in RULES:
+            if settings.is_off(rule.id):
+                continue
+            severity = settings.severity_of(rule.id, rule.severity)
+            found = rule.run(ctx)
+            findings += found if severity == rule.severity else [replace(f, severity=severity) for f in found]
     findings.sort(key=lambda f: SEVERITY_ORDER.get(f.severity, 3))
-    return findings
+    if not role.dismissals:
+        return Review(findings, [], [])
+    from .dismissals import split
+
+    return Review(*split(role, library, findings))
+
+
+def check(
+    role: Role, library: Library, lang: str | None = None, settings: RuleSettings | None = None
+) -> list[Finding]:
+    """Every finding for ``role`` that counts (dismissed ones left out), most severe first.
+
+    ``lang`` is the language of the messages (default: the UI language);
+    ``settings`` the rule settings (default: the shipped ones).
+    """
+    return review(role, library, lang, settings).active
 
 
 def has_errors(findings: list[Finding]) -> bool:

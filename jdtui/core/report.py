@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .check import check, counts, score
 from .model import STATUSES, Library, Role
+
+if TYPE_CHECKING:
+    from .rule_settings import RuleSettings
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,11 +39,14 @@ class PortfolioRow:
         return {**asdict(self), "ready": self.ready}
 
 
-def portfolio(roles: Iterable[Role], library: Library, lang: str | None = None) -> list[PortfolioRow]:
-    """A row per role, in the order given."""
+def portfolio(
+    roles: Iterable[Role], library: Library, lang: str | None = None, settings: RuleSettings | None = None
+) -> list[PortfolioRow]:
+    """A row per role, in the order given (scored as check scores it: under the rule
+    ``settings``, dismissed findings left out)."""
     rows = []
     for role in roles:
-        findings = check(role, library, lang)
+        findings = check(role, library, lang, settings)
         n = counts(findings)
         rows.append(
             PortfolioRow(

@@ -10,6 +10,7 @@ import os
 
 from .catalogue_areas import STRINGS as _AREAS
 from .catalogue_cli import STRINGS as _CLI
+from .catalogue_dismiss import STRINGS as _DISMISS
 from .catalogue_drafts import STRINGS as _DRAFTS
 from .catalogue_import import STRINGS as _IMPORT
 from .catalogue_labour import STRINGS as _LABOUR
@@ -36,6 +37,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     **_LABOUR,
     **_STANDARDS,
     **_RU_ROLES,
+    **_DISMISS,
 }
 
 

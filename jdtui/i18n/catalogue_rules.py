@@ -418,8 +418,8 @@ STRINGS: dict[str, dict[str, str]] = {
                     "The wording leans masculine (Gaucher et al., 2011): {masculine} masculine-coded against {feminine} feminine-coded words: {words}",
                 ),
                 (
-                    "Замените часть слов нейтральными (например, lead → guide, competitive → strong)",
-                    "Replace some with neutral words (e.g. competitive → strong, dominate → lead the market)",
+                    "Замените часть слов нейтральными, например: {suggestions}; описывайте работу и её результат, а не характер",
+                    "Replace some with neutral words, e.g. {suggestions}; describe the work and its results, not a temperament",
                 ),
             )
         },
@@ -525,7 +525,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "discrimination.age": {"ru": "возраст", "en": "age"},
     "discrimination.sex": {"ru": "пол", "en": "sex/gender"},
     "discrimination.family": {"ru": "семейное положение", "en": "family status"},
-    "discrimination.origin": {"ru": "происхождение, национальность", "en": "origin, nationality"},
+    "discrimination.origin": {"ru": "происхождение, национальность, язык", "en": "national origin, language"},
     "discrimination.religion": {"ru": "религия", "en": "religion"},
     "discrimination.appearance": {"ru": "внешность", "en": "appearance"},
     "discrimination.registration": {"ru": "место регистрации", "en": "place of registration"},

@@ -16,6 +16,7 @@ from .errors import NotFoundError, StoreError
 
 if TYPE_CHECKING:
     from ..core.model import Block, Library, Role, Template
+    from ..core.rule_settings import RuleSettings
     from .backups import Backup, Backups
     from .bin import DeletedDraft
     from .blocks import CustomBlocks
@@ -177,6 +178,22 @@ class Workspace:
 
         value = os.environ.get(TEAM_LIBRARY_ENV) or self.setting("team_library")
         return Path(str(value)).expanduser() if value else None
+
+    def rule_files(self) -> list[tuple[str, Path | None]]:
+        """The rule settings files, in the order they apply: the team's, then the user's."""
+        from .rule_files import team_rules_path, user_rules_path
+
+        return [
+            ("team", team_rules_path(self.team_library_path())),
+            ("user", user_rules_path(self.config_dir)),
+        ]
+
+    def rule_settings(self) -> RuleSettings | None:
+        """The rule settings check applies (the team's file, then the user's own);
+        ``None`` when there is no settings file."""
+        from .rule_files import load_rule_settings
+
+        return load_rule_settings(self.rule_files())
 
     def team_library(self) -> TeamLibrary | None:
         """The team library, when one is set up (it may not exist yet)."""

@@ -12,7 +12,7 @@ from .blocks import Block, BlockTable
 from .findings import Finding
 from .kinds import KINDS, LANGS, NOTE, PROVENANCES, REQUIREMENT_GROUPS, SEVERITIES, STATUSES
 from .library import Library
-from .roles import Item, Role, RoleSection
+from .roles import Dismissal, Item, Role, RoleSection
 from .standards import STANDARD_TYPES, Standard
 from .templates import Template, TemplateSection
 
@@ -27,6 +27,7 @@ __all__ = [
     "STATUSES",
     "Block",
     "BlockTable",
+    "Dismissal",
     "Finding",
     "Item",
     "Library",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from .blocks import Block
 from .kinds import NOTE, frozen_mapping
@@ -92,6 +93,57 @@ class RoleSection:
         )
 
 
+class Dismissal(NamedTuple):  # a named tuple: ≈ 10× cheaper to define at start-up than a dataclass
+    """A finding the consultant dismissed in this draft, with the reason.
+
+    It names the finding by rule and place: ``section`` and ``item`` (0-based)
+    for a clause, ``field`` for a role variable, neither for the whole
+    document. ``fingerprint`` is a hash of the clause's (or the variable's)
+    text when it was dismissed: once the text changes, the dismissal no longer
+    applies (see :mod:`jdtui.core.dismissals`).
+    """
+
+    rule: str
+    section: str | None = None
+    item: int | None = None
+    field: str | None = None
+    reason: str = ""
+    fingerprint: str = ""
+    when: str = ""
+
+    def to_dict(self) -> dict:
+        data: dict = {"rule": self.rule, "reason": self.reason}
+        for key in ("section", "item", "field", "fingerprint", "when"):
+            value = getattr(self, key)
+            if value is not None and value != "":
+                data[key] = value
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping) -> Dismissal:
+        item = data.get("item")
+        return cls(
+            rule=str(data["rule"]),
+            section=str(data["section"]) if data.get("section") is not None else None,
+            item=int(item) if isinstance(item, int) and not isinstance(item, bool) and item >= 0 else None,
+            field=str(data["field"]) if data.get("field") is not None else None,
+            reason=str(data.get("reason") or ""),
+            fingerprint=str(data.get("fingerprint") or ""),
+            when=str(data.get("when") or ""),
+        )
+
+
+def _dismissals(data: object) -> tuple[Dismissal, ...]:
+    """The stored dismissals; an entry that is not one is left out, not an error."""
+    if not isinstance(data, list):
+        return ()
+    out = []
+    for entry in data:
+        if isinstance(entry, Mapping) and isinstance(entry.get("rule"), str):
+            out.append(Dismissal.from_dict(entry))
+    return tuple(out)
+
+
 @dataclass(frozen=True, slots=True)
 class Role:
     """The user's draft of a job description."""
@@ -111,6 +163,8 @@ class Role:
     archived: bool = False
     #: the professional standard or ЕКС position the draft follows (from its template or import)
     standard: Standard | None = None
+    #: findings dismissed in this draft (:class:`Dismissal`), stored only when there are any
+    dismissals: tuple[Dismissal, ...] = ()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "variables", frozen_mapping(self.variables))
@@ -161,6 +215,7 @@ class Role:
             "based_on": self.based_on,
             **({"archived": True} if self.archived else {}),
             **({"standard": self.standard.to_dict()} if self.standard is not None else {}),
+            **({"dismissals": [d.to_dict() for d in self.dismissals]} if self.dismissals else {}),
         }
 
     @classmethod
@@ -179,4 +234,5 @@ class Role:
             based_on=data.get("based_on"),
             archived=data.get("archived") is True,
             standard=Standard.from_dict(data.get("standard")),
+            dismissals=_dismissals(data.get("dismissals")),
         )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from . import coverage, discrimination, duplicates, labour, language, requisites, standards, structure
 from .base import Rule
+from .team_terms import RULES as _TEAM_TERMS
 
 #: Every rule, in the order findings of equal severity are listed.
 RULES: tuple[Rule, ...] = (
@@ -21,6 +22,7 @@ RULES: tuple[Rule, ...] = (
     *duplicates.RULES,
     *labour.RULES,
     *standards.RULES,
+    *_TEAM_TERMS,
 )
 
 RULES_BY_ID: dict[str, Rule] = {rule.id: rule for rule in RULES}

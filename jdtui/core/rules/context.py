@@ -12,13 +12,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from functools import cached_property, lru_cache
-from typing import Any, NamedTuple, Protocol, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, cast
 
 from ...i18n import t
 from ..model import NOTE, Block, Finding, Item, Library, Role
 from ..placeholders import placeholders
 from ..profiles import Profile, get_profile
 from ..text import strip_controls
+
+if TYPE_CHECKING:
+    from ..rule_settings import RuleSettings
 
 
 class RuleRef(Protocol):
@@ -99,8 +102,10 @@ def _scanned(text: str) -> str:
 class Context:
     """A role prepared for checking. Rules read it and never change it."""
 
-    def __init__(self, role: Role, library: Library, lang: str) -> None:
+    def __init__(self, role: Role, library: Library, lang: str, settings: RuleSettings | None = None) -> None:
         self.role = role
+        #: the team's and the user's rule settings (extra terms), if any
+        self.settings = settings
         self.library = library
         #: the UI language, for messages
         self.lang = lang

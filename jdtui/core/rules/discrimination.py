@@ -19,6 +19,7 @@ an error; in other variables (organisation, department…) it is a risk.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Any, NamedTuple
@@ -27,13 +28,16 @@ from ..model import Finding
 from .base import Rule, rule
 from .context import Context, Entry
 from .discrimination_terms import (
+    ACCOMMODATED,
     ADULT,
     AGE_PATTERNS,
     EN,
     EQUAL_OPPORTUNITY,
     EXPERIENCE,
+    EXPERIENCE_CAP,
     FOR_WORDS,
     HEIGHT,
+    PHYSICAL,
     REGISTRATION,
     RU,
     THIRD_PARTY,
@@ -48,6 +52,8 @@ RULES: list[Rule] = []
 REQUIREMENT_SECTIONS = frozenset({"requirements", "general", "summary", "other"})
 #: variables that name the person wanted, like a requirement does
 PERSON_VARIABLES = frozenset({"title", "position", "position_genitive", "position_dative"})
+#: "looking for", "hiring for": a term after these and "for" is the person wanted
+SEEKING = frozenset({"looking", "searching", "seeking", "hiring", "recruiting", "ищем", "ищет", "требуется"})
 #: how far (in tokens) a word about someone else cancels a term
 WINDOW = 4
 #: a gender pronoun for the employee; «he/she», "his or her" are fine (each has an "h":
@@ -153,8 +159,8 @@ def _term_hits(words: tuple[str, ...]) -> Iterable[Hit]:
             end = _match_at(pattern, words, at)
             if end is None or end == at:
                 continue
-            if at > 0 and words[at - 1] in FOR_WORDS:
-                continue  # «одежда для мужчин», "products for women"
+            if at > 0 and words[at - 1] in FOR_WORDS and not (at > 1 and words[at - 2] in SEEKING):
+                continue  # «одежда для мужчин», "products for women" (but "looking for girls")
             if _near(words, at, end, THIRD_PARTY) or (term.unless and _near(words, at, end, term.unless)):
                 continue
             yield Hit(term.category, " ".join(words[at:end]), term.proxy)
@@ -183,10 +189,17 @@ def _age_hits(folded: str) -> Iterable[Hit]:
             yield Hit("age", match.group(0).strip(), False)
 
 
+def _phrase_from(folded: str, start: int) -> str:
+    """The words of ``folded`` from ``start`` to the end of its phrase (at most 6 words)."""
+    phrase = re.split(r"[.,;:!?()]", folded[start : start + 80], maxsplit=1)[0]
+    return " ".join(phrase.split()[:6])
+
+
 @lru_cache(maxsize=8192)  # by text: a re-check reads again only the clauses that changed; read-only
 def hits(text: str) -> list[Hit]:
     """Every discriminatory or risky phrase in ``text`` (either language)."""
     found: list[Hit] = []
+    accommodated: bool | None = None  # the clause allows for reasonable accommodation
     for sentence in sentences(text):
         folded = fold(sentence)
         if EQUAL_OPPORTUNITY.search(folded):
@@ -202,6 +215,16 @@ def hits(text: str) -> list[Hit]:
             for match in REGISTRATION.finditer(sentence):
                 if not _about_someone_else(folded, match.start(), match.end()):
                     found.append(Hit("registration", fold(match.group(0)), False))
+        if "experience" in folded:
+            cap = EXPERIENCE_CAP.search(folded)
+            if cap:
+                found.append(Hit("age", cap.group(0), True))
+        if "abl" in folded:
+            physical = PHYSICAL.search(folded)
+            if physical and accommodated is None:
+                accommodated = bool(ACCOMMODATED.search(fold(text)))
+            if physical and not accommodated:
+                found.append(Hit("disability", _phrase_from(folded, physical.start()), True))
         if "h" in folded:
             pronouns = _PRONOUN.findall(_INCLUSIVE.sub(" ", folded))
             if pronouns:
@@ -230,24 +253,48 @@ def _variable_hits(ctx: Context) -> list[tuple[str, list[Hit]]]:
     return ctx.memo["discrimination.variables"]  # type: ignore[return-value]
 
 
+def grounds(found: Iterable[Hit]) -> list[str]:
+    """The grounds (categories) of ``found``, each once, in the order found."""
+    return list(dict.fromkeys(h.category for h in found))
+
+
 def _describe(ctx: Context, found: list[Hit]) -> str:
+    """Every ground once, with its phrases: ``age: «young», «under 35»; sex: «male»``."""
     from ...i18n import t
 
-    return "; ".join(f"{t('discrimination.' + h.category, ctx.lang)}: «{h.phrase}»" for h in found)
+    by_ground: dict[str, list[str]] = {}
+    for hit in found:
+        by_ground.setdefault(hit.category, []).append(f"«{hit.phrase}»")
+    return "; ".join(
+        f"{t('discrimination.' + ground, ctx.lang)}: {', '.join(phrases)}"
+        for ground, phrases in by_ground.items()
+    )
+
+
+def _is_error(found: list[Hit], in_requirement: bool) -> bool:
+    """An explicit term where the person wanted is described: the clause is an error,
+    and its error names every ground it has (its proxies too), so it gets no warning."""
+    return in_requirement and any(not h.proxy for h in found)
+
+
+def _explicit_first(found: list[Hit]) -> list[Hit]:
+    return sorted(found, key=lambda h: h.proxy)
 
 
 @rule("discrimination", "error", RULES)
 def discrimination(ctx: Context, me: Rule) -> Iterable[Finding]:
     """An explicit discriminatory requirement («мужчина до 35 лет», "young", "female")."""
     for entry, found in _entry_hits(ctx):
-        explicit = [h for h in found if not h.proxy]
-        if explicit and _in_requirement(entry):
-            yield ctx.at(me, entry, phrases=_describe(ctx, explicit))
+        if _is_error(found, _in_requirement(entry)):
+            yield ctx.at(me, entry, phrases=_describe(ctx, _explicit_first(found)))
     for name, found in _variable_hits(ctx):
-        explicit = [h for h in found if not h.proxy]
-        if explicit and name in PERSON_VARIABLES:
+        if _is_error(found, name in PERSON_VARIABLES):
             yield ctx.finding(
-                me, variant="variable", field=name, name=ctx.label(name), phrases=_describe(ctx, explicit)
+                me,
+                variant="variable",
+                field=name,
+                name=ctx.label(name),
+                phrases=_describe(ctx, _explicit_first(found)),
             )
 
 
@@ -255,11 +302,10 @@ def discrimination(ctx: Context, me: Rule) -> Iterable[Finding]:
 def discrimination_risk(ctx: Context, me: Rule) -> Iterable[Finding]:
     """A phrase that often stands in for discrimination, or an explicit one outside the requirements."""
     for entry, found in _entry_hits(ctx):
-        risky = [h for h in found if h.proxy or not _in_requirement(entry)]
-        if risky:
-            yield ctx.at(me, entry, phrases=_describe(ctx, risky))
+        if found and not _is_error(found, _in_requirement(entry)):
+            yield ctx.at(me, entry, phrases=_describe(ctx, _explicit_first(found)))
     for name, found in _variable_hits(ctx):
-        risky = [h for h in found if h.proxy or name not in PERSON_VARIABLES]
+        risky = found if not _is_error(found, name in PERSON_VARIABLES) else []
         if risky:
             yield ctx.finding(
                 me, variant="variable", field=name, name=ctx.label(name), phrases=_describe(ctx, risky)

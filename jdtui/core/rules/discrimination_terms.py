@@ -105,24 +105,67 @@ RU: list[Term] = [
         "=наличие|=наличия|=постоянная|=постоянной|=временная|=временной ^регистрац",
     ),
     *_terms("orientation", "^традиционн ^ориентац", "^сексуальн ^ориентац"),
-    *_terms("health", "=без ^инвалидн"),
+    *_terms("disability", "=без ^инвалидн", "=отсутствие|=отсутствия =инвалидности"),
 ]
 
+#: human languages, for "native English", "native speaker of French" (and not
+#: "native speakers of Python"); folded words
+LANGUAGES = (
+    "english|russian|french|german|spanish|italian|portuguese|chinese|mandarin|cantonese|japanese"
+    "|korean|arabic|hindi|dutch|polish|swedish|norwegian|danish|finnish|turkish|greek|hebrew"
+    "|ukrainian|czech|hungarian|romanian|vietnamese|thai|indonesian|malay|bengali|urdu|punjabi"
+    "|persian|farsi|swahili|tamil|welsh|irish|gaelic|catalan|tagalog|filipino|bulgarian|serbian"
+    "|croatian|slovak|lithuanian|latvian|estonian|icelandic"
+)
+_LANG = "|".join("=" + w for w in LANGUAGES.split("|"))
+_LANG_SPEAKING = "|".join(f"={w}-speaking" for w in LANGUAGES.split("|"))
+#: the young of companies, markets and things are not an age requirement
+_NOT_PEOPLE = (
+    "!company|companies|business|businesses|brand|brands|startup|start-up|startups|organisation"
+    "|organization|firm|industry|sector|market|markets|product|products|city|country|field"
+    "|discipline|technology|platform|wine|wines|children|child|kids|people's|adults|offices"
+)
+_AGED_PEOPLE = "=candidates|=candidate|=applicants|=applicant|=people|=person|=workers|=professionals"
+
 EN: list[Term] = [
-    *_terms("age", "~young", "~younger", "=youthful", "=digital =native|=natives", "=young-looking"),
+    *_terms(
+        "age",
+        "~young " + _NOT_PEOPLE,
+        "~younger " + _NOT_PEOPLE,
+        "=youthful",
+        "=digital =native|=natives",
+        "=young-looking",
+        "=millennial|=millennials",
+        "=gen =z",
+        "=no|=not =older|=elderly|=mature|=middle-aged !than",
+        "=older|=elderly|=middle-aged|=mature " + _AGED_PEOPLE,
+        "=too =old",
+    ),
     *_terms(
         "age",
         "=recent|=fresh|=new =graduate|=graduates|=grad|=grads",
+        "=recent =college|=university|=school =graduate|=graduates",
+        "=school =leaver|=leavers",
         "=overqualified",
+        "=energetic|=dynamic =young",
         proxy=True,
     ),
     *_terms(
         "sex",
         "=male|=males|=female|=females",
         "=woman|=men|=women|=gentleman|=gentlemen|=lady|=ladies",
+        "=a|=the|=young|=strong|=ideal|=right|=reliable|=experienced =man !page|pages|hours|hour|power|made|in",
+        "=man =for|=who|=with|=to|=only",
         "=girl|=girls|=boy|=boys",
         "=gender|=sex",
         "=salesman|=saleswoman|=salesgirl|=waitress|=stewardess",
+    ),
+    *_terms(
+        "sex",
+        "=chairman|=foreman|=handyman|=workman|=tradesman|=craftsman|=cameraman|=fireman|=policeman"
+        "|=barman|=doorman|=deliveryman|=repairman|=headmaster|=headmistress|=manageress",
+        "=guy|=guys =to|=who|=for|=with",
+        proxy=True,
     ),
     *_terms(
         "family",
@@ -130,35 +173,55 @@ EN: list[Term] = [
         "=unmarried",
         "=marital",
         "=childless",
-        "=pregnant|=pregnancy",
         "=no|=without =children|=kids|=dependants|=dependents",
-        "=no =family =commitments|=obligations|=ties",
+        "=no|=without =family|=childcare|=caring =commitments|=obligations|=ties|=responsibilities",
+        "=free =of|=from =family|=childcare|=caring",
         "=family =status",
-        "=single " + _HUMAN_EN.replace("=candidates|", "=status|=candidates|"),
+        "=single "
+        + _HUMAN_EN.replace("=candidates|", "=status|=candidates|")
+        + "|=mother|=mothers|=parent|=parents|=father|=fathers",
+    ),
+    *_terms(
+        "pregnancy",
+        "=pregnant|=pregnancy",
+        "=plans|=plan|=planning =to =have =children|=kids|=a =baby",
+    ),
+    # "parental leave when you start a family" is a benefit, not a requirement
+    *_terms(
+        "pregnancy",
+        "=start|=starting =a =family",
+        unless=("leave", "parental", "support", "benefit", "policy", "policies", "maternity", "paternity"),
     ),
     *_terms(
         "origin",
         "=nationality",
         "=ethnic|=ethnicity|=racial|=caucasian",
         "=race",
-        "=white|=black " + _HUMAN_EN,
-        "=british-born|=american-born|=us-born|=uk-born",
+        "=white|=black|=asian|=hispanic|=latino|=latina|=arab|=african " + _HUMAN_EN,
+        "=british-born|=american-born|=us-born|=uk-born|=english-born",
     ),
     *_terms(
         "origin",
-        "=native … =speaker|=speakers",
+        "=native =speaker|=speakers !of|in",
+        "=native =speaker|=speakers =of|=in " + _LANG,
+        "=native " + _LANG + "|" + _LANG_SPEAKING,
+        _LANG + " =as =a|=your|=the =first|=native|=mother =language|=tongue",
         "=mother =tongue",
-        "=citizens|=citizen =only",
+        "=citizens|=citizen|=nationals =only",
         "=no =accent",
         "=accent-free",
+        "=without =an|=a =accent",
         "=local =candidates|=applicants|=residents =only",
         proxy=True,
     ),
     *_terms(
         "religion",
-        "=christian|=christians|=muslim|=muslims|=jewish|=hindu|=buddhist|=catholic|=protestant|=atheist",
-        "~religion",
-        "~religi",
+        "=christian|=christians|=muslim|=muslims|=jewish|=jew|=jews|=hindu|=hindus|=buddhist|=buddhists"
+        "|=catholic|=catholics|=protestant|=protestants|=atheist|=atheists|=sikh|=sikhs|=mormon|=mormons",
+        "=religion|=religions|=religious|=religiosity|=faith-based",
+        "=god-fearing|=born-again",
+        "=church|=mosque|=synagogue|=temple =attendance|=attendee|=attendees|=member|=members|=membership|=goer|=goers",
+        "=churchgoer|=churchgoers|=churchgoing",
     ),
     *_terms(
         "appearance",
@@ -172,9 +235,49 @@ EN: list[Term] = [
     *_terms("registration", "=must|=should =live|=reside =in|=within|=near", proxy=True),
     *_terms("orientation", "=sexual =orientation", "=heterosexual|=straight-acting"),
     *_terms(
-        "health", "=no =disability|=disabilities", "=able-bodied", "=non-smoker|=non-smokers", proxy=True
+        "disability",
+        "=able-bodied",
+        "=no|=without =disability|=disabilities|=impairment|=impairments",
+        "=not =disabled",
+        "=no =history =of =mental|=illness",
+        "=no =mental =illness|=illnesses|=health",
+        "=no =medical =conditions|=condition|=history",
+        "=no =wheelchair =users",
     ),
+    *_terms(
+        "disability",
+        "=physically =fit",
+        "=fit =and =healthy",
+        "=good|=excellent|=perfect =health|=eyesight|=hearing|=physical !and",
+        "=perfect =vision",
+        proxy=True,
+    ),
+    *_terms("health", "=non-smoker|=non-smokers", proxy=True),
 ]
+
+#: a physical requirement ("must be able to stand for long periods") shuts out
+#: people with disabilities unless it allows for reasonable accommodation;
+#: hits() looks for "abl" first (run on the folded sentence)
+PHYSICAL = LazyPattern(
+    r"\b(?:ability|able)\s+to\s+(?:"
+    r"(?:stand|sit|walk|kneel|bend|stoop|crouch|climb|crawl|squat|run)(?:ing)?\b"
+    r"(?!\s+(?:up|out|behind|by|firm|apart|through|in\s+for|alone|the\s+test|(?:your|their|one's)\s+ground)\b)"
+    r"(?!(?:\s+[^\W\d]+){1,3}\s+through\b)"  # "walk clients through the product"
+    r"|(?:lift|carry|push|pull|move)\s+(?:up\s+to\s+|at\s+least\s+|over\s+)?"
+    r"(?:\d|heavy|objects|boxes|loads|weights|equipment|stock|goods|items\s+weighing)"
+    r"|(?:see|hear)\s+(?:well|clearly|without)\b"
+    r"|be\s+on\s+(?:your|their|one's)\s+feet)"
+)
+#: a cap on experience ("no more than 5 years of experience") keeps out older
+#: applicants (an age proxy); hits() looks for "experience" first
+EXPERIENCE_CAP = LazyPattern(
+    r"\b(?:no\s+more\s+than|not\s+more\s+than|maximum(?:\s+of)?|max\.?|at\s+most|up\s+to)\s+\d{1,2}\s*"
+    r"(?:\+\s*)?years?(?:['’])?\s+(?:of\s+)?(?:[a-z-]+\s+){0,2}experience"
+)
+#: the clause allows for reasonable accommodation (US) or adjustments (UK)
+ACCOMMODATED = LazyPattern(
+    r"reasonabl\w*\s+(?:accommodat|adjust)|with\s+or\s+without\s+(?:an?\s+)?(?:accommodat|adjust|aid)"
+)
 
 #: sentences about equal opportunity mention the same words: they are skipped
 EQUAL_OPPORTUNITY = re.compile(

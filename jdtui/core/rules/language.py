@@ -10,9 +10,9 @@ from ..placeholders import VARIABLES
 from ..text import has_controls
 from .base import Rule, rule
 from .context import Clause, Context
-from .gender_words import is_feminine, is_masculine
+from .gender_words import is_feminine, is_masculine, is_ordinary, neutral_for
 from .requisites import required
-from .words import script_shares, tokens
+from .words import raw_words, script_shares, tokens
 
 RULES: list[Rule] = []
 
@@ -148,6 +148,68 @@ def person_tone(ctx: Context, me: Rule) -> Iterable[Finding]:
             yield ctx.at(me, entry, words=", ".join(dict.fromkeys(found)))
 
 
+#: variables that name the role: "lead" there is a rank ("Team Lead"), not a trait
+TITLE_VARIABLES = frozenset({"title", "position", "position_genitive", "position_dative"})
+#: "lead" next to these is a sales lead ("lead generation", "qualified leads")
+_SALES_LEAD = frozenset(
+    {
+        "generation",
+        "gen",
+        "sales",
+        "qualified",
+        "inbound",
+        "outbound",
+        "warm",
+        "cold",
+        "new",
+        "management",
+        "nurturing",
+    }
+)
+
+
+def _is_rank_or_sales_lead(words: list[tuple[str, str]], at: int, title: bool) -> bool:
+    """Whether the "lead" at ``words[at]`` names a rank ("Team Lead", "Lead Engineer"
+    in a title, or capitalised after a capitalised word) or a sales lead."""
+    raw = words[at][0]
+    before = words[at - 1][1] if at else ""
+    after = words[at + 1][1] if at + 1 < len(words) else ""
+    if title or (raw[0].isupper() and at and words[at - 1][0][0].isupper()):
+        return True
+    return before in _SALES_LEAD or after in _SALES_LEAD
+
+
+def _coded_compound(word: str) -> bool:
+    """A hyphenated word ("self-reliant", "analytics-engineer", "decision-ready"):
+    coded if the whole is on the list, or one of its parts is a trait word
+    ("lead" inside a compound is a rank: "lead-engineer")."""
+    if is_masculine(word):
+        return not is_ordinary(word)
+    return any(
+        is_masculine(part) and not is_ordinary(part) and part not in ("lead", "leads")
+        for part in word.split("-")
+    )
+
+
+def _masculine_words(text: str, title: bool) -> list[str]:
+    """The masculine-coded words of ``text`` (folded) that are used as traits:
+    the ordinary job words (:func:`is_ordinary`) and "lead" as a rank or a sales
+    lead are not."""
+    found: list[str] = []
+    words = raw_words(text)
+    for at, (_, word) in enumerate(words):
+        if "-" in word:
+            if _coded_compound(word):
+                found.append(word)
+            continue
+        if not is_masculine(word) or is_ordinary(word):
+            continue
+        if word in ("lead", "leads") and _is_rank_or_sales_lead(words, at, title):
+            continue
+        found.append(word)
+    return found
+
+
 @rule("gender-coded", "info", RULES)
 def gender_coded(ctx: Context, me: Rule) -> Iterable[Finding]:
     """English wording leans on masculine-coded words (Gaucher, Friesen & Kay 2011)."""
@@ -157,20 +219,35 @@ def gender_coded(ctx: Context, me: Rule) -> Iterable[Finding]:
     feminine = 0
     first: Clause | None = None
     # the clauses, then each variable once (not once per clause that prints it)
-    texts: list[tuple[Clause | None, str]] = [(entry, entry.text) for entry in ctx.resolved]
-    texts += [(None, value) for value in ctx.values.values()]
-    for entry, text in texts:
-        for word in tokens(text):
-            if is_masculine(word):
-                masculine[word] = masculine.get(word, 0) + 1
-                first = first or entry
-            elif is_feminine(word):
-                feminine += 1
+    texts: list[tuple[Clause | None, str, bool]] = [(entry, entry.text, False) for entry in ctx.resolved]
+    texts += [(None, value, name in TITLE_VARIABLES) for name, value in ctx.values.items()]
+    for entry, text, title in texts:
+        coded = _masculine_words(text, title)
+        for word in coded:
+            masculine[word] = masculine.get(word, 0) + 1
+        if coded:
+            first = first or entry
+        feminine += sum(1 for word in tokens(text) if is_feminine(word) and not is_masculine(word))
     total = sum(masculine.values())
     if total > feminine:
         values: dict[str, Any] = {
             "words": ", ".join(sorted(masculine)),
             "masculine": total,
             "feminine": feminine,
+            "suggestions": _suggestions(masculine),
         }
         yield ctx.at(me, first, **values) if first is not None else ctx.finding(me, **values)
+
+
+def _suggestions(masculine: dict[str, int]) -> str:
+    """ "competitive → strong, driven → motivated": the most used coded words first, at most three."""
+    pairs: list[str] = []
+    seen: set[str] = set()
+    for word in sorted(masculine, key=lambda w: (-masculine[w], w)):
+        suggestion = neutral_for(word)
+        if suggestion and suggestion not in seen:
+            seen.add(suggestion)
+            pairs.append(f"{word} → {suggestion}")
+        if len(pairs) == 3:
+            break
+    return ", ".join(pairs) or "—"

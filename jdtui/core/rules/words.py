@@ -57,6 +57,11 @@ def tokens(text: str) -> tuple[str, ...]:
     return tuple(_TOKEN.findall(fold(text)))
 
 
+def raw_words(text: str) -> list[tuple[str, str]]:
+    """The words and numbers of ``text`` as written and folded: ``[("Lead", "lead"), …]``."""
+    return [(word, fold(word)) for word in _TOKEN.findall(text)]
+
+
 def stem(word: str) -> str:
     """The Snowball stem of one folded word (Russian or English by its letters)."""
     from ..search import stem as snowball

@@ -20,7 +20,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static, TabbedContent, TabPane
 
-from ...core.check import check, score
+from ...core.check import Review, check, review, score
 from ...core.model import Finding, Library, Role
 from ...core.render import render_markdown
 from ...core.text import safe_file_name, strip_controls
@@ -32,9 +32,20 @@ from ..keys import localise_bindings
 from ..widgets.findings import FindingsTable, finding_details
 from ..widgets.markdown_preview import MarkdownPreview
 from .dialogs.export import ExportChoice, ExportDialog, default_export_folder, shown_path
+from .dialogs.prompt import PromptDialog
 
 #: Actions that need an open draft.
-DRAFT_ACTIONS = frozenset({"export", "copy_markdown", "toggle_preview", "toggle_raw", "recheck"})
+DRAFT_ACTIONS = frozenset(
+    {
+        "export",
+        "copy_markdown",
+        "toggle_preview",
+        "toggle_raw",
+        "recheck",
+        "dismiss_finding",
+        "toggle_dismissed",
+    }
+)
 
 #: The setting that remembers the folder of the last export.
 EXPORT_DIR_SETTING = "export_dir"
@@ -45,6 +56,11 @@ def run_check(role: Role, library: Library) -> list[Finding]:
     if "lang" in inspect.signature(check).parameters:
         return check(role, library, lang=ui_lang())
     return check(role, library)
+
+
+def run_review(role: Role, library: Library, settings=None) -> Review:
+    """``core.check.review`` (findings that count, dismissed ones apart) in the UI language."""
+    return review(role, library, lang=ui_lang(), settings=settings)
 
 
 def export_error_text(error: OSError) -> str:
@@ -74,17 +90,29 @@ class CheckScreen(Screen):
         Binding("p", "toggle_preview", "check.key.preview"),
         Binding("m", "toggle_raw", "check.key.raw", show=False),
         Binding("r", "recheck", "check.key.recheck", show=False),
+        # a letter, not an F-key: it works over SSH and in every terminal
+        Binding("d", "dismiss_finding", "check.key.dismiss", show=False),
+        Binding("v", "toggle_dismissed", "check.key.dismissed", show=False),
     ]
 
     class Checked(Message):
         """A check finished (in a worker)."""
 
-        def __init__(self, role: Role, findings: list[Finding], markdown: str, error: str = "") -> None:
+        def __init__(
+            self,
+            role: Role,
+            findings: list[Finding],
+            markdown: str,
+            error: str = "",
+            dismissed: list | None = None,
+        ) -> None:
             super().__init__()
             self.role = role
             self.findings = findings
             self.markdown = markdown
             self.error = error
+            #: (finding, dismissal) pairs: findings the draft dismissed
+            self.dismissed = dismissed or []
 
     class Exported(Message):
         """An export finished: ``path`` written, or ``error`` says why not."""
@@ -100,6 +128,8 @@ class CheckScreen(Screen):
         #: the role the findings below belong to
         self.checked_role: Role | None = None
         self.findings: list[Finding] = []
+        #: the dismissed findings with their dismissals (listed apart, not counted)
+        self.dismissed: list = []
         self.markdown = ""
         self._export_after_check = False
         #: the draft whose findings were last shown (a new one opens on its errors)
@@ -117,6 +147,10 @@ class CheckScreen(Screen):
                 yield Static("", id="finding-details")
             with TabPane(t("check.tab.preview"), id="tab-preview"):
                 yield MarkdownPreview(id="preview")
+            with TabPane(t("check.tab.dismissed_n", count=0), id="tab-dismissed"):
+                yield FindingsTable(id="dismissed")
+                yield Static("", id="no-dismissed")
+                yield Static("", id="dismissed-details")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
@@ -171,7 +205,7 @@ class CheckScreen(Screen):
         self.sub_title = strip_controls(role.title)
         if role == self.checked_role:
             return
-        self._check(role, self.app.workspace.library)
+        self._check(role, self.app.workspace)
 
     def action_recheck(self) -> None:
         """Check the draft again."""
@@ -179,14 +213,16 @@ class CheckScreen(Screen):
         self.recheck()
 
     @work(thread=True, exclusive=True, group="check")
-    def _check(self, role: Role, library: Library) -> None:
+    def _check(self, role: Role, workspace) -> None:
         try:
-            findings = run_check(role, library)
+            library = workspace.library
+            settings = workspace.rule_settings() if hasattr(workspace, "rule_settings") else None
+            result = run_review(role, library, settings)
             markdown = render_markdown(role, library)
         except Exception as error:  # an engine bug must not take the user's session down
             self.post_message(self.Checked(role, [], "", error=f"{type(error).__name__}: {error}"))
             return
-        self.post_message(self.Checked(role, findings, markdown))
+        self.post_message(self.Checked(role, result.active, markdown, dismissed=result.dismissed))
 
     @on(Checked)
     async def _checked(self, message: Checked) -> None:
@@ -197,6 +233,7 @@ class CheckScreen(Screen):
             return
         self.checked_role = message.role
         self.findings = list(message.findings)
+        self.dismissed = list(message.dismissed)
         self.markdown = message.markdown
         self._show_summary()
         table = self.query_one(FindingsTable)
@@ -206,6 +243,7 @@ class CheckScreen(Screen):
         table.display = bool(self.findings)
         tabs = self.query_one(TabbedContent)
         tabs.get_tab("tab-findings").label = Text(t("check.tab.findings_n", count=len(self.findings)))
+        self._show_dismissed()
         await self.query_one(MarkdownPreview).show(self.markdown)
         first_look = self._shown_id != message.role.id
         self._shown_id = message.role.id
@@ -247,9 +285,87 @@ class CheckScreen(Screen):
     # --- findings ----------------------------------------------------------
     @on(FindingsTable.Highlighted)
     def _highlighted(self, message: FindingsTable.Highlighted) -> None:
+        if message.table is not None and message.table.id == "dismissed":
+            self._dismissed_highlighted(message.finding)
+            return
         details = self.query_one("#finding-details", Static)
         details.update(finding_details(self.checked_role, message.finding))
         details.display = message.finding is not None
+
+    # --- dismissed findings ------------------------------------------------
+    def _show_dismissed(self) -> None:
+        table = self.query_one("#dismissed", FindingsTable)
+        table.show(self.checked_role, [finding for finding, _ in self.dismissed])
+        table.display = bool(self.dismissed)
+        empty = self.query_one("#no-dismissed", Static)
+        empty.update(Text(t("check.no_dismissed")))
+        empty.display = not self.dismissed
+        self.query_one("#dismissed-details").display = bool(self.dismissed)
+        tabs = self.query_one(TabbedContent)
+        tabs.get_tab("tab-dismissed").label = Text(t("check.tab.dismissed_n", count=len(self.dismissed)))
+
+    def _dismissed_highlighted(self, finding: Finding | None) -> None:
+        details = self.query_one("#dismissed-details", Static)
+        pair = next((p for p in self.dismissed if p[0] is finding), None)
+        text = finding_details(self.checked_role, finding)
+        if pair is not None:
+            text.append("\n")
+            text.append(t("check.dismissed_detail", reason=strip_controls(pair[1].reason)), style="italic")
+        details.update(text)
+        details.display = finding is not None
+
+    def action_dismiss_finding(self) -> None:
+        """Dismiss the finding under the cursor with a reason; on the Dismissed
+        tab, count the dismissed finding under the cursor again."""
+        role = self.current_role()
+        if role is None:
+            return
+        if role != self.checked_role:  # the list on screen is not the current one
+            self.action_recheck()
+            self.notify(t("check.nothing_to_dismiss"), markup=False)
+            return
+        tabs = self.query_one(TabbedContent)
+        if tabs.active == "tab-dismissed":
+            self._undismiss_current(role)
+            return
+        finding = self.query_one("#findings", FindingsTable).current
+        if finding is None:
+            self.notify(t("check.nothing_to_dismiss"), markup=False)
+            return
+        dialog = PromptDialog(
+            t("check.dismiss_title"),
+            f"{t('check.dismiss_prompt')}\n{finding.rule}: {finding.message}",
+            empty=t("dismiss.no_reason_ui"),
+        )
+        self.app.push_screen(dialog, lambda reason: self._dismiss_with(finding, reason))
+
+    def _dismiss_with(self, finding: Finding, reason: str | None) -> None:
+        from ...core.dismissals import with_dismissed
+        from ...store.drafts import now_iso
+
+        role = self.current_role()
+        if not reason or role is None or role != self.checked_role:
+            return
+        self._apply(with_dismissed(role, self.app.workspace.library, finding, reason, when=now_iso()))
+        self.notify(t("check.dismissed", reason=reason), markup=False)
+
+    def _undismiss_current(self, role: Role) -> None:
+        from ...core.dismissals import without_dismissal
+
+        finding = self.query_one("#dismissed", FindingsTable).current
+        pair = next((p for p in self.dismissed if p[0] is finding), None)
+        if pair is None:
+            self.notify(t("check.nothing_to_dismiss"), markup=False)
+            return
+        self._apply(without_dismissal(role, pair[1]))
+        self.notify(t("check.undismissed"), markup=False)
+
+    def _apply(self, role: Role) -> None:
+        """Make ``role`` the open draft (undoable, saved by autosave) and check it."""
+        apply_role = getattr(self.app, "apply_role", None)
+        if apply_role is not None:
+            apply_role(role)
+        self.recheck(role)
 
     @on(FindingsTable.Chosen)
     def _chosen(self, message: FindingsTable.Chosen) -> None:
@@ -279,6 +395,12 @@ class CheckScreen(Screen):
             self.query_one(MarkdownPreview).focus_view()
         elif self.findings:
             self.query_one(FindingsTable).focus()
+
+    def action_toggle_dismissed(self) -> None:
+        """Switch between the findings and the dismissed findings."""
+        tabs = self.query_one(TabbedContent)
+        tabs.active = "tab-dismissed" if tabs.active != "tab-dismissed" else "tab-findings"
+        self.query_one("#dismissed" if tabs.active == "tab-dismissed" else "#findings", FindingsTable).focus()
 
     def action_toggle_raw(self) -> None:
         """Show the raw Markdown instead of the rendered preview, or back."""

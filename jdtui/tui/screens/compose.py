@@ -150,7 +150,9 @@ class ComposeScreen(ComposeEditing):
     @work(thread=True, exclusive=True, group="compose-check")
     def _check_in_background(self, role: Role, library) -> None:
         """Check off the UI thread (core is pure); the findings come back to :meth:`_checked`."""
-        findings = check(role, library)
+        workspace = getattr(self.app, "workspace", None)
+        settings = workspace.rule_settings() if hasattr(workspace, "rule_settings") else None
+        findings = check(role, library, settings=settings)
         self.app.call_from_thread(self._checked, role, findings)
 
     def _checked(self, role: Role, findings: list[Finding]) -> None:

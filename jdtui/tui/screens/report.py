@@ -102,7 +102,8 @@ class PortfolioScreen(Screen):
     def _load(self) -> None:
         workspace = self.app.workspace
         roles, errors = workspace.list_drafts()
-        rows = portfolio(roles, workspace.library, ui_lang())
+        settings = workspace.rule_settings() if hasattr(workspace, "rule_settings") else None
+        rows = portfolio(roles, workspace.library, ui_lang(), settings)
         self.post_message(self.Loaded(rows, [str(e) for e in errors]))
 
     @on(Loaded)

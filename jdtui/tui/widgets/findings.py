@@ -83,16 +83,26 @@ class FindingsTable(DataTable):
     class Chosen(Message):
         """The user asked to go to a finding's place in the document."""
 
-        def __init__(self, finding: Finding) -> None:
+        def __init__(self, finding: Finding, table: FindingsTable | None = None) -> None:
             super().__init__()
             self.finding = finding
+            self.table = table
+
+        @property
+        def control(self) -> FindingsTable | None:  # so ``@on(…, "#id")`` tells two tables apart
+            return self.table
 
     class Highlighted(Message):
         """The cursor moved to a finding (or to none)."""
 
-        def __init__(self, finding: Finding | None) -> None:
+        def __init__(self, finding: Finding | None, table: FindingsTable | None = None) -> None:
             super().__init__()
             self.finding = finding
+            self.table = table
+
+        @property
+        def control(self) -> FindingsTable | None:
+            return self.table
 
     def __init__(self, **kwargs) -> None:
         super().__init__(cursor_type="row", zebra_stripes=True, **kwargs)
@@ -146,7 +156,7 @@ class FindingsTable(DataTable):
             self.add_row(*cells, key=str(index))
         if self.findings:
             self.move_cursor(row=min(max(row, 0), len(self.findings) - 1))
-        self.post_message(self.Highlighted(self.current))
+        self.post_message(self.Highlighted(self.current, self))
 
     def on_resize(self) -> None:
         if self.size.width and self.size.width != self._laid_out_for:
@@ -155,11 +165,11 @@ class FindingsTable(DataTable):
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()
         if self.current is not None:
-            self.post_message(self.Chosen(self.current))
+            self.post_message(self.Chosen(self.current, self))
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         event.stop()
-        self.post_message(self.Highlighted(self.current))
+        self.post_message(self.Highlighted(self.current, self))
 
 
 def finding_details(role: Role | None, finding: Finding | None) -> Text:

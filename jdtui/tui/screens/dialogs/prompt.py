@@ -17,11 +17,13 @@ class PromptDialog(Dialog[str]):
     """Asks for one line; Enter or OK returns it (stripped), Escape returns None.
     An empty answer is refused in place."""
 
-    def __init__(self, title: str, label: str, value: str = "") -> None:
+    def __init__(self, title: str, label: str, value: str = "", empty: str | None = None) -> None:
         super().__init__()
         self.title_text = title
         self.label = label
         self.value = value
+        #: what to say when the answer is empty (default: a title cannot be empty)
+        self.empty = empty
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog -small"):
@@ -42,7 +44,7 @@ class PromptDialog(Dialog[str]):
     def _done(self) -> None:
         text = " ".join(self.query_one("#answer", Input).value.split())
         if not text:
-            self.say("prompt-message", t("draft.empty_title"))
+            self.say("prompt-message", self.empty or t("draft.empty_title"))
             return
         self.dismiss(text)
 
