@@ -1,8 +1,11 @@
 """Render a role as a Markdown document in the shape of its profile.
 
-``ru-di`` follows Russian practice: the approval stamp, ДОЛЖНОСТНАЯ ИНСТРУКЦИЯ
-with the position in the genitive, numbered sections and clauses ``1.1.``, the
-onboarding plan as a table and the acknowledgement sheet. ``en-jd`` is a
+``ru-di`` follows Russian practice and office style (ГОСТ Р 7.0.97-2016): the
+approval stamp («УТВЕРЖДАЮ» or «УТВЕРЖДЕНА приказом от … № …»), ДОЛЖНОСТНАЯ
+ИНСТРУКЦИЯ with the position in the genitive, numbered sections and clauses
+``1.1.``, the drafter's signature and «СОГЛАСОВАНО» when the draft names them,
+the acknowledgement sheet, and the onboarding plan after it as an appendix
+(«Приложение 1. План адаптации»), a table. ``en-jd`` is a
 conventional English job description with bullet lists.
 """
 
@@ -13,6 +16,7 @@ from dataclasses import dataclass
 
 from .md import escape
 from .model import NOTE, REQUIREMENT_GROUPS, Block, Library, Role, RoleSection
+from .office_style import APPROVAL_FORM, DATE_STYLE, ORDER, place, styled_date
 from .placeholders import substitute
 from .profiles import GROUP_HEADINGS, OTHER, Profile, get_profile
 from .text import capitalise, strip_controls
@@ -32,6 +36,11 @@ LEADS = {
     ("ru", "duties"): "{{position}} выполняет следующие должностные обязанности:",
     ("ru", "rights"): "{{position}} имеет право:",
     ("ru", "responsibility"): "{{position}} несёт ответственность:",
+    # the KPIs of a Russian instruction are the criteria its bonus regulation pays by
+    ("ru", "kpi"): (
+        "Работа {{position_genitive}} оценивается по следующим критериям; результаты оценки"
+        " учитываются при премировании в порядке, установленном положением о премировании:"
+    ),
 }
 #: Requirements tagged preferred ("nice to have") are listed last under this heading.
 PREFERRED_TAG = "preferred"
@@ -182,21 +191,136 @@ def _var(name: str, role: Role) -> str:
     return escape(_fill("{{" + name + "}}", role))
 
 
-def _header_ru(role: Role) -> list[str]:
-    stamp = (
-        "**УТВЕРЖДАЮ**",
-        _var("approver_title", role),
-        _var("organization", role),
-        "____________ " + _var("approver_name", role),
-        _var("approval_date", role),
+#: the blank a signature is written on
+SIGNATURE_BLANK = "____________"
+#: the word of each stamp (ГОСТ Р 7.0.97-2016 calls them грифы): by an official, by an order, agreed
+APPROVED = "УТВЕРЖДАЮ"
+APPROVED_BY_ORDER = "УТВЕРЖДЕНА"  # agrees with «инструкция»
+AGREED = "СОГЛАСОВАНО"
+DRAFTED = {"ru": "Разработчик:", "en": "Drafted by:"}
+#: an appendix's heading: «Приложение 1. План адаптации»
+APPENDIX_WORD = {"ru": "Приложение", "en": "Appendix"}
+
+
+@dataclass(frozen=True, slots=True)
+class Signature:
+    """A line to sign on: the signatory's position (may be empty), the blank, the name."""
+
+    title: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Stamp:
+    """A block of requisites (approval, agreement, the drafter's signature): its
+    word and its lines, plain text with the variables filled (``{{name}}`` when
+    unfilled). Markdown and Word writers lay it out each in their own way."""
+
+    word: str
+    lines: tuple[str | Signature, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Appendix:
+    """A section exported after the instruction, not as one of its numbered sections."""
+
+    number: int
+    #: «Приложение 1. План адаптации»
+    heading: str
+    section: RoleSection
+    items: list[RenderedItem]
+
+
+def _plain(name: str, role: Role) -> str:
+    """A role variable as plain text; ``{{name}}`` when unfilled."""
+    return _fill("{{" + name + "}}", role)
+
+
+def document_date(name: str, role: Role) -> str:
+    """A date variable as the document prints it, in the draft's date style."""
+    return styled_date(_plain(name, role), role.variables.get(DATE_STYLE))
+
+
+def document_place(role: Role) -> str:
+    """The place of issue as the document prints it: «г. Москва»."""
+    value = _plain("city", role)
+    return value if "{{" in value else place(value)
+
+
+def approval_stamp(role: Role) -> Stamp:
+    """«УТВЕРЖДАЮ» with the approver's position, organisation, signature and date;
+    or, approved by an order (``approval_form`` = ``order``), «УТВЕРЖДЕНА приказом от … № …»."""
+    when = document_date("approval_date", role)
+    if role.variables.get(APPROVAL_FORM) == ORDER:
+        return Stamp(APPROVED_BY_ORDER, (f"приказом от {when} № {_plain('order_number', role)}",))
+    return Stamp(
+        APPROVED,
+        (
+            _plain("approver_title", role),
+            _plain("organization", role),
+            Signature("", _plain("approver_name", role)),
+            when,
+        ),
     )
+
+
+def _given(role: Role, *names: str) -> bool:
+    return any((role.variables.get(name) or "").strip() for name in names)
+
+
+def agreement_stamp(role: Role) -> Stamp | None:
+    """«СОГЛАСОВАНО» with the position, signature and date of whoever agreed the
+    instruction; None when the draft names no one."""
+    if not _given(role, "agreed_title", "agreed_name"):
+        return None
+    lines = (_plain("agreed_title", role), Signature("", _plain("agreed_name", role)))
+    return Stamp(AGREED, (*lines, document_date("agreed_date", role)))
+
+
+def drafter_signature(role: Role) -> Stamp | None:
+    """The signature of whoever drafted the instruction; None when the draft names no one."""
+    if not _given(role, "drafter_title", "drafter_name"):
+        return None
+    word = DRAFTED.get(role.lang, DRAFTED["en"])
+    return Stamp(word, (Signature(_plain("drafter_title", role), _plain("drafter_name", role)),))
+
+
+def appendices(role: Role, library: Library) -> list[Appendix]:
+    """The profile's appendix sections that have something to show, numbered from 1."""
+    profile = get_profile(role.profile)
+    word = APPENDIX_WORD.get(role.lang, APPENDIX_WORD["en"])
+    out: list[Appendix] = []
+    for section in role.sections:
+        if section.id not in profile.appendices:
+            continue
+        items = rendered_items(section, role, library)
+        if items or section.lead:
+            heading = f"{word} {len(out) + 1}. {section_heading(profile, section, role.lang)}"
+            out.append(Appendix(len(out) + 1, heading, section, items))
+    return out
+
+
+def stamp_markdown(stamp: Stamp) -> str:
+    """A stamp as one Markdown paragraph, its lines joined by hard breaks."""
+    lines = [f"**{stamp.word}**"]
+    for line in stamp.lines:
+        if isinstance(line, Signature):
+            title = escape(line.title) + " " if line.title else ""
+            lines.append(f"{title}{SIGNATURE_BLANK} {escape(line.name)}")
+        else:
+            lines.append(escape(line))
+    return "\\\n".join(lines)
+
+
+def _header_ru(role: Role) -> list[str]:
+    requisites = (_var("doc_number", role), escape(document_place(role)), escape(document_date("approval_date", role)))
     return [
-        "\\\n".join(stamp),
+        stamp_markdown(approval_stamp(role)),
         "",
         f"# {TITLE_RU} {_var('position_genitive', role)}",
         "",
         _var("organization", role) + "\\",
-        f"№ {_var('doc_number', role)} · {_var('city', role)} · {_var('approval_date', role)}",
+        "№ {} · {} · {}".format(*requisites),
         "",
     ]
 
@@ -221,6 +345,8 @@ def _render_numbered(role: Role, library: Library, profile: Profile) -> list[str
     number = 0
     paragraphs = paragraph_sections(profile)
     for section in role.sections:
+        if section.id in profile.appendices:
+            continue  # after the instruction (see appendices)
         items = rendered_items(section, role, library)
         if not items and not section.lead:
             continue
@@ -235,11 +361,18 @@ def _render_numbered(role: Role, library: Library, profile: Profile) -> list[str
         # the standard lead-in announces clauses: not over a section of notes only
         lines += _lead(section, role, standard=any(not e.note for e in items))
         lines += _body(section.id, items, role, f"{number}.")
+    for stamp in (drafter_signature(role), agreement_stamp(role)):
+        if stamp is not None:
+            lines += [stamp_markdown(stamp), ""]
     if profile.acknowledgement:
         lang = role.lang if role.lang in ACK_HEADING else "en"
         lines += [f"## {ACK_HEADING[lang]}", ""]
         lines += _table(ACK_COLUMNS[lang], [("", "", "", "")] * ACK_ROWS)
         lines.append("")
+    for appendix in appendices(role, library):
+        lines += [f"## {escape(appendix.heading)}", ""]
+        lines += _lead(appendix.section, role, standard=False)
+        lines += _body(appendix.section.id, appendix.items, role, None)
     return lines
 
 

@@ -12,6 +12,7 @@ from .catalogue_areas import STRINGS as _AREAS
 from .catalogue_cli import STRINGS as _CLI
 from .catalogue_drafts import STRINGS as _DRAFTS
 from .catalogue_import import STRINGS as _IMPORT
+from .catalogue_requisites import STRINGS as _REQUISITES
 from .catalogue_rules import STRINGS as _RULES
 from .catalogue_store import STRINGS as _STORE
 from .catalogue_ui import STRINGS as _UI
@@ -20,7 +21,7 @@ UI_LANGS = ("ru", "en")
 _current: str | None = None
 
 #: key -> {"ru": ..., "en": ...}; one catalogue, kept in a file per area.
-CATALOGUE: dict[str, dict[str, str]] = {**_CLI, **_UI, **_RULES, **_IMPORT, **_STORE, **_AREAS, **_DRAFTS}
+CATALOGUE: dict[str, dict[str, str]] = {**_CLI, **_UI, **_RULES, **_IMPORT, **_STORE, **_AREAS, **_DRAFTS, **_REQUISITES}
 
 
 def lang_from_env(environ: dict[str, str] | None = None) -> str:

@@ -9,6 +9,7 @@ documented in ``docs/RULES.md``.
 from __future__ import annotations
 
 from . import coverage, discrimination, duplicates, language, requisites, structure
+from . import office_style
 from .base import Rule
 
 #: Every rule, in the order findings of equal severity are listed.
@@ -19,6 +20,7 @@ RULES: tuple[Rule, ...] = (
     *language.RULES,
     *discrimination.RULES,
     *duplicates.RULES,
+    *office_style.RULES,
 )
 
 RULES_BY_ID: dict[str, Rule] = {rule.id: rule for rule in RULES}
