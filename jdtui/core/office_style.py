@@ -99,7 +99,7 @@ def office_form(text: str) -> str | None:
     """The office form the date is written in (``numeric``, ``words``,
     ``quoted``), or None: a date in no office form, or no real date."""
     text = text.strip()
-    shaped, value = read_date(text)
+    _shaped, value = read_date(text)
     if value is None:
         return None
     if _OFFICE[0][1].fullmatch(text):

@@ -313,7 +313,11 @@ def stamp_markdown(stamp: Stamp) -> str:
 
 
 def _header_ru(role: Role) -> list[str]:
-    requisites = (_var("doc_number", role), escape(document_place(role)), escape(document_date("approval_date", role)))
+    requisites = (
+        _var("doc_number", role),
+        escape(document_place(role)),
+        escape(document_date("approval_date", role)),
+    )
     return [
         stamp_markdown(approval_stamp(role)),
         "",

@@ -25,8 +25,14 @@ STRINGS: dict[str, dict[str, str]] = {
     "var.drafter_name.hint": {"ru": "Е. В. Смирнова", "en": "(Russian documents)"},
     # --- the choices ------------------------------------------------------------------
     "choice.approval_form.": {"ru": "«УТВЕРЖДАЮ» (по умолчанию)", "en": "«УТВЕРЖДАЮ» (default)"},
-    "choice.approval_form.stamp": {"ru": "«УТВЕРЖДАЮ», подпись руководителя", "en": "«УТВЕРЖДАЮ», signed by the head"},
-    "choice.approval_form.order": {"ru": "«УТВЕРЖДЕНА приказом от … № …»", "en": "«УТВЕРЖДЕНА приказом…», by an order"},
+    "choice.approval_form.stamp": {
+        "ru": "«УТВЕРЖДАЮ», подпись руководителя",
+        "en": "«УТВЕРЖДАЮ», signed by the head",
+    },
+    "choice.approval_form.order": {
+        "ru": "«УТВЕРЖДЕНА приказом от … № …»",
+        "en": "«УТВЕРЖДЕНА приказом…», by an order",
+    },
     "choice.date_style.": {"ru": "как введена", "en": "as entered"},
     "choice.date_style.numeric": {"ru": "01.12.2026", "en": "01.12.2026"},
     "choice.date_style.words": {"ru": "1 декабря 2026 г.", "en": "1 декабря 2026 г."},
@@ -42,7 +48,10 @@ STRINGS: dict[str, dict[str, str]] = {
         {
             "": (
                 ("{name}: даты «{value}» не существует", "{name}: “{value}” is not a real date"),
-                ("Проверьте день, месяц и год, например 01.12.2026.", "Check the day, month and year, e.g. 01.12.2026."),
+                (
+                    "Проверьте день, месяц и год, например 01.12.2026.",
+                    "Check the day, month and year, e.g. 01.12.2026.",
+                ),
             )
         },
     ),

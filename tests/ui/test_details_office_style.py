@@ -5,7 +5,7 @@ choice reaches the draft and its export."""
 from __future__ import annotations
 
 import pytest
-from textual.widgets import Input, Select
+from textual.widgets import Select
 
 from jdtui.core.office_style import CHOICES
 from jdtui.core.render import render_markdown
@@ -28,14 +28,16 @@ async def _opened_details(pilot) -> DetailsForm:
     ("ui_lang", "label", "default"),
     [("ru", "Формат дат", "как введена"), ("en", "Date style", "as entered")],
 )
-async def test_date_style_is_a_choice_labelled_in_the_ui_language(jd_workspace, no_delays, ui_lang, label, default):
+async def test_date_style_is_a_choice_labelled_in_the_ui_language(
+    jd_workspace, no_delays, ui_lang, label, default
+):
     app = JdtuiApp(with_ui_lang(jd_workspace, ui_lang))
     async with app.run_test(size=(100, 40)) as pilot:
         form = await _opened_details(pilot)
         assert str(form.query_one("#label-date_style").render()) == label
         select = form.query_one("#field-date_style", Select)
         assert select.value == ""
-        assert [str(prompt) for prompt, _ in select._options][0] == default
+        assert next(str(prompt) for prompt, _ in select._options) == default
         assert [value for _, value in select._options] == list(CHOICES["date_style"])
         assert not form.query("Input#field-date_style")
 

@@ -618,7 +618,9 @@ def strip_numbering(text: str) -> str:
 
 
 #: «Приложение 1. План адаптации», «Приложение № 2 — …», "Appendix 1. Onboarding plan"
-_APPENDIX = re.compile(r"^(?:приложение|appendix|annex)\s*(?:№\s*)?\d{1,2}\s*[.:—–-]?\s+(?=\S)", re.IGNORECASE)
+_APPENDIX = re.compile(
+    r"^(?:приложение|appendix|annex)\s*(?:№\s*)?\d{1,2}\s*[.:—–-]?\s+(?=\S)", re.IGNORECASE
+)
 
 
 def appendix_content(heading: str) -> str | None:

@@ -290,7 +290,9 @@ def is_stamp(text: str) -> bool:
 #: the stamps that close jdtui's Russian export: «СОГЛАСОВАНО», «Разработчик:»
 _CLOSING = {"согласовано": "agreed", "разработчик:": "drafter", "drafted by:": "drafter"}
 #: «приказом от 01.12.2026 № 15»: an approval by order, its date and number
-_BY_ORDER = re.compile(r"^(?:утвержден[аоы]?\s+)?приказом\b.*?\bот\s+(?P<date>.+?)\s*(?:№|N)\s*(?P<number>\S+)$", re.I)
+_BY_ORDER = re.compile(
+    r"^(?:утвержден[аоы]?\s+)?приказом\b.*?\bот\s+(?P<date>.+?)\s*(?:№|N)\s*(?P<number>\S+)$", re.I
+)
 
 
 def closing_stamp(text: str) -> tuple[str, str] | None:

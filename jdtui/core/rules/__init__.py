@@ -8,8 +8,7 @@ documented in ``docs/RULES.md``.
 
 from __future__ import annotations
 
-from . import coverage, discrimination, duplicates, language, requisites, structure
-from . import office_style
+from . import coverage, discrimination, duplicates, language, office_style, requisites, structure
 from .base import Rule
 
 #: Every rule, in the order findings of equal severity are listed.
