@@ -5,6 +5,8 @@ choices of a Russian instruction: approval by order, the date styles, the
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from jdtui.core.compose import template_as_role
 from jdtui.core.importer import import_markdown
@@ -101,3 +103,39 @@ def test_a_line_starting_with_the_word_is_not_taken_for_a_stamp():
     )
     role = import_markdown(text, LIBRARY, lang="ru").role
     assert "drafter_title" not in role.variables
+
+
+_RU = "абвгдежзиклмнопрстуфхцчшщыэюяё"
+_words = st.lists(st.text(alphabet=_RU, min_size=2, max_size=9), min_size=1, max_size=4).map(
+    lambda ws: " ".join(ws).capitalize()
+)
+_punctuated = st.builds(
+    lambda text, mark: text + mark,
+    _words,
+    st.sampled_from(["", ".", ",", " «Альфа»", " (и. о.)", " № 2", " *", " 1."]),
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    values=st.fixed_dictionaries(
+        {},
+        optional={
+            "approval_form": st.sampled_from(["stamp", "order"]),
+            "order_number": st.text(alphabet="0123456789-кК/", min_size=1, max_size=6),
+            "date_style": st.sampled_from(["numeric", "words", "quoted"]),
+            "approval_date": st.dates().map(lambda d: d.strftime("%d.%m.%Y")),
+            "agreed_title": _punctuated,
+            "agreed_name": _punctuated,
+            "agreed_date": st.dates().map(lambda d: d.isoformat()),
+            "drafter_title": _punctuated,
+            "drafter_name": _punctuated,
+            "city": _words,
+        },
+    )
+)
+def test_any_office_choices_and_names_survive_the_round_trip(values):
+    role = _role("ru-sales-manager", "words").with_variables(**values)
+    first = render_markdown(role, LIBRARY)
+    second = render_markdown(import_markdown(first, LIBRARY, lang="ru").role, LIBRARY)
+    assert second == first

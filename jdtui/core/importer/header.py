@@ -328,13 +328,19 @@ class HeaderReader(ReadingState):
                 break
             lines.append(follower.text.strip())
         prefix = "agreed" if kind == "agreed" else "drafter"
+        signed = False
         for line in lines:
             blank = re.search(r"_{3,}", line)
-            if blank:
+            if blank and not signed:
                 self._set(f"{prefix}_title", line[: blank.start()])
                 self._set(f"{prefix}_name", line[blank.end() :].strip(" /"))
-            elif prefix == "agreed" and lb.looks_like_date(line) and "agreed_date" not in self.variables:
-                self._set("agreed_date", line)
+                signed = True
+            elif (
+                prefix == "agreed"
+                and (signed or lb.looks_like_date(line))
+                and "agreed_date" not in self.variables
+            ):
+                self._set("agreed_date", line)  # the date is written under the signature
             else:
                 self._set(f"{prefix}_title", line)
         self.report.labels.append((unit.text, "stamp"))

@@ -299,9 +299,9 @@ def closing_stamp(text: str) -> tuple[str, str] | None:
     """``(kind, rest)`` for the first line of such a stamp: ``agreed`` or
     ``drafter``, and what follows the word on the line (a signature line
     «Разработчик: Должность ____ И. О. Фамилия» read as one); else None."""
-    text = " ".join(text.strip().strip("*").split())
-    word, _, rest = text.partition(":") if ":" in text else (text, "", "")
-    kind = _CLOSING.get((word + ":" if _ else word).casefold())
+    text = " ".join(text.split())
+    word, colon, rest = text.partition(":")
+    kind = _CLOSING.get(word.strip("* ").casefold() + colon)
     if kind is None or (rest and not (kind == "drafter" and "___" in rest)):
         return None
     return kind, rest.strip()
