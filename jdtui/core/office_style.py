@@ -19,12 +19,12 @@ from datetime import date
 DATE_STYLE = "date_style"
 NUMERIC, WORDS, QUOTED = "numeric", "words", "quoted"
 DATE_STYLES = (NUMERIC, WORDS, QUOTED)
-#: the variable that chooses the approval stamp, and its values
+#: the variable that chooses the approval stamp: unset, «УТВЕРЖДАЮ» signed by the
+#: approver; ``order``, «УТВЕРЖДЕНА приказом от … № …»
 APPROVAL_FORM = "approval_form"
-STAMP, ORDER = "stamp", "order"
-APPROVAL_FORMS = (STAMP, ORDER)
+ORDER = "order"
 #: variables with a fixed set of values ("" = the default), as forms and ``--set`` offer them
-CHOICES: dict[str, tuple[str, ...]] = {DATE_STYLE: ("", *DATE_STYLES), APPROVAL_FORM: ("", *APPROVAL_FORMS)}
+CHOICES: dict[str, tuple[str, ...]] = {DATE_STYLE: ("", *DATE_STYLES), APPROVAL_FORM: ("", ORDER)}
 #: the role variables that hold a date
 DATE_VARIABLES = ("approval_date", "agreed_date")
 #: the role variables that hold the initials and surname of someone who signs

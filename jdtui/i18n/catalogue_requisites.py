@@ -24,15 +24,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "var.drafter_name": {"ru": "Разработчик: ФИО", "en": "Drafted by: name"},
     "var.drafter_name.hint": {"ru": "Е. В. Смирнова", "en": "(Russian documents)"},
     # --- the choices ------------------------------------------------------------------
-    "choice.approval_form.": {"ru": "«УТВЕРЖДАЮ» (по умолчанию)", "en": "«УТВЕРЖДАЮ» (default)"},
-    "choice.approval_form.stamp": {
-        "ru": "«УТВЕРЖДАЮ», подпись руководителя",
-        "en": "«УТВЕРЖДАЮ», signed by the head",
-    },
-    "choice.approval_form.order": {
-        "ru": "«УТВЕРЖДЕНА приказом от … № …»",
-        "en": "«УТВЕРЖДЕНА приказом…», by an order",
-    },
+    "choice.approval_form.": {"ru": "«УТВЕРЖДАЮ»", "en": "«УТВЕРЖДАЮ», signed"},
+    "choice.approval_form.order": {"ru": "приказом", "en": "by an order"},
     "choice.date_style.": {"ru": "как введена", "en": "as entered"},
     "choice.date_style.numeric": {"ru": "01.12.2026", "en": "01.12.2026"},
     "choice.date_style.words": {"ru": "1 декабря 2026 г.", "en": "1 декабря 2026 г."},

@@ -27,7 +27,9 @@ def test_new_with_approval_by_order_and_words_dates_exports_them(home, tmp_path)
     assert "· г. Москва · 1 декабря 2026 г." in text
 
 
-@pytest.mark.parametrize("pair", ["date_style=word", "approval_form=приказ", "date_style=NUMERIC"])
+@pytest.mark.parametrize(
+    "pair", ["date_style=word", "approval_form=приказ", "approval_form=stamp", "date_style=NUMERIC"]
+)
 def test_a_value_no_choice_has_is_refused_in_one_line(home, pair):
     result = jdtui("new", "--from", "ru-client-manager", "--set", pair, env_home=home)
     assert result.returncode == 2 and result.stdout == ""

@@ -121,7 +121,7 @@ _punctuated = st.builds(
     values=st.fixed_dictionaries(
         {},
         optional={
-            "approval_form": st.sampled_from(["stamp", "order"]),
+            "approval_form": st.sampled_from(["", "order"]),
             "order_number": st.text(alphabet="0123456789-кК/", min_size=1, max_size=6),
             "date_style": st.sampled_from(["numeric", "words", "quoted"]),
             "approval_date": st.dates().map(lambda d: d.strftime("%d.%m.%Y")),
