@@ -118,6 +118,7 @@ def rolejson_out(role, library) -> dict:
 
 
 def _parse_sets(pairs: Sequence[str]) -> dict[str, str]:
+    from ..core.office_style import CHOICES
     from ..core.placeholders import VARIABLES
 
     values: dict[str, str] = {}
@@ -128,7 +129,10 @@ def _parse_sets(pairs: Sequence[str]) -> dict[str, str]:
             raise CliError(t("cli.bad_set", value=pair))
         if name not in VARIABLES:
             raise CliError(t("cli.unknown_var", name=name, names=", ".join(VARIABLES)))
-        values[name] = value
+        if name in CHOICES and value.strip() not in CHOICES[name]:
+            allowed = ", ".join(choice for choice in CHOICES[name] if choice)
+            raise CliError(t("cli.bad_choice", name=name, value=value, values=allowed))
+        values[name] = value.strip() if name in CHOICES else value
     return values
 
 

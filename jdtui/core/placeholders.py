@@ -19,6 +19,16 @@ VARIABLES: tuple[str, ...] = (
     "approval_date",
     "doc_number",
     "city",
+    # office style (see office_style): how the instruction is approved, how dates print,
+    # who agreed it and who drafted it
+    "approval_form",
+    "order_number",
+    "date_style",
+    "agreed_title",
+    "agreed_name",
+    "agreed_date",
+    "drafter_title",
+    "drafter_name",
 )
 
 PLACEHOLDER = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")

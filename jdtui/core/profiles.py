@@ -41,6 +41,8 @@ class Profile:
     requisites: tuple[str, ...]
     #: an acknowledgement sheet (лист ознакомления) closes the document
     acknowledgement: bool = False
+    #: sections exported after the document as its appendices («Приложение 1»), not numbered
+    appendices: tuple[str, ...] = ()
 
     def spec(self, section_id: str) -> SectionSpec | None:
         for spec in self.sections:
@@ -79,6 +81,7 @@ RU_DI = Profile(
     name={"ru": "Должностная инструкция", "en": "Job instruction (Russian practice)"},
     numbered=True,
     acknowledgement=True,
+    appendices=("onboarding",),
     requisites=(
         "organization",
         "approver_title",
@@ -108,7 +111,7 @@ RU_DI = Profile(
         ),
         # hours, shifts or irregular hours, travel and its compensation — where the role needs it
         SectionSpec("conditions", "general", False, {"ru": "Условия работы", "en": "Working conditions"}),
-        SectionSpec("kpi", "kpi", False, {"ru": "Показатели эффективности", "en": "Performance indicators"}),
+        SectionSpec("kpi", "kpi", False, {"ru": "Критерии оценки работы", "en": "Assessment criteria"}),
         SectionSpec("onboarding", "onboarding", False, {"ru": "План адаптации", "en": "Onboarding plan"}),
         SectionSpec("final", "final", True, {"ru": "Заключительные положения", "en": "Final provisions"}),
     ),

@@ -1,8 +1,11 @@
 """Render a role as a Markdown document in the shape of its profile.
 
-``ru-di`` follows Russian practice: the approval stamp, ДОЛЖНОСТНАЯ ИНСТРУКЦИЯ
-with the position in the genitive, numbered sections and clauses ``1.1.``, the
-onboarding plan as a table and the acknowledgement sheet. ``en-jd`` is a
+``ru-di`` follows Russian practice and office style (ГОСТ Р 7.0.97-2016): the
+approval stamp («УТВЕРЖДАЮ» or «УТВЕРЖДЕНА приказом от … № …»), ДОЛЖНОСТНАЯ
+ИНСТРУКЦИЯ with the position in the genitive, numbered sections and clauses
+``1.1.``, the drafter's signature and «СОГЛАСОВАНО» when the draft names them,
+the acknowledgement sheet, and the onboarding plan after it as an appendix
+(«Приложение 1. План адаптации»), a table. ``en-jd`` is a
 conventional English job description with bullet lists.
 """
 
@@ -15,6 +18,14 @@ from .md import escape
 from .model import NOTE, REQUIREMENT_GROUPS, Block, Library, Role, RoleSection
 from .placeholders import substitute
 from .profiles import GROUP_HEADINGS, OTHER, Profile, get_profile
+from .stamps import (
+    agreement_stamp,
+    approval_stamp,
+    document_date,
+    document_place,
+    drafter_signature,
+    stamp_markdown,
+)
 from .text import capitalise, strip_controls
 
 #: Empty rows of the acknowledgement sheet.
@@ -32,6 +43,11 @@ LEADS = {
     ("ru", "duties"): "{{position}} выполняет следующие должностные обязанности:",
     ("ru", "rights"): "{{position}} имеет право:",
     ("ru", "responsibility"): "{{position}} несёт ответственность:",
+    # the KPIs of a Russian instruction are the criteria its bonus regulation pays by
+    ("ru", "kpi"): (
+        "Работа {{position_genitive}} оценивается по следующим критериям; результаты оценки"
+        " учитываются при премировании в порядке, установленном положением о премировании:"
+    ),
 }
 #: Requirements tagged preferred ("nice to have") are listed last under this heading.
 PREFERRED_TAG = "preferred"
@@ -191,21 +207,49 @@ def _var(name: str, role: Role) -> str:
     return escape(_fill("{{" + name + "}}", role))
 
 
+#: an appendix's heading: «Приложение 1. План адаптации»
+APPENDIX_WORD = {"ru": "Приложение", "en": "Appendix"}
+
+
+@dataclass(frozen=True, slots=True)
+class Appendix:
+    """A section exported after the instruction, not as one of its numbered sections."""
+
+    number: int
+    #: «Приложение 1. План адаптации»
+    heading: str
+    section: RoleSection
+    items: list[RenderedItem]
+
+
+def appendices(role: Role, library: Library) -> list[Appendix]:
+    """The profile's appendix sections that have something to show, numbered from 1."""
+    profile = get_profile(role.profile)
+    word = APPENDIX_WORD.get(role.lang, APPENDIX_WORD["en"])
+    out: list[Appendix] = []
+    for section in role.sections:
+        if section.id not in profile.appendices:
+            continue
+        items = rendered_items(section, role, library)
+        if items or section.lead:
+            heading = f"{word} {len(out) + 1}. {section_heading(profile, section, role.lang)}"
+            out.append(Appendix(len(out) + 1, heading, section, items))
+    return out
+
+
 def _header_ru(role: Role) -> list[str]:
-    stamp = (
-        "**УТВЕРЖДАЮ**",
-        _var("approver_title", role),
-        _var("organization", role),
-        "____________ " + _var("approver_name", role),
-        _var("approval_date", role),
+    requisites = (
+        _var("doc_number", role),
+        escape(document_place(role)),
+        escape(document_date("approval_date", role)),
     )
     return [
-        "\\\n".join(stamp),
+        stamp_markdown(approval_stamp(role)),
         "",
         f"# {TITLE_RU} {_var('position_genitive', role)}",
         "",
         _var("organization", role) + "\\",
-        f"№ {_var('doc_number', role)} · {_var('city', role)} · {_var('approval_date', role)}",
+        "№ {} · {} · {}".format(*requisites),
         "",
     ]
 
@@ -230,6 +274,8 @@ def _render_numbered(role: Role, library: Library, profile: Profile) -> list[str
     number = 0
     paragraphs = paragraph_sections(profile)
     for section in role.sections:
+        if section.id in profile.appendices:
+            continue  # after the instruction (see appendices)
         items = rendered_items(section, role, library) + standard_items(section, role)
         if not items and not section.lead:
             continue
@@ -244,11 +290,18 @@ def _render_numbered(role: Role, library: Library, profile: Profile) -> list[str
         # the standard lead-in announces clauses: not over a section of notes only
         lines += _lead(section, role, standard=any(not e.note for e in items))
         lines += _body(section.id, items, role, f"{number}.")
+    for stamp in (drafter_signature(role), agreement_stamp(role)):
+        if stamp is not None:
+            lines += [stamp_markdown(stamp), ""]
     if profile.acknowledgement:
         lang = role.lang if role.lang in ACK_HEADING else "en"
         lines += [f"## {ACK_HEADING[lang]}", ""]
         lines += _table(ACK_COLUMNS[lang], [("", "", "", "")] * ACK_ROWS)
         lines.append("")
+    for appendix in appendices(role, library):
+        lines += [f"## {escape(appendix.heading)}", ""]
+        lines += _lead(appendix.section, role, standard=False)
+        lines += _body(appendix.section.id, appendix.items, role, None)
     return lines
 
 

@@ -95,6 +95,16 @@ RU: dict[str, str] = {
     "add a block (from your library, or a JSON file) to the team library": (
         "добавить блок (из вашей библиотеки или файла JSON) в библиотеку команды"
     ),
+    "count a dismissed finding again": "снова учитывать отклонённое замечание",
+    "dismiss this finding in the draft (needs --reason); it stops counting for the score and export": (
+        "отклонить это замечание в черновике (нужна --reason); оно перестаёт влиять на оценку и экспорт"
+    ),
+    "the effective check rules and where each setting came from": (
+        "действующие правила проверки и откуда взята каждая настройка"
+    ),
+    "why the finding does not apply (kept with the draft)": (
+        "почему замечание неприменимо (хранится вместе с черновиком)"
+    ),
 }
 
 #: by UI language; English is the text itself

@@ -127,10 +127,10 @@ def test_ru_di_has_stamp_title_numbered_sections_and_clauses():
         "3. Должностные обязанности",
         "4. Права",
         "5. Ответственность",
-        "6. Показатели эффективности",
-        "7. План адаптации",
-        "8. Заключительные положения",
+        "6. Критерии оценки работы",
+        "7. Заключительные положения",
         "Лист ознакомления",
+        "Приложение 1. План адаптации",
     ]
     assert _headings(tokens, "h3") == ["Знания и навыки", "Опыт и квалификация", "Личные качества"]
     counts = _by_section(tokens)
@@ -138,7 +138,7 @@ def test_ru_di_has_stamp_title_numbered_sections_and_clauses():
     # lead-in sentence + clauses
     assert counts["3. Должностные обязанности"]["paragraphs"] == 1 + 3
     assert counts["4. Права"]["paragraphs"] == 1 + 2
-    assert counts["7. План адаптации"]["rows"] == 3
+    assert counts["Приложение 1. План адаптации"]["rows"] == 3
     assert counts["Лист ознакомления"]["rows"] == ACK_ROWS
     assert "1.2. Менеджер по работе с клиентами подчиняется непосредственно начальнику отдела продаж." in text
     assert "2.4. Внимательность и аккуратность." in text

@@ -16,7 +16,7 @@ from .blocks import Unit
 from .collected import Bucket, Draft
 from .content import read_by_content
 from .header import HeaderReader
-from .headings import group_of, strip_numbering, target_of
+from .headings import appendix_content, group_of, strip_numbering, target_of
 from .items import LIST_KINDS, ItemAdder
 from .leads import LeadReader
 from .plain_headings import PlainHeadingReader
@@ -206,7 +206,8 @@ class Assembler(HeaderReader, PlainHeadingReader, LeadReader, TableReader, ItemA
             self.group = group_of(text)
             return
         if target is not None:
-            self.open_target(target, text, level, wording=text)
+            # «Приложение 1. План адаптации»: the section's own wording is what follows the number
+            self.open_target(target, text, level, wording=appendix_content(text) or text)
             return
         if self._kind() is not None and level > self.level:
             self.subheading(text)
@@ -230,6 +231,8 @@ class Assembler(HeaderReader, PlainHeadingReader, LeadReader, TableReader, ItemA
         nxt = self._next(index)
         if not text:
             return index + 1
+        if unit.marker == "" and lb.closing_stamp(text):
+            return index + self.read_closing_stamp(index)
         if unit.marker == "" and self.current is None:
             taken = self.on_header_line(index)
             if taken:

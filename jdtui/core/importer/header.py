@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ..office_style import APPROVAL_FORM, ORDER, bare_place
 from ..render import HEADER_LABELS_EN
 from . import labels as lb
 from .collected import Draft
@@ -124,7 +125,7 @@ class HeaderReader(ReadingState):
                 if follower.kind != "line" or follower.para != unit.para:
                     break
                 lines.append(follower.text.strip())
-            self.read_stamp(lines)
+            self.read_stamp(lines, text)
             self.report.labels.append((text, "stamp"))
             return 1 + len(lines)
         nxt = self._next(index)
@@ -290,7 +291,17 @@ class HeaderReader(ReadingState):
             return
         self.variables.setdefault(name, value)
 
-    def read_stamp(self, lines: list[str]) -> None:
+    def read_stamp(self, lines: list[str], word: str = "") -> None:
+        order = lb.by_order(" ".join([word.strip("* "), *lines[:1]]).strip()) if word else None
+        if order is None and lines:
+            order = lb.by_order(lines[0])
+        if order is not None:  # «УТВЕРЖДЕНА приказом от … № …»
+            self.variables[APPROVAL_FORM] = ORDER
+            self._set("approval_date", order[0])
+            self._set("order_number", order[1])
+            for line in lines[1:]:
+                self._set("organization", line)
+            return
         if len(lines) == 4 and lines[2].startswith("_"):
             names = ("approver_title", "organization", "approver_name", "approval_date")
             for name, value in zip(names, lines, strict=False):
@@ -306,9 +317,38 @@ class HeaderReader(ReadingState):
             else:
                 self._set("organization", line)
 
+    def read_closing_stamp(self, index: int) -> int:
+        """«СОГЛАСОВАНО» or «Разработчик:» and the lines of its paragraph: who
+        agreed or drafted the instruction. Returns how many lines were taken."""
+        unit = self.units[index]
+        kind, rest = lb.closing_stamp(unit.text) or ("", "")
+        lines = [rest] if rest else []
+        for follower in self.units[index + 1 :]:
+            if follower.kind != "line" or follower.para != unit.para:
+                break
+            lines.append(follower.text.strip())
+        prefix = "agreed" if kind == "agreed" else "drafter"
+        signed = False
+        for line in lines:
+            blank = re.search(r"_{3,}", line)
+            if blank and not signed:
+                self._set(f"{prefix}_title", line[: blank.start()])
+                self._set(f"{prefix}_name", line[blank.end() :].strip(" /"))
+                signed = True
+            elif (
+                prefix == "agreed"
+                and (signed or lb.looks_like_date(line))
+                and "agreed_date" not in self.variables
+            ):
+                self._set("agreed_date", line)  # the date is written under the signature
+            else:
+                self._set(f"{prefix}_title", line)
+        self.report.labels.append((unit.text, "stamp"))
+        return len(lines) + (0 if rest else 1)
+
     def read_requisites(self, text: str) -> None:
         number, city, date = lb.requisites(text) or ("", "", "")
         self._set("doc_number", number)
-        self._set("city", city)
+        self._set("city", bare_place(city))
         self._set("approval_date", date)
         self.own = True

@@ -284,6 +284,7 @@ _exact(
     "показатели результативности",
     "критерии оценки",
     "критерии оценки работы",
+    "assessment criteria",
     "performance indicators",
     "key performance indicators",
     "success metrics",
@@ -616,6 +617,19 @@ def strip_numbering(text: str) -> str:
     return (stripped or text).rstrip(":：").strip()
 
 
+#: «Приложение 1. План адаптации», «Приложение № 2 — …», "Appendix 1. Onboarding plan"
+_APPENDIX = re.compile(
+    r"^(?:приложение|appendix|annex)\s*(?:№\s*)?\d{1,2}\s*[.:—–-]?\s+(?=\S)", re.IGNORECASE
+)
+
+
+def appendix_content(heading: str) -> str | None:
+    """What an appendix's heading names after its number («План адаптации»), or None."""
+    text = " ".join(heading.split())
+    match = _APPENDIX.match(text)
+    return text[match.end() :] if match else None
+
+
 @lru_cache(maxsize=8192)
 def target_of(heading: str, *, max_words: int = 7) -> str | None:
     """The target a heading names, or None for a heading jdtui knows nothing of.
@@ -626,6 +640,9 @@ def target_of(heading: str, *, max_words: int = 7) -> str | None:
     if len(heading) > _LONGEST:
         return None  # a paragraph, not a heading: spare it the normalising
     key = normalise(heading)
+    content = appendix_content(key)
+    if content:  # an appendix is named by what it holds
+        key = normalise(content)
     if not key:
         return None
     bare = _ASIDE.sub("", key)

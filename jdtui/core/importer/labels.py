@@ -287,6 +287,32 @@ def is_stamp(text: str) -> bool:
     return bool(_STAMP.match(text.strip().strip("*").strip()))
 
 
+#: the stamps that close jdtui's Russian export: «СОГЛАСОВАНО», «Разработчик:»
+_CLOSING = {"согласовано": "agreed", "разработчик:": "drafter", "drafted by:": "drafter"}
+#: «приказом от 01.12.2026 № 15»: an approval by order, its date and number
+_BY_ORDER = re.compile(
+    r"^(?:утвержден[аоы]?\s+)?приказом\b.*?\bот\s+(?P<date>.+?)\s*(?:№|N)\s*(?P<number>\S+)$", re.I
+)
+
+
+def closing_stamp(text: str) -> tuple[str, str] | None:
+    """``(kind, rest)`` for the first line of such a stamp: ``agreed`` or
+    ``drafter``, and what follows the word on the line (a signature line
+    «Разработчик: Должность ____ И. О. Фамилия» read as one); else None."""
+    text = " ".join(text.split())
+    word, colon, rest = text.partition(":")
+    kind = _CLOSING.get(word.strip("* ").casefold() + colon)
+    if kind is None or (rest and not (kind == "drafter" and "___" in rest)):
+        return None
+    return kind, rest.strip()
+
+
+def by_order(text: str) -> tuple[str, str] | None:
+    """``(date, number)`` of «приказом от … № …», else None."""
+    match = _BY_ORDER.match(" ".join(text.split()))
+    return (match["date"], match["number"]) if match else None
+
+
 def requisites(text: str) -> tuple[str, str, str] | None:
     """``(number, city, date)`` from jdtui's «№ … · city · date» line."""
     match = _REQUISITES.match(text.strip())

@@ -8,7 +8,17 @@ documented in ``docs/RULES.md``.
 
 from __future__ import annotations
 
-from . import coverage, discrimination, duplicates, labour, language, requisites, standards, structure
+from . import (
+    coverage,
+    discrimination,
+    duplicates,
+    labour,
+    language,
+    office_style,
+    requisites,
+    standards,
+    structure,
+)
 from .base import Rule
 from .team_terms import RULES as _TEAM_TERMS
 
@@ -23,6 +33,7 @@ RULES: tuple[Rule, ...] = (
     *labour.RULES,
     *standards.RULES,
     *_TEAM_TERMS,
+    *office_style.RULES,
 )
 
 RULES_BY_ID: dict[str, Rule] = {rule.id: rule for rule in RULES}

@@ -56,9 +56,15 @@ def _stated(entries: Iterable[Clause], tag: str, pattern: LazyPattern) -> bool:
     return any(e.has_tag(tag) for e in entries) or any(pattern.search(fold(e.text)) for e in entries)
 
 
+#: ru-di approved by an order: the stamp names no approver (``approval-order`` asks for its number and date)
+RU_REQUIRED_BY_ORDER = ("organization", "position", "position_genitive")
+
+
 def required(ctx: Context) -> tuple[str, ...]:
     """The variables ``requisites`` reports when empty, for this role's profile."""
-    return RU_REQUIRED if ctx.profile.id == "ru-di" else ()
+    if ctx.profile.id != "ru-di":
+        return ()
+    return RU_REQUIRED_BY_ORDER if ctx.variable("approval_form") == "order" else RU_REQUIRED
 
 
 @rule("requisites", "error", RULES)

@@ -9,6 +9,7 @@ from textual.message import Message
 from textual.widgets import Input, Label, Select
 
 from ...core.model import LANGS, STATUSES, Role
+from ...core.office_style import CHOICES
 from ...core.placeholders import VARIABLES
 from ...i18n import t
 
@@ -40,7 +41,10 @@ class DetailsForm(VerticalScroll):
             yield Select(self._status_options(), id="field-status", allow_blank=False, compact=True)
             for name in VARIABLES:
                 yield Label(t(f"var.{name}"), id=f"label-{name}")
-                yield Input(id=f"field-{name}", compact=True, placeholder=_example(name))
+                if name in CHOICES:  # a per-draft choice (office style): its values, "" the default
+                    yield Select(_choice_options(name), id=f"field-{name}", allow_blank=False, compact=True)
+                else:
+                    yield Input(id=f"field-{name}", compact=True, placeholder=_example(name))
 
     @staticmethod
     def _lang_options() -> list[tuple[str, str]]:
@@ -55,11 +59,20 @@ class DetailsForm(VerticalScroll):
         with self.prevent(Input.Changed, Select.Changed):
             self._set_input("title", role.title)
             for name in VARIABLES:
-                self._set_input(name, role.variables.get(name, ""))
+                if name in CHOICES:
+                    self._set_choice(name, role.variables.get(name, ""))
+                else:
+                    self._set_input(name, role.variables.get(name, ""))
             for name, value in (("lang", role.lang), ("status", role.status)):
                 select = self.query_one(f"#field-{name}", Select)
                 if select.value != value:
                     select.value = value
+
+    def _set_choice(self, name: str, value: str) -> None:
+        select = self.query_one(f"#field-{name}", Select)
+        value = value if value in CHOICES[name] else ""  # a value from elsewhere shows as the default
+        if select.value != value:
+            select.value = value
 
     def _set_input(self, name: str, value: str) -> None:
         field = self.query_one(f"#field-{name}", Input)
@@ -73,10 +86,12 @@ class DetailsForm(VerticalScroll):
         self.query_one("#label-title", Label).update(t("field.title"))
         self.query_one("#label-lang", Label).update(t("field.lang"))
         self.query_one("#label-status", Label).update(t("field.status"))
+        choices = [(name, _choice_options(name)) for name in VARIABLES if name in CHOICES]
         for name in VARIABLES:
             self.query_one(f"#label-{name}", Label).update(t(f"var.{name}"))
-            self.query_one(f"#field-{name}", Input).placeholder = _example(name)
-        for name, options in (("lang", self._lang_options()), ("status", self._status_options())):
+            if name not in CHOICES:
+                self.query_one(f"#field-{name}", Input).placeholder = _example(name)
+        for name, options in (("lang", self._lang_options()), ("status", self._status_options()), *choices):
             select = self.query_one(f"#field-{name}", Select)
             value = select.value
             with self.prevent(Select.Changed):
@@ -95,6 +110,11 @@ class DetailsForm(VerticalScroll):
         if event.select.id and isinstance(event.value, str) and event.select.has_focus_within:
             event.stop()
             self.post_message(self.Changed(event.select.id.removeprefix("field-"), event.value))
+
+
+def _choice_options(name: str) -> list[tuple[str, str]]:
+    """A choice's values as the form offers them, the default first."""
+    return [(t(f"choice.{name}.{value}"), value) for value in CHOICES[name]]
 
 
 def _example(name: str) -> str:
