@@ -15,12 +15,13 @@ from .catalogue_import import STRINGS as _IMPORT
 from .catalogue_rules import STRINGS as _RULES
 from .catalogue_store import STRINGS as _STORE
 from .catalogue_ui import STRINGS as _UI
+from .catalogue_word import STRINGS as _WORD
 
 UI_LANGS = ("ru", "en")
 _current: str | None = None
 
 #: key -> {"ru": ..., "en": ...}; one catalogue, kept in a file per area.
-CATALOGUE: dict[str, dict[str, str]] = {**_CLI, **_UI, **_RULES, **_IMPORT, **_STORE, **_AREAS, **_DRAFTS}
+CATALOGUE: dict[str, dict[str, str]] = {**_CLI, **_UI, **_RULES, **_IMPORT, **_STORE, **_AREAS, **_DRAFTS, **_WORD}
 
 
 def lang_from_env(environ: dict[str, str] | None = None) -> str:
