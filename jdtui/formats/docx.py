@@ -27,7 +27,7 @@ from collections.abc import Iterable
 
 from ..core.model import Library, Role
 from ..core.text import strip_controls
-from .outline import Line, Outline, Part, cell_spans, outline, title_lines
+from .outline import Line, Outline, Part, cell_spans, outline, split_stamps, title_lines
 from .word_styles import House, house, set_size, set_up_page, set_up_styles
 
 #: the width of the text on an A4 page with the house margins (210 − 20 − 10 mm)
@@ -90,8 +90,7 @@ class _Writer:
         from docx.enum.text import WD_ALIGN_PARAGRAPH
         from docx.shared import Pt
 
-        right = [part for part in self.stamps if part.text.upper().startswith("УТВЕРЖД")] or self.stamps[-1:]
-        left = [part for part in self.stamps if part not in right]
+        left, right = split_stamps(self.stamps)
         self.stamps = []
         table = self.document.add_table(rows=1, cols=2)
         _borderless(table)
@@ -289,4 +288,3 @@ def _repeat_header(row) -> None:
 
     properties = row._tr.get_or_add_trPr()
     properties.append(properties.makeelement(qn("w:tblHeader"), {}))
-

@@ -237,7 +237,9 @@ class _Reader:
     def _read_paragraph(self, element) -> _Paragraph:
         qn = self.qn
         properties = element.find(qn("w:pPr"))
-        style = self.styles.get(_child_val(properties, "w:pStyle", qn) or "", None) or self.styles.get("", _Style())
+        style = self.styles.get(_child_val(properties, "w:pStyle", qn) or "", None) or self.styles.get(
+            "", _Style()
+        )
         paragraph = _Paragraph(heading=style.heading)
         outline = _child_val(properties, "w:outlineLvl", qn)
         if paragraph.heading is None and outline is not None and outline.isdigit() and int(outline) < 9:

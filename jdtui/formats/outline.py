@@ -163,7 +163,9 @@ class _Reader:
         if self.numbered and len(lines) == 1:
             match = _CLAUSE.match(line_text(lines[0]))
             if match:
-                return Part("clause", lines=(_drop_prefix(list(lines[0]), match.end()),), number=match.group(1))
+                return Part(
+                    "clause", lines=(_drop_prefix(list(lines[0]), match.end()),), number=match.group(1)
+                )
         return Part("paragraph", lines=tuple(lines))
 
     def _table_kind(self, columns: tuple[str, ...]) -> str:
@@ -177,6 +179,14 @@ class _Reader:
 def _title_line(spans: list[Span]) -> Line:
     """The title as it stands; the Russian one is set on two lines by the writers."""
     return tuple(spans)
+
+
+def split_stamps(stamps: list[Part]) -> tuple[list[Part], list[Part]]:
+    """The approval stamps by the half of the page they stand in: «УТВЕРЖДАЮ»
+    (or «УТВЕРЖДЕНА …») on the right, any other («СОГЛАСОВАНО») on the left;
+    a single stamp of another wording on the right."""
+    right = [part for part in stamps if part.text.upper().startswith("УТВЕРЖД")] or stamps[-1:]
+    return [part for part in stamps if part not in right], right
 
 
 def title_lines(part: Part) -> tuple[str, str]:
@@ -246,7 +256,8 @@ def _merge(spans: list[Span]) -> list[Span]:
             and merged[-1].text != "\n"
             and not span.placeholder
             and not merged[-1].placeholder
-            and (span.bold, span.italic, span.strike) == (merged[-1].bold, merged[-1].italic, merged[-1].strike)
+            and (span.bold, span.italic, span.strike)
+            == (merged[-1].bold, merged[-1].italic, merged[-1].strike)
         ):
             merged[-1] = Span(merged[-1].text + span.text, span.bold, span.italic, span.strike)
         else:

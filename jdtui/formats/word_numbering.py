@@ -85,7 +85,10 @@ class Numbering:
                 start = _child_value(override, "w:startOverride")
                 if start is not None:
                     overrides[_int(_attr(override, "w:ilvl"))] = _int(start, 1)
-            self.instances[_attr(num, "w:numId") or ""] = (_child_value(num, "w:abstractNumId") or "", overrides)
+            self.instances[_attr(num, "w:numId") or ""] = (
+                _child_value(num, "w:abstractNumId") or "",
+                overrides,
+            )
 
     def label(self, num_id: str, level: int) -> Label | None:
         """Count a paragraph of list ``num_id`` at ``level``; what Word shows before it."""

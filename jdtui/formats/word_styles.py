@@ -110,7 +110,7 @@ def set_up_styles(document, look: House) -> None:
     """Normal, Title, Heading 1–2, List Bullet and the header in the house look."""
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.oxml.ns import qn
-    from docx.shared import Mm, Pt, RGBColor
+    from docx.shared import Pt, RGBColor
 
     defaults = document.styles.element.find(qn("w:docDefaults"))
     if defaults is not None:
@@ -148,7 +148,7 @@ def set_up_styles(document, look: House) -> None:
         style.paragraph_format.space_before = Pt(before)
         style.paragraph_format.space_after = Pt(after)
         style.paragraph_format.keep_with_next = True
-        centred = name == "Title" and look is RU or name == "Heading 1" and look.centred_headings
+        centred = (name == "Title" and look is RU) or (name == "Heading 1" and look.centred_headings)
         style.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER if centred else WD_ALIGN_PARAGRAPH.LEFT
     bullets = document.styles["List Bullet"]
     bullets.paragraph_format.space_after = Pt(2)

@@ -47,6 +47,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "ru": "заголовков, набранных жирным без стиля: {count}",
         "en": "headings set in bold without a heading style: {count}",
     },
+    "cli.export.binary_needs_output": {
+        "ru": "формат {format} не выводится в терминал: укажите файл, -o ФАЙЛ",
+        "en": "the {format} format is not printed to a terminal: name a file with -o FILE",
+    },
+    "cli.export.bad_template": {
+        "ru": "шаблон {path} не подходит: {reason}",
+        "en": "the template {path} cannot be used: {reason}",
+    },
     "pdf.none": {
         "ru": "PDF на этой машине сделать нечем: установите LibreOffice (команда soffice) или "
         "pip install 'jdtui[pdf]' (WeasyPrint) — или экспортируйте в --format docx или html "
