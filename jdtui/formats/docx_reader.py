@@ -152,9 +152,12 @@ class _Reader:
             self._list_item("  " * min(paragraph.level, 3) + "- " + _inline_lines(paragraph.lines, " "))
             return
         if paragraph.bold and len(text.split()) <= _HEADING_WORDS:
-            self.reading.bold_headings += 1
             self.titled = True
-            self.blocks.append(f"**{escape(number + text)}**")
+            if _names_a_section(number + text):  # «1. Общие положения» in bold: a section heading
+                self.reading.bold_headings += 1
+                self.blocks.append("## " + escape(number + text))
+            else:  # a bold line: the importer judges (a sub-heading, a label, the title)
+                self.blocks.append(f"**{escape(number + text)}**")
             return
         body = _inline_lines(paragraph.lines, "\\\n")
         self.blocks.append(f"{escape(number.strip())} {body}" if number else body)
@@ -382,6 +385,13 @@ def _heading_level(name: str, outline: str | None) -> int | None:
     if outline is not None and outline.isdigit() and int(outline) < 9:
         return int(outline) + 1
     return None
+
+
+def _names_a_section(text: str) -> bool:
+    """A bold line that names a section the importer knows, numbered or not."""
+    from ..core.importer.headings import strip_numbering, target_of
+
+    return not text.rstrip().endswith(".") and target_of(strip_numbering(text)) is not None
 
 
 def _line_text(line: list[tuple[str, bool]]) -> str:
