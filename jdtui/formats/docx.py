@@ -69,6 +69,7 @@ class _Writer:
             set_up_page(self.document, self.look)
             set_up_styles(self.document, self.look)
         self.styles = {style.name for style in self.document.styles}
+        self.text_mm = _text_width_mm(self.document)
         self.stamps: list[Part] = []
 
     # --- the parts ---------------------------------------------------------
@@ -94,7 +95,7 @@ class _Writer:
         self.stamps = []
         table = self.document.add_table(rows=1, cols=2)
         _borderless(table)
-        _widths(table, (_TEXT_MM / 2, _TEXT_MM / 2))
+        _widths(table, (self.text_mm / 2, self.text_mm / 2))
         for cell, parts in zip(table.rows[0].cells, (left, right), strict=True):
             first = True
             for part in parts:
@@ -173,7 +174,11 @@ class _Writer:
             for cell, text in zip(row.cells, values, strict=False):
                 self._cell(cell, text.strip())
         width = _WIDTHS.get(part.table)
-        _widths(table, width if width and len(width) == columns else (_TEXT_MM / columns,) * columns)
+        if not width or len(width) != columns:
+            width = (self.text_mm / columns,) * columns
+        elif self.text_mm < _TEXT_MM:  # a template's narrower page: the same proportions
+            width = tuple(w * self.text_mm / _TEXT_MM for w in width)
+        _widths(table, width)
         after = self.document.add_paragraph()
         after.paragraph_format.space_after = Pt(0)
 
@@ -230,6 +235,16 @@ class _Writer:
     def _style(self, name: str) -> str:
         """``name`` when the document has that style, else Normal (a client's template may lack it)."""
         return name if name in self.styles else "Normal"
+
+
+def _text_width_mm(document) -> float:
+    """The width between the margins of the first section (a template's may differ)."""
+    section = document.sections[0]
+    try:
+        width = (section.page_width - section.left_margin - section.right_margin) / 36000
+    except TypeError:  # a section that leaves the page size to Word's defaults
+        return _TEXT_MM
+    return width if 50 <= width <= 400 else _TEXT_MM
 
 
 def _xml_text(text: str) -> str:

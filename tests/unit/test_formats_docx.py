@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 
 import pytest
-from lxml import etree
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_COLOR_INDEX
 from docx.oxml.ns import qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph
+from lxml import etree
 
 from jdtui.core.render import ACK_COLUMNS, ACK_ROWS, ONBOARDING_COLUMNS, render_markdown
 from jdtui.formats.docx import docx_bytes
@@ -122,7 +122,9 @@ def test_onboarding_plan_is_a_word_table(ru_docx):
 def test_acknowledgement_sheet_is_on_its_own_page_with_rows_to_sign(ru_docx):
     document = read_docx(ru_docx)
     items = body_items(document)
-    heading = next(i for i, item in enumerate(items) if isinstance(item, Paragraph) and item.text == "Лист ознакомления")
+    heading = next(
+        i for i, item in enumerate(items) if isinstance(item, Paragraph) and item.text == "Лист ознакомления"
+    )
     assert items[heading].paragraph_format.page_break_before is True
     sheet = items[heading + 1]
     assert isinstance(sheet, Table)
@@ -171,7 +173,9 @@ def test_english_layout_uses_word_heading_styles_and_bullets(en_docx):
 
 
 def test_english_essential_and_preferred_requirements_stand_apart():
-    role = with_item(sample(EN), "requirements", "Experience with SAP.", kind="requirement", tags=("preferred",))
+    role = with_item(
+        sample(EN), "requirements", "Experience with SAP.", kind="requirement", tags=("preferred",)
+    )
     paragraphs = _paragraphs(read_docx(docx_bytes(role, LIBRARY)))
     texts = [p.text for p in paragraphs]
     preferred = texts.index("Preferred")
@@ -202,3 +206,73 @@ def test_user_text_is_text_no_fields_links_or_controls():
     assert [i.text.strip() for i in read_docx(data).sections[0].header._element.iter(qn("w:instrText"))] == [
         "PAGE"
     ]
+
+
+# --- a client's template ------------------------------------------------------------
+
+
+def _template(*, drop_styles: tuple[str, ...] = ()) -> bytes:
+    import io
+
+    import docx
+    from docx.shared import Mm, Pt
+
+    document = docx.Document()
+    document.sections[0].left_margin = Mm(30)
+    document.styles["Heading 1"].font.name = "Georgia"
+    document.styles["Heading 1"].font.size = Pt(17)
+    document.sections[0].header.paragraphs[0].text = "ООО «Ромашка» · бланк письма"
+    document.sections[0].footer.paragraphs[0].text = "Москва, ул. Садовая, 1"
+    document.add_paragraph("Текст шаблона, который уходит")
+    for name in drop_styles:
+        element = document.styles[name].element
+        element.getparent().remove(element)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_template_keeps_the_clients_styles_letterhead_and_page():
+    data = docx_bytes(sample(RU), LIBRARY, template=_template())
+    document = read_docx(data)
+    section = document.sections[0]
+    assert section.header.paragraphs[0].text == "ООО «Ромашка» · бланк письма"
+    assert section.footer.paragraphs[0].text == "Москва, ул. Садовая, 1"
+    assert round(section.left_margin.mm) == 30  # the template's page, not jdtui's
+    assert document.styles["Heading 1"].font.name == "Georgia"
+    texts = [p.text for p in document.paragraphs]
+    assert "Текст шаблона, который уходит" not in texts
+    headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+    assert headings[0] == "1. Общие положения" and "Лист ознакомления" in headings
+    assert any(t.style is not None and t.style.name == "Table Grid" for t in document.tables)
+
+
+def test_template_without_list_and_table_styles_still_gets_bullets_and_ruled_tables():
+    data = docx_bytes(sample(EN), LIBRARY, template=_template(drop_styles=("List Bullet", "Table Grid")))
+    document = read_docx(data)
+    bullets = [p.text for p in document.paragraphs if p.text.startswith("• ")]
+    assert len(bullets) > 20
+    plan = next(t for t in document.tables if t.rows[0].cells[0].text == "Day")
+    borders = plan._tbl.tblPr.find(qn("w:tblBorders"))
+    assert {edge.get(qn("w:val")) for edge in borders} == {"single"}
+
+
+def test_a_macro_template_is_refused():
+    import io
+    import zipfile
+
+    from jdtui.formats.package import WordFileError
+
+    source = zipfile.ZipFile(io.BytesIO(_template()))
+    out = io.BytesIO()
+    with source, zipfile.ZipFile(out, "w") as target:
+        for member in source.infolist():
+            content = source.read(member)
+            if member.filename == "[Content_Types].xml":
+                content = content.replace(
+                    b"officedocument.wordprocessingml.document.main+xml",
+                    b"ms-word.document.macroEnabled.main+xml",
+                ).replace(b"application/vnd.openxmlformats-ms-word", b"application/vnd.ms-word")
+            target.writestr(member, content)
+    with pytest.raises(WordFileError, match="macros"):
+        docx_bytes(sample(EN), LIBRARY, template=out.getvalue())

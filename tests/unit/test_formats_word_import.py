@@ -48,14 +48,18 @@ def _client_document() -> bytes:
     document.add_paragraph().add_run("ДОЛЖНОСТНАЯ ИНСТРУКЦИЯ").bold = True
     document.add_paragraph("менеджера по продажам")
     document.add_paragraph().add_run("1. Общие положения").bold = True
-    for text in ("Менеджер по продажам относится к категории специалистов.", "Подчиняется коммерческому директору."):
+    for text in (
+        "Менеджер по продажам относится к категории специалистов.",
+        "Подчиняется коммерческому директору.",
+    ):
         document.add_paragraph(text, style="List Number")
     document.add_paragraph().add_run("2. Должностные обязанности").bold = True
     duties = document.add_table(rows=1, cols=2)
     duties.style = document.styles["Table Grid"]
     duties.rows[0].cells[0].text, duties.rows[0].cells[1].text = "№", "Обязанность"
     for number, text in enumerate(
-        ("Ведёт переговоры с клиентами.", "Готовит коммерческие предложения.", "Контролирует оплату счетов."), 1
+        ("Ведёт переговоры с клиентами.", "Готовит коммерческие предложения.", "Контролирует оплату счетов."),
+        1,
     ):
         row = duties.add_row()
         row.cells[0].text, row.cells[1].text = str(number), text
@@ -65,7 +69,9 @@ def _client_document() -> bytes:
         document.add_paragraph(text, style="List Bullet")
     document.add_heading("Лист ознакомления", level=1)
     sheet = document.add_table(rows=3, cols=4)
-    for cell, text in zip(sheet.rows[0].cells, ("№", "Фамилия, имя, отчество", "Дата", "Подпись"), strict=True):
+    for cell, text in zip(
+        sheet.rows[0].cells, ("№", "Фамилия, имя, отчество", "Дата", "Подпись"), strict=True
+    ):
         cell.text = text
     out = io.BytesIO()
     document.save(out)
@@ -74,7 +80,9 @@ def _client_document() -> bytes:
 
 def test_a_document_made_in_word_is_recognised():
     reading = read_word(_client_document())
-    assert reading.stamp_table and reading.numbered == 2 and reading.bold_headings == 2 and reading.tables == 2
+    assert (
+        reading.stamp_table and reading.numbered == 2 and reading.bold_headings == 2 and reading.tables == 2
+    )
     result = import_markdown(reading.markdown, LIBRARY)
     role = result.role
     assert role.variables["approver_name"] == "И. И. Иванов"
@@ -101,10 +109,16 @@ def test_word_multilevel_numbering_is_written_out_as_word_shows_it():
     document = docx.Document()
     numbering = document.part.numbering_part
     numbering._element = parse_xml(_MULTILEVEL.format(ns=nsdecls("w")))
-    for level, text in ((0, "Общие положения"), (1, "Относится к специалистам."), (1, "Подчиняется директору.")):
+    for level, text in (
+        (0, "Общие положения"),
+        (1, "Относится к специалистам."),
+        (1, "Подчиняется директору."),
+    ):
         paragraph = document.add_paragraph(text)
         pr = paragraph._p.get_or_add_pPr()
-        pr.append(parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="9"/></w:numPr>'))
+        pr.append(
+            parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="9"/></w:numPr>')
+        )
         if level == 0:
             paragraph.runs[0].bold = True
     document.add_paragraph("Второй раздел", style="Normal")

@@ -1,0 +1,118 @@
+"""Print-ready HTML (self-contained, A4, office style, text escaped) and PDF
+(made where a converter exists, else a message and status 2)."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from jdtui.formats import pdf
+from jdtui.formats.html import html_text
+from jdtui.formats.pdf import PdfUnavailable, pdf_bytes
+
+from .formats_support import LIBRARY, sample, with_item
+
+
+def test_html_is_one_self_contained_file():
+    page = html_text(sample("ru-client-manager"), LIBRARY)
+    assert page.startswith("<!DOCTYPE html>") and '<meta charset="utf-8">' in page
+    assert not re.search(r"(https?:|//[a-z]|<script|<link|<img|@import|url\()", page, re.IGNORECASE)
+    assert page.count("<style>") == 1
+
+
+def test_html_prints_on_a4_with_the_office_margins_and_font():
+    page = html_text(sample("ru-client-manager"), LIBRARY)
+    assert "size: A4; margin: 20mm 10mm 20mm 20mm" in page
+    assert '14pt/1.2 "Times New Roman"' in page
+    assert '<table class="stamps"><tr><td></td><td><p><strong>УТВЕРЖДАЮ</strong><br>' in page
+    assert '<h2 class="new-page">Лист ознакомления</h2>' in page
+    assert page.count("<tr><td></td><td></td><td></td><td></td></tr>") == 8
+    assert "<h2>1. Общие положения</h2>" in page
+    assert '<p class="body">1.1. Настоящая' in page
+    assert "<mark>{{organization}}</mark>" in page
+
+
+def test_html_english_layout_has_bullets_and_sans_serif():
+    page = html_text(sample("en-client-manager"), LIBRARY)
+    assert "<h1>Client Manager</h1>" in page and "<ul>\n<li>" in page
+    assert "Arial" in page and "stamps" not in page.split("</style>")[1]
+
+
+def test_html_escapes_user_text():
+    role = with_item(
+        sample("en-client-manager"), "duties", '<script>alert(1)</script> <a href="http://x">x</a> & co'
+    )
+    page = html_text(role, LIBRARY)
+    assert "<script>alert" not in page and '<a href="http' not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "&amp; co" in page
+
+
+def test_pdf_without_a_converter_says_what_to_install(monkeypatch):
+    monkeypatch.setattr(pdf, "converter", lambda: None)
+    with pytest.raises(PdfUnavailable) as raised:
+        pdf_bytes(sample("en-client-manager"), LIBRARY)
+    message = str(raised.value)
+    assert "LibreOffice" in message and "jdtui[pdf]" in message and "--format docx or html" in message
+
+
+def _cli(*args: str, home: Path, path: str) -> subprocess.CompletedProcess:
+    env = dict(os.environ)
+    env.update(
+        XDG_DATA_HOME=str(home / "data"),
+        XDG_CONFIG_HOME=str(home / "config"),
+        XDG_CACHE_HOME=str(home / "cache"),
+        LANG="en_US.UTF-8",
+        PATH=path,
+    )
+    return subprocess.run(
+        [sys.executable, "-m", "jdtui.cli", *args], capture_output=True, text=True, env=env, timeout=300
+    )
+
+
+def test_cli_pdf_without_a_converter_is_a_message_and_status_2(tmp_path):
+    if pdf.importlib.util.find_spec("weasyprint") is not None:
+        pytest.skip("WeasyPrint is installed here: a PDF can always be made")
+    target = tmp_path / "role.pdf"
+    result = _cli(
+        "export", "en-client-manager", "-o", str(target), "--force", home=tmp_path, path=str(tmp_path)
+    )
+    assert result.returncode == 2
+    assert "nothing on this machine makes PDF" in result.stderr and "Traceback" not in result.stderr
+    assert not target.exists() and list(tmp_path.glob(".role.pdf*")) == []
+
+
+@pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice is not installed")
+def test_cli_pdf_with_libreoffice_writes_a_pdf(tmp_path):
+    target = tmp_path / "role.pdf"
+    result = _cli(
+        "export", "ru-client-manager", "--format", "pdf", "-o", str(target), "--force",
+        home=tmp_path, path=os.environ.get("PATH", ""),
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_cli_export_format_follows_the_extension_and_gates_errors(tmp_path):
+    path = os.environ.get("PATH", "")
+    refused = _cli("export", "ru-client-manager", "-o", str(tmp_path / "a.docx"), home=tmp_path, path=path)
+    assert refused.returncode == 1 and not (tmp_path / "a.docx").exists()
+    for name, magic in (("a.docx", b"PK\x03\x04"), ("a.html", b"<!DOCTYPE html>"), ("a.md", b"**")):
+        done = _cli(
+            "export", "ru-client-manager", "-o", str(tmp_path / name), "--force", home=tmp_path, path=path
+        )
+        assert done.returncode == 0, done.stderr
+        assert (tmp_path / name).read_bytes().startswith(magic), name
+
+
+def test_cli_template_only_for_word(tmp_path):
+    result = _cli(
+        "export", "en-client-manager", "--format", "html", "--template", "x.docx", "--force",
+        home=tmp_path, path=os.environ.get("PATH", ""),
+    )  # fmt: skip
+    assert result.returncode == 2 and "Word format (.docx) only" in result.stderr
