@@ -68,7 +68,9 @@ class _Writer:
             self.document = docx.Document()
             set_up_page(self.document, self.look)
             set_up_styles(self.document, self.look)
-        self.styles = {style.name for style in self.document.styles}
+        #: paragraph and table styles by name -> their id (looked up once: python-docx
+        #: searches the styles part on every lookup by name)
+        self.styles = _style_ids(self.document)
         self.text_mm = _text_width_mm(self.document)
         self.stamps: list[Part] = []
 
@@ -110,7 +112,7 @@ class _Writer:
         self.document.add_paragraph()  # air between the stamp and the title
 
     def _title(self, part: Part) -> None:
-        paragraph = self.document.add_paragraph(style=self._style("Title"))
+        paragraph = self._add("Title")
         kind, rest = title_lines(part)
         if kind:  # «ДОЛЖНОСТНАЯ ИНСТРУКЦИЯ», the position on the line under it
             paragraph.add_run(kind)
@@ -132,7 +134,7 @@ class _Writer:
 
     def _heading(self, part: Part) -> None:
         level = 1 if part.level <= 1 else 2
-        paragraph = self.document.add_paragraph(style=self._style(f"Heading {level}"))
+        paragraph = self._add(f"Heading {level}")
         if part.new_page:
             paragraph.paragraph_format.page_break_before = True
         if part.number:
@@ -148,10 +150,9 @@ class _Writer:
         self._lines(self._body_paragraph(), part.lines)
 
     def _bullets(self, part: Part) -> None:
-        style = self._style("List Bullet")
         for line in part.lines:
-            paragraph = self.document.add_paragraph(style=style)
-            if style != "List Bullet":  # a template without a bulleted list style
+            paragraph = self._add("List Bullet")
+            if "List Bullet" not in self.styles:  # a template without a bulleted list style
                 paragraph.add_run("• ")
             self._runs(paragraph, line)
 
@@ -161,7 +162,7 @@ class _Writer:
         columns = len(part.columns) or max((len(row) for row in part.rows), default=1)
         table = self.document.add_table(rows=1, cols=columns)
         if "Table Grid" in self.styles:
-            table.style = self.document.styles["Table Grid"]
+            table._tbl.tblPr.style = self.styles["Table Grid"]
         else:
             _ruled(table)
         _repeat_header(table.rows[0])
@@ -185,16 +186,9 @@ class _Writer:
     # --- text ----------------------------------------------------------------
 
     def _body_paragraph(self):
-        from docx.enum.text import WD_ALIGN_PARAGRAPH
-        from docx.shared import Mm, Pt
-
-        paragraph = self.document.add_paragraph()
-        if not self.templated:
-            if self.look.justified:
-                paragraph.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
-            paragraph.paragraph_format.first_line_indent = Mm(self.look.first_line_mm)
-            paragraph.paragraph_format.space_after = Pt(0 if self.doc.numbered else 6)
-        return paragraph
+        """A paragraph of text: a clause, a lead-in, a note (the Body Text style,
+        set up in the house look: justified, its first line indented)."""
+        return self._add("Body Text")
 
     def _cell(self, cell, text: str, *, bold: bool = False) -> None:
         paragraph = cell.paragraphs[0]
@@ -214,13 +208,16 @@ class _Writer:
     def _runs(self, paragraph, line: Line) -> list:
         """The spans of ``line`` as runs; placeholders highlighted."""
         from docx.enum.text import WD_COLOR_INDEX
+        from docx.text.run import Run
 
         runs = []
         for span in line:
             text = _xml_text(span.text)
             if not text:
                 continue
-            run = paragraph.add_run(text)
+            element = paragraph._p.add_r()
+            element.add_t(text)  # one w:t: the text as it is, never markup or a field
+            run = Run(element, paragraph)
             if span.bold:
                 run.bold = True
             if span.italic:
@@ -232,9 +229,27 @@ class _Writer:
             runs.append(run)
         return runs
 
-    def _style(self, name: str) -> str:
-        """``name`` when the document has that style, else Normal (a client's template may lack it)."""
-        return name if name in self.styles else "Normal"
+    def _add(self, style: str):
+        """A new paragraph in ``style`` when the document has it, else in Normal
+        (a client's template may lack it)."""
+        paragraph = self.document.add_paragraph()
+        style_id = self.styles.get(style)
+        if style_id is not None:
+            paragraph._p.get_or_add_pPr().style = style_id
+        return paragraph
+
+
+def _style_ids(document) -> dict[str, str]:
+    """Style names (as python-docx spells the built-in ones: "Heading 1") and their ids."""
+    from docx.oxml.ns import qn
+    from docx.styles import BabelFish
+
+    ids = {}
+    for style in document.styles.element.iterchildren(qn("w:style")):
+        name = style.find(qn("w:name"))
+        if name is not None and style.get(qn("w:styleId")):
+            ids[BabelFish.internal2ui(name.get(qn("w:val"), ""))] = style.get(qn("w:styleId"))
+    return ids
 
 
 def _text_width_mm(document) -> float:

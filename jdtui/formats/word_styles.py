@@ -107,10 +107,10 @@ def page_field(paragraph) -> None:
 
 
 def set_up_styles(document, look: House) -> None:
-    """Normal, Title, Heading 1–2, List Bullet and the header in the house look."""
+    """Normal, Title, Heading 1–2, Body Text, List Bullet and the header in the house look."""
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.oxml.ns import qn
-    from docx.shared import Pt, RGBColor
+    from docx.shared import Mm, Pt, RGBColor
 
     defaults = document.styles.element.find(qn("w:docDefaults"))
     if defaults is not None:
@@ -150,6 +150,13 @@ def set_up_styles(document, look: House) -> None:
         style.paragraph_format.keep_with_next = True
         centred = (name == "Title" and look is RU) or (name == "Heading 1" and look.centred_headings)
         style.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER if centred else WD_ALIGN_PARAGRAPH.LEFT
+    body = document.styles["Body Text"]
+    body.paragraph_format.alignment = (
+        WD_ALIGN_PARAGRAPH.JUSTIFY if look.justified else WD_ALIGN_PARAGRAPH.LEFT
+    )
+    body.paragraph_format.first_line_indent = Mm(look.first_line_mm) if look.first_line_mm else None
+    body.paragraph_format.space_before = Pt(0)
+    body.paragraph_format.space_after = Pt(0 if look.justified else 6)
     bullets = document.styles["List Bullet"]
     bullets.paragraph_format.space_after = Pt(2)
     for name in ("Header", "Footer"):
