@@ -211,7 +211,7 @@ class _Reader:
 
     def _row(self, row) -> list[list[_Paragraph]]:
         qn = self.qn
-        cells = []
+        cells: list[list[_Paragraph]] = []
         for cell in row.iterchildren(qn("w:tc")):
             properties = cell.find(qn("w:tcPr"))
             merge = properties.find(qn("w:vMerge")) if properties is not None else None

@@ -14,8 +14,10 @@ from dataclasses import dataclass
 
 #: the levels Word has
 _LEVELS = 9
-_ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"))
-_ROMAN += ((50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
+_ROMAN: tuple[tuple[int, str], ...] = (
+    (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+    (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
+)  # fmt: skip
 _RUSSIAN = "абвгдежзиклмнопрстуфхцчшщэюя"
 
 
@@ -134,7 +136,6 @@ class Numbering:
 
 def _format(value: int, kind: str) -> str:
     if kind in ("lowerLetter", "upperLetter"):
-        letters = ""
         number = max(value, 1)
         letters = chr(ord("a") + (number - 1) % 26) * ((number - 1) // 26 + 1)
         return letters.upper() if kind == "upperLetter" else letters

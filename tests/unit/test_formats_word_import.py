@@ -15,6 +15,7 @@ import docx
 import pytest
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
+from hypothesis import HealthCheck, given, settings
 
 from jdtui.core.importer import import_markdown
 from jdtui.core.render import render_markdown
@@ -23,6 +24,7 @@ from jdtui.formats.docx_reader import read_word
 from jdtui.formats.package import WordFileError, check_package
 
 from .formats_support import LIBRARY, sample
+from .test_import_roundtrip import roles
 
 
 @pytest.mark.parametrize("template_id", sorted(LIBRARY.templates))
@@ -225,3 +227,15 @@ def test_importing_a_word_file_reports_what_was_read(tmp_path):
     assert "paragraphs numbered by Word: 2" in result.stderr
     assert "heading “2. Должностные обязанности” → duties" in result.stderr
     assert result.stdout.strip().startswith("d-")
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(roles())
+def test_generated_roles_come_back_from_word_as_they_come_back_from_markdown(role):
+    """Word adds nothing to the round trip: hostile characters, notes, own headings,
+    lead-ins, groups and preferred requirements read back as from the Markdown."""
+    markdown = render_markdown(role, LIBRARY)
+    through_markdown = render_markdown(import_markdown(markdown, LIBRARY, lang=role.lang).role, LIBRARY)
+    reading = read_word(docx_bytes(role, LIBRARY))
+    through_word = render_markdown(import_markdown(reading.markdown, LIBRARY, lang=role.lang).role, LIBRARY)
+    assert through_word == through_markdown
