@@ -68,6 +68,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise CliError(t("cli.exists", path=path))
     data = _export_data(role, ws.library, fmt, args.template)
     if path is None:
+        if fmt in ("md", "html"):  # text, through the stream as it is (a test's or a pipe's)
+            sys.stdout.write(data.decode("utf-8"))
+            return EXIT_OK
         sys.stdout.flush()
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
