@@ -141,6 +141,16 @@ class _Writer:
             paragraph.add_run(part.number + " ")
         self._runs(paragraph, part.lines[0])
 
+    def _appendix(self, part: Part) -> None:
+        """«Приложение 1» on a new page, on the right, over the appendix's heading."""
+        from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+        paragraph = self.document.add_paragraph()
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        paragraph.paragraph_format.page_break_before = True
+        paragraph.paragraph_format.keep_with_next = True
+        self._lines(paragraph, part.lines)
+
     def _clause(self, part: Part) -> None:
         paragraph = self._body_paragraph()
         paragraph.add_run(part.number + " ")

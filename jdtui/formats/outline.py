@@ -65,7 +65,9 @@ class Part:
     numbered document; ``new_page`` before the acknowledgement sheet and an
     appendix), ``clause`` (``number`` "1.1."), ``paragraph`` (a lead-in or a
     note), ``bullets`` (``lines``: one per item) and ``table`` (``columns``,
-    ``rows``; ``table`` "onboarding", "acknowledgement" or "").
+    ``rows``; ``table`` "onboarding", "acknowledgement" or ""), ``appendix``
+    (a line «Приложение 1» on its own, over the appendix's heading: a new page,
+    on the right).
     """
 
     kind: str
@@ -160,6 +162,10 @@ class _Reader:
             return Part("stamp", lines=tuple(lines))
         if self.sections == 0:  # under the title, before the first section
             return Part("details", lines=tuple(lines))
+        text = line_text(lines[0]).strip() if len(lines) == 1 else ""
+        if text and _APPENDIX.match(text) and len(text.split()) <= 3:  # «Приложение 1» over its heading
+            self.in_sheet = False
+            return Part("appendix", lines=tuple(lines), new_page=True)
         if self.numbered and len(lines) == 1:
             match = _CLAUSE.match(line_text(lines[0]))
             if match:

@@ -276,3 +276,22 @@ def test_a_macro_template_is_refused():
             target.writestr(member, content)
     with pytest.raises(WordFileError, match="macros"):
         docx_bytes(sample(EN), LIBRARY, template=out.getvalue())
+
+
+def test_an_appendix_starts_a_page_of_its_own():
+    """The onboarding plan as «Приложение 1» (a line of its own, or in the heading)."""
+    from jdtui.formats.docx import docx_of_outline
+    from jdtui.formats.outline import outline_of_markdown
+
+    markdown = render_markdown(sample(RU), LIBRARY)
+    for label, heading in (
+        ("Приложение 1\n\n", "## План адаптации"),
+        ("", "## Приложение 1. План адаптации"),
+    ):
+        changed = markdown.replace("## 8. План адаптации", label + heading)
+        doc = outline_of_markdown(changed, "ru", numbered=True)
+        paragraphs = read_docx(docx_of_outline(doc)).paragraphs
+        first = next(p for p in paragraphs if p.text.startswith("Приложение 1"))
+        assert first.paragraph_format.page_break_before is True
+        if label:
+            assert first.alignment == WD_ALIGN_PARAGRAPH.RIGHT
