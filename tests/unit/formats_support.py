@@ -3,25 +3,21 @@
 from __future__ import annotations
 
 import io
+import os
+import subprocess
+import sys
 import zipfile
+from pathlib import Path
 
 from jdtui.core.compose import template_as_role
 from jdtui.core.model import Block, Item, Role
 from jdtui.store.library import load_library
 from jdtui.store.paths import shipped_library_files
 
+from .test_import_roundtrip import FILLED
+
 LIBRARY = load_library(shipped_library_files())
-FILLED = {
-    "ru": {
-        "organization": "ООО «Северный ветер»",
-        "approver_title": "Генеральный директор",
-        "approver_name": "П. С. Громов",
-        "approval_date": "15.03.2024",
-        "doc_number": "17-ДИ",
-        "city": "Екатеринбург",
-    },
-    "en": {"organization": "Northwind Traders Ltd", "city": "Leeds"},
-}
+__all__ = ["FILLED", "LIBRARY", "body_items", "cli", "part_xml", "read_docx", "sample", "with_item"]
 
 
 def sample(template_id: str, *, filled: bool = False) -> Role:
@@ -50,3 +46,22 @@ def part_xml(data: bytes, name: str) -> str:
 def body_items(document):
     """The body's paragraphs and tables, in order (python-docx objects)."""
     return list(document.iter_inner_content())
+
+
+def cli(*args: str, home: Path, **env: str) -> subprocess.CompletedProcess:
+    """``jdtui ARGS`` in a child process with its data under ``home`` (and ``env`` on top)."""
+    environment = dict(os.environ)
+    environment.update(
+        XDG_DATA_HOME=str(home / "data"),
+        XDG_CONFIG_HOME=str(home / "config"),
+        XDG_CACHE_HOME=str(home / "cache"),
+        LANG="en_US.UTF-8",
+        **env,
+    )
+    return subprocess.run(
+        [sys.executable, "-m", "jdtui.cli", *args],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=300,
+    )

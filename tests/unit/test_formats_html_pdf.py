@@ -7,7 +7,6 @@ import os
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -16,7 +15,7 @@ from jdtui.formats import pdf
 from jdtui.formats.html import html_text
 from jdtui.formats.pdf import PdfUnavailable, pdf_bytes
 
-from .formats_support import LIBRARY, sample, with_item
+from .formats_support import LIBRARY, cli, sample, with_item
 
 
 def test_html_is_one_self_contained_file():
@@ -62,17 +61,7 @@ def test_pdf_without_a_converter_says_what_to_install(monkeypatch):
 
 
 def _cli(*args: str, home: Path, path: str) -> subprocess.CompletedProcess:
-    env = dict(os.environ)
-    env.update(
-        XDG_DATA_HOME=str(home / "data"),
-        XDG_CONFIG_HOME=str(home / "config"),
-        XDG_CACHE_HOME=str(home / "cache"),
-        LANG="en_US.UTF-8",
-        PATH=path,
-    )
-    return subprocess.run(
-        [sys.executable, "-m", "jdtui.cli", *args], capture_output=True, text=True, env=env, timeout=300
-    )
+    return cli(*args, home=home, PATH=path)
 
 
 def test_cli_pdf_without_a_converter_is_a_message_and_status_2(tmp_path):

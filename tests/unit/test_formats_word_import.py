@@ -5,9 +5,7 @@ is recognised; damaged, encrypted and non-Word files are refused cleanly."""
 from __future__ import annotations
 
 import io
-import os
 import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
@@ -23,7 +21,7 @@ from jdtui.formats.docx import docx_bytes
 from jdtui.formats.docx_reader import read_word
 from jdtui.formats.package import WordFileError, check_package
 
-from .formats_support import LIBRARY, sample
+from .formats_support import LIBRARY, cli, sample
 from .test_import_roundtrip import roles
 
 
@@ -188,18 +186,8 @@ def test_a_zip_of_too_many_members_is_refused():
 
 
 def _cli(*args: str, home: Path) -> subprocess.CompletedProcess:
-    env = dict(os.environ)
-    env.update(
-        XDG_DATA_HOME=str(home / "data"),
-        XDG_CONFIG_HOME=str(home / "config"),
-        XDG_CACHE_HOME=str(home / "cache"),
-        LANG="en_US.UTF-8",
-        TMPDIR=str(home / "tmp"),
-    )
     (home / "tmp").mkdir(exist_ok=True)
-    return subprocess.run(
-        [sys.executable, "-m", "jdtui.cli", *args], capture_output=True, text=True, env=env, timeout=120
-    )
+    return cli(*args, home=home, TMPDIR=str(home / "tmp"))
 
 
 @pytest.mark.parametrize("name", ["old .doc", "encrypted", "renamed zip", "truncated", "zip bomb"])
