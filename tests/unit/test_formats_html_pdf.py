@@ -7,6 +7,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -105,3 +106,18 @@ def test_cli_template_only_for_word(tmp_path):
         home=tmp_path, path=os.environ.get("PATH", ""),
     )  # fmt: skip
     assert result.returncode == 2 and "Word format (.docx) only" in result.stderr
+
+
+def test_python_docx_loads_only_when_a_word_file_is_made_or_read():
+    """The app's start and ``jdtui check`` stay fast: importing the app, the check
+    screen, the export and import dialogs and every formats module loads no python-docx."""
+    code = (
+        "import sys, jdtui.cli, jdtui.tui.app, jdtui.tui.screens.check, jdtui.tui.screens.dialogs.export, "
+        "jdtui.tui.screens.dialogs.importing, jdtui.formats.docx, jdtui.formats.docx_reader, "
+        "jdtui.formats.pdf, jdtui.formats.writers, jdtui.store.ingest; "
+        "print(sorted(m for m in sys.modules if m == 'docx' or m.startswith(('docx.', 'lxml', 'weasyprint'))))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True
+    )
+    assert done.stdout.strip() == "[]"
