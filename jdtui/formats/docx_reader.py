@@ -34,6 +34,8 @@ from .word_numbering import Numbering
 
 #: the first line of an approval block: «УТВЕРЖДАЮ», «УТВЕРЖДЕНА приказом …», «СОГЛАСОВАНО»
 _STAMP = re.compile(r"^\s*(УТВЕРЖДАЮ|УТВЕРЖДЕН[АО]?|СОГЛАСОВАН[АО]?|APPROVED|AGREED)\b", re.IGNORECASE)
+#: the title that ends a stamp written as paragraphs, when no blank line does
+_TITLE = re.compile(r"^\s*(ДОЛЖНОСТНАЯ\s+ИНСТРУКЦИЯ|JOB\s+DESCRIPTION)", re.IGNORECASE)
 #: the most lines a stamp written as separate paragraphs has
 _STAMP_LINES = 8
 #: a bold paragraph longer than this is emphasis, not a heading
@@ -77,6 +79,7 @@ class _Paragraph:
 
     lines: list[list[tuple[str, bool]]] = field(default_factory=lambda: [[]])
     heading: int | None = None
+    centred: bool = False
     label: str = ""
     bullet: bool = False
     level: int = 0
@@ -134,7 +137,8 @@ class _Reader:
         self.reading.paragraphs += 1
         if paragraph.label and not paragraph.bullet:
             self.reading.numbered += 1
-        if not self.titled and (self.pending_stamp or _STAMP.match(text)) and paragraph.heading is None:
+        stamp_line = paragraph.heading is None and not paragraph.centred and not _TITLE.match(text)
+        if not self.titled and (self.pending_stamp or _STAMP.match(text)) and stamp_line:
             self.pending_stamp.append(_inline(paragraph.lines[0]) if len(paragraph.lines) == 1 else text)
             if len(paragraph.lines) > 1:
                 self.pending_stamp[-1:] = [_inline(line) for line in paragraph.lines if _line_text(line)]
@@ -243,7 +247,7 @@ class _Reader:
         style = self.styles.get(_child_val(properties, "w:pStyle", qn) or "", None) or self.styles.get(
             "", _Style()
         )
-        paragraph = _Paragraph(heading=style.heading)
+        paragraph = _Paragraph(heading=style.heading, centred=_child_val(properties, "w:jc", qn) == "center")
         outline = _child_val(properties, "w:outlineLvl", qn)
         if paragraph.heading is None and outline is not None and outline.isdigit() and int(outline) < 9:
             paragraph.heading = int(outline) + 1

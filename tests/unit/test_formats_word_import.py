@@ -227,3 +227,22 @@ def test_generated_roles_come_back_from_word_as_they_come_back_from_markdown(rol
     reading = read_word(docx_bytes(role, LIBRARY))
     through_word = render_markdown(import_markdown(reading.markdown, LIBRARY, lang=role.lang).role, LIBRARY)
     assert through_word == through_markdown
+
+
+def test_a_stamp_typed_as_paragraphs_ends_at_the_title():
+    document = docx.Document()
+    for line in ("УТВЕРЖДАЮ", "Директор ООО «Ромашка»", "____________ А. Б. Петров", "«01» декабря 2026 г."):
+        document.add_paragraph(line)
+    title = document.add_paragraph()
+    title.add_run("ДОЛЖНОСТНАЯ ИНСТРУКЦИЯ менеджера по закупкам").bold = True
+    document.add_heading("1. Общие положения", level=1)
+    document.add_paragraph("1.1. Менеджер по закупкам относится к категории специалистов.")
+    out = io.BytesIO()
+    document.save(out)
+    markdown = read_word(out.getvalue()).markdown
+    stamp, rest = markdown.split("\n\n", 1)
+    assert stamp.splitlines()[0] == "**УТВЕРЖДАЮ**\\" and len(stamp.splitlines()) == 4
+    assert rest.startswith("**ДОЛЖНОСТНАЯ ИНСТРУКЦИЯ менеджера по закупкам**")
+    role = import_markdown(markdown, LIBRARY).role
+    assert role.variables["approver_name"] == "А. Б. Петров"
+    assert role.variables["position_genitive"] == "менеджера по закупкам"
