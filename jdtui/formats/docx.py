@@ -151,6 +151,17 @@ class _Writer:
         paragraph.paragraph_format.keep_with_next = True
         self._lines(paragraph, part.lines)
 
+    def _signature(self, part: Part) -> None:
+        """«СОГЛАСОВАНО», the drafter's signature: its lines together, on the left."""
+        from docx.enum.text import WD_ALIGN_PARAGRAPH
+        from docx.shared import Pt
+
+        paragraph = self.document.add_paragraph()
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.LEFT
+        paragraph.paragraph_format.space_before = Pt(12)
+        paragraph.paragraph_format.keep_together = True
+        self._lines(paragraph, part.lines)
+
     def _clause(self, part: Part) -> None:
         paragraph = self._body_paragraph()
         paragraph.add_run(part.number + " ")

@@ -38,6 +38,7 @@ table.stamps td {{ width: 50%; }}
 table.acknowledgement td {{ height: 10mm; }}
 .new-page {{ break-before: page; page-break-before: always; }}
 .appendix {{ text-align: right; }}
+.signature {{ margin-top: 12pt; break-inside: avoid; }}
 ul {{ margin: 0 0 {after}pt; padding-left: 7mm; }}
 mark {{ background: #ff0; color: #000; }}
 """
@@ -135,6 +136,8 @@ def _part(part: Part) -> str:
         attributes = ' class="new-page"' if part.new_page else ""
         number = f"{escape(part.number)} " if part.number else ""
         return f"<{tag}{attributes}>{number}{_spans(part.lines[0])}</{tag}>"
+    if kind == "signature":
+        return f'<p class="signature">{_lines(part)}</p>'
     if kind == "appendix":
         return f'<p class="new-page appendix">{_lines(part)}</p>'
     if kind == "clause":

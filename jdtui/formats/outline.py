@@ -31,6 +31,8 @@ from ..core.text import strip_controls
 _CLAUSE = re.compile(r"^(\d+(?:\.\d+)+\.)\s+")
 #: a numbered section heading: "1. Общие положения"
 _NUMBERED_HEADING = re.compile(r"^(\d+\.)\s+")
+#: the word in bold that opens a block of requisites among the text: «СОГЛАСОВАНО», «Разработчик:»
+_SIGNATURE = re.compile(r"^(СОГЛАСОВАН|УТВЕРЖД|РАЗРАБОТ|Согласован|Разработ|Drafted by|Agreed|Approved)")
 #: headings that open a page of their own: the acknowledgement sheet, an appendix
 _APPENDIX = re.compile(r"^(приложение|appendix)\b", re.IGNORECASE)
 
@@ -67,7 +69,8 @@ class Part:
     note), ``bullets`` (``lines``: one per item) and ``table`` (``columns``,
     ``rows``; ``table`` "onboarding", "acknowledgement" or ""), ``appendix``
     (a line «Приложение 1» on its own, over the appendix's heading: a new page,
-    on the right).
+    on the right) and ``signature`` (a block of requisites among the text, its
+    word in bold on the first line: «СОГЛАСОВАНО», «Разработчик:»).
     """
 
     kind: str
@@ -162,6 +165,9 @@ class _Reader:
             return Part("stamp", lines=tuple(lines))
         if self.sections == 0:  # under the title, before the first section
             return Part("details", lines=tuple(lines))
+        first = lines[0]
+        if len(lines) > 1 and len(first) == 1 and first[0].bold and _SIGNATURE.match(first[0].text.strip()):
+            return Part("signature", lines=tuple(lines))
         text = line_text(lines[0]).strip() if len(lines) == 1 else ""
         if text and _APPENDIX.match(text) and len(text.split()) <= 3:  # «Приложение 1» over its heading
             self.in_sheet = False

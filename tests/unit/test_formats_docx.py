@@ -295,3 +295,26 @@ def test_an_appendix_starts_a_page_of_its_own():
         assert first.paragraph_format.page_break_before is True
         if label:
             assert first.alignment == WD_ALIGN_PARAGRAPH.RIGHT
+
+
+def test_agreement_and_drafter_blocks_stay_together_on_the_left():
+    """Requisites among the text («СОГЛАСОВАНО», «Разработчик:»), as the export may write them."""
+    from jdtui.formats.docx import docx_of_outline
+    from jdtui.formats.outline import outline_of_markdown
+
+    markdown = render_markdown(sample(RU, filled=True), LIBRARY)
+    blocks = "**Разработчик:**\\\nНачальник отдела кадров ____________ О. В. Кравец\n\n**СОГЛАСОВАНО**\\\nЮрисконсульт\\\n____________ Е. Н. Лебедева\\\n01.12.2026\n\n"
+    doc = outline_of_markdown(
+        markdown.replace("## Лист ознакомления", blocks + "## Лист ознакомления"), "ru", numbered=True
+    )
+    assert [p.kind for p in doc.parts].count("signature") == 2
+    paragraphs = read_docx(docx_of_outline(doc)).paragraphs
+    agreed = next(p for p in paragraphs if p.text.startswith("СОГЛАСОВАНО"))
+    assert agreed.text.split("\n") == [
+        "СОГЛАСОВАНО",
+        "Юрисконсульт",
+        "____________ Е. Н. Лебедева",
+        "01.12.2026",
+    ]
+    assert agreed.alignment == WD_ALIGN_PARAGRAPH.LEFT and agreed.paragraph_format.keep_together
+    assert agreed.runs[0].bold
