@@ -21,16 +21,8 @@ UI_LANGS = ("ru", "en")
 _current: str | None = None
 
 #: key -> {"ru": ..., "en": ...}; one catalogue, kept in a file per area.
-CATALOGUE: dict[str, dict[str, str]] = {
-    **_CLI,
-    **_UI,
-    **_RULES,
-    **_IMPORT,
-    **_STORE,
-    **_AREAS,
-    **_DRAFTS,
-    **_WORD,
-}
+CATALOGUE: dict[str, dict[str, str]] = {**_CLI, **_UI, **_RULES, **_IMPORT, **_STORE, **_AREAS, **_DRAFTS}
+CATALOGUE |= _WORD  # Word, HTML and PDF: export choices, reading Word, the PDF converter
 
 
 def lang_from_env(environ: dict[str, str] | None = None) -> str:
