@@ -97,7 +97,7 @@ def test_sections_and_clauses_are_numbered_as_in_the_markdown(ru_docx):
     assert [p.text for p in paragraphs if re.match(r"^\d+\.\d+\. ", p.text)] == [
         line.replace("\\", "") for line in clauses
     ]
-    assert len(headings) == 9 and len(clauses) > 50
+    assert len(headings) >= 8 and len(clauses) > 50
 
 
 def test_requirement_groups_and_lead_ins_are_kept(ru_docx):
@@ -284,11 +284,13 @@ def test_an_appendix_starts_a_page_of_its_own():
     from jdtui.formats.outline import outline_of_markdown
 
     markdown = render_markdown(sample(RU), LIBRARY)
+    plan = re.compile(r"^## [^\n]*План адаптации$", re.MULTILINE)
+    assert plan.search(markdown)
     for label, heading in (
         ("Приложение 1\n\n", "## План адаптации"),
         ("", "## Приложение 1. План адаптации"),
     ):
-        changed = markdown.replace("## 8. План адаптации", label + heading)
+        changed = plan.sub(label + heading, markdown)
         doc = outline_of_markdown(changed, "ru", numbered=True)
         paragraphs = read_docx(docx_of_outline(doc)).paragraphs
         first = next(p for p in paragraphs if p.text.startswith("Приложение 1"))
