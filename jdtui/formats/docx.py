@@ -47,6 +47,7 @@ def docx_of_outline(doc: Outline, *, template: bytes | None = None) -> bytes:
     """A laid-out :class:`Outline` as the bytes of a .docx file."""
     writer = _Writer(doc, template)
     writer.write()
+    _properties(writer.document, doc)
     out = io.BytesIO()
     writer.document.save(out)
     return out.getvalue()
@@ -258,6 +259,25 @@ class _Writer:
         if style_id is not None:
             paragraph._p.get_or_add_pPr().style = style_id
         return paragraph
+
+
+def _properties(document, doc: Outline) -> None:
+    """The file's properties: its title, and nothing of the default template
+    (no "python-docx" as author, no generator's comment)."""
+    import datetime
+
+    properties = document.core_properties
+    properties.title = _xml_text(" ".join(doc.title.split()))[:255]
+    properties.subject = "Должностная инструкция" if doc.lang == "ru" else "Job description"
+    properties.author = properties.last_modified_by = ""
+    properties.comments = properties.keywords = properties.category = ""
+    now = datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0, tzinfo=None)
+    properties.created = properties.modified = now
+    properties.revision = 1
+    package = document.part.package
+    for key, relationship in list(package.rels.items()):  # the default template's picture of itself
+        if relationship.reltype.endswith("/thumbnail"):
+            del package.rels[key]
 
 
 def _style_ids(document) -> dict[str, str]:

@@ -320,3 +320,13 @@ def test_agreement_and_drafter_blocks_stay_together_on_the_left():
     ]
     assert agreed.alignment == WD_ALIGN_PARAGRAPH.LEFT and agreed.paragraph_format.keep_together
     assert agreed.runs[0].bold
+
+
+def test_file_properties_name_the_document_not_the_generator(ru_docx):
+    properties = read_docx(ru_docx).core_properties
+    assert properties.title == "ДОЛЖНОСТНАЯ ИНСТРУКЦИЯ менеджера по работе с клиентами"
+    assert properties.author == "" and "python-docx" not in (properties.comments or "")
+    import io as _io
+    import zipfile
+
+    assert not [n for n in zipfile.ZipFile(_io.BytesIO(ru_docx)).namelist() if "thumbnail" in n]
