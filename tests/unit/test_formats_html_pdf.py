@@ -121,3 +121,17 @@ def test_python_docx_loads_only_when_a_word_file_is_made_or_read():
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True
     )
     assert done.stdout.strip() == "[]"
+
+
+def test_cli_bad_or_missing_template_is_one_line_and_status_2(tmp_path):
+    path = os.environ.get("PATH", "")
+    target = tmp_path / "out.docx"
+    missing = cli("export", "en-client-manager", "-o", str(target), "--template", str(tmp_path / "none.docx"),
+                  "--force", home=tmp_path, PATH=path)  # fmt: skip
+    assert missing.returncode == 2 and "none.docx" in missing.stderr and "Traceback" not in missing.stderr
+    fake = tmp_path / "fake.docx"
+    fake.write_bytes(b"not a zip at all")
+    bad = cli("export", "en-client-manager", "-o", str(target), "--template", str(fake), "--force",
+              home=tmp_path, PATH=path)  # fmt: skip
+    assert bad.returncode == 2 and "not a Word document" in bad.stderr and "Traceback" not in bad.stderr
+    assert not target.exists()
