@@ -140,7 +140,9 @@ class ExportDialog(Dialog[ExportChoice]):
                 )
                 # the whole path, selected: typing replaces it, Ctrl+U clears it, End keeps it
                 yield Input(shown_path(self.default_path), id="path", select_on_focus=True)
-            yield Input(self.template, id="template", placeholder=t("export.template"), compact=True)
+            template = Input(self.template, id="template", placeholder=t("export.template"), compact=True)
+            template.display = self.format in TEMPLATE_FORMATS  # from the first paint: nothing moves after
+            yield template
             yield Static("", id="export-message", classes="dialog-message")
             if self.errors:
                 yield Static(
@@ -153,7 +155,6 @@ class ExportDialog(Dialog[ExportChoice]):
 
     def on_mount(self) -> None:
         self.say("export-message", "")
-        self.query_one("#template", Input).display = self.format in TEMPLATE_FORMATS
         self.query_one("#path", Input).focus()
 
     @on(Select.Changed, "#format")
