@@ -18,7 +18,7 @@ from pathlib import Path
 from .harness import ROOT, Row, machine, python, spawn
 
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
-ROWS = ("start", "paint", "searchable", "memory", "check", "recheck", "search", "save", "keystroke")
+ROWS = ("start", "paint", "searchable", "memory", "check", "recheck", "search", "save", "keystroke", "docx")
 
 
 def table(rows: list[Row]) -> str:
@@ -39,7 +39,7 @@ def notes(rows: list[Row]) -> str:
 
 
 def run(only: set[str], work: Path) -> list[Row]:
-    from . import app_rows, core_rows
+    from . import app_rows, core_rows, format_rows
 
     say = lambda text: print(text, file=sys.stderr, flush=True)  # noqa: E731
     # Byte-compile jdtui as pip does when it installs the wheel: where the environment sets
@@ -91,6 +91,7 @@ def run(only: set[str], work: Path) -> list[Row]:
         del blocks
     add("save", lambda: core_rows.save_row(big, work))
     add("keystroke", lambda: app_rows.keystroke_row(work, wide))
+    add("docx", lambda: format_rows.docx_row(work))
     return rows
 
 

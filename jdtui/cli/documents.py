@@ -154,11 +154,12 @@ def cmd_locate(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    """Import a Markdown or text file as a new draft: its id on stdout, the report on stderr."""
+    """Import a Markdown, text or Word file as a new draft: its id on stdout, the report on stderr."""
     from ..core.importer import format_report, import_markdown
-    from ..store.ingest import read_document
+    from ..store.ingest import read_import
 
-    text = read_document(args.file)
+    source = read_import(args.file)
+    text = source.text
     ws = workspace()
     result = import_markdown(text, ws.library, lang=args.lang, title=args.title)
     if result.empty:  # nothing sensible to keep: no draft is made
@@ -174,6 +175,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     drafts, _errors = ws.list_drafts()
     like = most_like(imported, drafts, ws.library)
     role = ws.create_draft(imported)
+    for note in source.notes:
+        print(safe(note), file=sys.stderr)
     print(safe(format_report(result.report, surface="cli")), file=sys.stderr)
     if like is not None:
         draft, share = like
@@ -211,7 +214,9 @@ def add_file_parsers(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.set_defaults(handler=cmd_locate)
 
-    p = sub.add_parser("import", help="import a Markdown or text file as a new draft; prints its id")
+    p = sub.add_parser(
+        "import", help="import a Markdown, text or Word (.docx) file as a new draft; prints its id"
+    )
     p.add_argument("file", metavar="FILE")
     p.add_argument("--lang", choices=("ru", "en"), help="document language (default: detected)")
     p.add_argument("--title", help="title of the new draft (default: from the document)")

@@ -143,28 +143,65 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from ..core.check import has_errors, score
-    from ..core.render import render_markdown
 
     ws = workspace()
     role = ws.find(args.id)
+    fmt = _export_format(args)
     findings = _findings(ws, role)
     if has_errors(findings) and not args.force:
         _print_findings(findings, score(findings), sys.stderr, role)
         raise CliError(
             t("cli.export_refused", count=sum(f.severity == "error" for f in findings)), EXIT_FINDINGS
         )
-    text = render_markdown(role, ws.library)
-    if not args.output or args.output == "-":
-        sys.stdout.write(text)
-        return EXIT_OK
-    path = Path(args.output)
-    if path.exists() and not args.overwrite:
+    to_stdout = not args.output or args.output == "-"
+    if to_stdout and fmt in ("docx", "pdf") and sys.stdout.isatty():
+        raise CliError(t("cli.export.binary_needs_output", format=fmt))
+    path = None if to_stdout else Path(args.output)
+    if path is not None and path.exists() and not args.overwrite:
         raise CliError(t("cli.exists", path=path))
+    data = _export_data(role, ws.library, fmt, args.template)
+    if path is None:
+        if fmt in ("md", "html"):  # text, through the stream as it is (a test's or a pipe's)
+            sys.stdout.write(data.decode("utf-8"))
+            return EXIT_OK
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return EXIT_OK
     from ..store.export import write_export
 
-    write_export(path, text, overwrite=args.overwrite)
+    write_export(path, data, overwrite=args.overwrite)
     print(t("cli.written", path=path), file=sys.stderr)
     return EXIT_OK
+
+
+def _export_format(args: argparse.Namespace) -> str:
+    """``--format``, else the format the output file's extension names, else Markdown."""
+    if args.format:
+        return args.format
+    suffix = Path(args.output).suffix.lower().lstrip(".") if args.output and args.output != "-" else ""
+    return {"docx": "docx", "html": "html", "htm": "html", "pdf": "pdf"}.get(suffix, "md")
+
+
+def _export_data(role, library, fmt: str, template_path: str | None) -> bytes:
+    """The exported file's bytes; a template or converter problem as a one-line error (exit 2)."""
+    from ..formats.package import WordFileError
+    from ..formats.pdf import PdfUnavailable
+    from ..formats.writers import TemplateNotApplicable, export_bytes
+
+    template = None
+    if template_path:
+        if fmt not in ("docx", "pdf"):
+            raise CliError(t("export.template.only_docx"))
+        from ..store.ingest import read_template
+
+        template = read_template(template_path)
+    try:
+        return export_bytes(role, library, fmt, template=template)
+    except WordFileError as error:
+        raise CliError(t("cli.export.bad_template", path=template_path, reason=str(error))) from None
+    except (PdfUnavailable, TemplateNotApplicable) as error:
+        raise CliError(str(error)) from None
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -280,10 +317,17 @@ def add_check_parsers(sub: argparse._SubParsersAction) -> None:
     )
     p.set_defaults(handler=cmd_check)
 
-    p = sub.add_parser("export", help="export as Markdown (refuses roles with errors unless --force)")
+    p = sub.add_parser(
+        "export", help="export as Markdown, Word, HTML or PDF (refuses roles with errors unless --force)"
+    )
     p.add_argument("id")
     p.add_argument("-o", "--output", metavar="PATH")
-    p.add_argument("--format", choices=("md",), default="md")
+    p.add_argument(
+        "--format",
+        choices=("md", "docx", "html", "pdf"),
+        help="md (default), docx, html or pdf; without it, the output file's extension decides",
+    )
+    p.add_argument("--template", metavar="CLIENT.docx", help="write the Word file into a client's template")
     p.add_argument("--force", action="store_true", help="export even with errors")
     p.add_argument("--overwrite", action="store_true", help="replace an existing file")
     p.set_defaults(handler=cmd_export)

@@ -21,6 +21,7 @@ from .catalogue_rules import STRINGS as _RULES
 from .catalogue_standards import STRINGS as _STANDARDS
 from .catalogue_store import STRINGS as _STORE
 from .catalogue_ui import STRINGS as _UI
+from .catalogue_word import STRINGS as _WORD
 
 UI_LANGS = ("ru", "en")
 _current: str | None = None
@@ -40,6 +41,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     **_RU_ROLES,
     **_DISMISS,
     **_REQUISITES,
+    **_WORD,
 }
 
 

@@ -105,6 +105,16 @@ RU: dict[str, str] = {
     "why the finding does not apply (kept with the draft)": (
         "почему замечание неприменимо (хранится вместе с черновиком)"
     ),
+    "export as Markdown, Word, HTML or PDF (refuses roles with errors unless --force)": (
+        "экспортировать в Markdown, Word, HTML или PDF (с ошибками — только с --force)"
+    ),
+    "import a Markdown, text or Word (.docx) file as a new draft; prints its id": (
+        "импортировать файл Markdown, текст или Word (.docx) как новый черновик; выводит его id"
+    ),
+    "md (default), docx, html or pdf; without it, the output file's extension decides": (
+        "md (по умолчанию), docx, html или pdf; без него формат задаёт расширение файла"
+    ),
+    "write the Word file into a client's template": "записать файл Word в шаблон клиента",
 }
 
 #: by UI language; English is the text itself

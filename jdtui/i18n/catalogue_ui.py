@@ -245,10 +245,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "dialog.yes": {"ru": "Да", "en": "Yes"},
     "dialog.no": {"ru": "Нет", "en": "No"},
     "confirm.title": {"ru": "Подтвердите", "en": "Please confirm"},
-    "export.title": {"ru": "Экспорт в Markdown", "en": "Export to Markdown"},
+    "export.title": {"ru": "Экспорт документа", "en": "Export the document"},
     "export.path": {
-        "ru": "Файл (имя или путь; ~ — домашняя папка; .md добавится сам):",
-        "en": "File (a name or a path; ~ is your home folder; .md is added):",
+        "ru": "Формат и файл (имя или путь; ~ — домашняя папка; расширение допишется):",
+        "en": "Format and file (name or path; ~ is your home folder; extension added):",
     },
     "export.folder.last": {
         "ru": "Папка: {folder} — туда вы экспортировали в прошлый раз. Имя без пути попадёт в неё.",
@@ -313,7 +313,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "the file appeared meanwhile; it was left alone — export again",
     },
     "import.title": {"ru": "Импорт документа", "en": "Import a document"},
-    "import.path": {"ru": "Файл Markdown или текст:", "en": "Markdown or text file:"},
+    "import.path": {
+        "ru": "Файл Markdown, текст или Word (.docx):",
+        "en": "Markdown, text or Word (.docx) file:",
+    },
     "import.lang": {"ru": "Язык документа:", "en": "Document language:"},
     "import.lang.auto": {"ru": "определить", "en": "detect"},
     "import.name": {"ru": "Название (необязательно):", "en": "Title (optional):"},

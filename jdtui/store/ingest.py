@@ -1,5 +1,10 @@
 """Reading a document to import: bytes → text, or a clear refusal.
 
+A Word document (.docx; the zip or OLE signature tells, whatever the file is
+called) is read by ``formats.docx_reader`` into the Markdown the importer
+reads; an old .doc, an encrypted, damaged or non-Word zip and a zip bomb are
+refused with what to do (``formats.package``).
+
 UTF-8 (with or without BOM) and UTF-16 with a BOM are read as they are; text in
 another encoding (Russian users still have cp1251 files) is detected with
 charset-normalizer. Binary files, files too large to be a job description and
@@ -9,6 +14,7 @@ text that decodes to nothing sensible are refused with an UnreadableDocument.
 from __future__ import annotations
 
 import codecs
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..i18n import t
@@ -27,9 +33,64 @@ _BOMS = (
 _CANDIDATES = ("cp1251", "koi8_r", "cp1252", "latin_1", "cp866", "mac_cyrillic")
 
 
+#: how a Word file starts (a zip: .docx) and how an old or encrypted one does (OLE2)
+_WORD_SIGNATURES = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
+
+
+@dataclass(frozen=True)
+class ImportSource:
+    """A document's text for the importer, and what reading it found out
+    (for a Word file: paragraphs, tables, how the approval block and numbers
+    were read), as lines for the report."""
+
+    text: str
+    notes: tuple[str, ...] = ()
+
+
 def read_document(path: Path | str) -> str:
     """The text of the file at ``path``; UnreadableDocument if it cannot be imported."""
-    path = Path(path)
+    return read_import(path).text
+
+
+def read_import(path: Path | str) -> ImportSource:
+    """The text of the file at ``path`` (Markdown made of a Word file) and notes
+    on the reading; UnreadableDocument if it cannot be imported."""
+    data = _read_bytes(Path(path))
+    if data.startswith(_WORD_SIGNATURES):
+        return _word(data, path)
+    return ImportSource(decode_document(data, path))
+
+
+def _word(data: bytes, path: Path | str) -> ImportSource:
+    from ..formats.docx_reader import read_word
+    from ..formats.package import WordFileError
+
+    try:
+        reading = read_word(data)
+    except WordFileError as error:
+        raise UnreadableDocument(str(error), path) from None
+    if not reading.markdown.strip():
+        raise UnreadableDocument(t("import.err.empty"), path)
+    notes = [t("word.read", paragraphs=reading.paragraphs, tables=reading.tables)]
+    if reading.stamp_table:
+        notes.append(t("word.read.stamp"))
+    if reading.numbered:
+        notes.append(t("word.read.numbered", count=reading.numbered))
+    if reading.bold_headings:
+        notes.append(t("word.read.bold_headings", count=reading.bold_headings))
+    return ImportSource(reading.markdown, tuple(notes))
+
+
+def read_template(path: Path | str) -> bytes:
+    """The bytes of a client's Word template (checked when it is used);
+    UnreadableDocument if the file cannot be read."""
+    path = Path(path).expanduser()
+    if not path.exists():
+        raise UnreadableDocument(t("word.err.template_missing", path=path), path)
+    return _read_bytes(path)
+
+
+def _read_bytes(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if path.is_dir():
@@ -38,7 +99,7 @@ def read_document(path: Path | str) -> str:
             raise UnreadableDocument(
                 t("import.err.too_large", size=size // (1024 * 1024), limit=MAX_BYTES // (1024 * 1024)), path
             )
-        data = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         raise UnreadableDocument(t("import.err.missing"), path) from None
     except PermissionError:
@@ -47,7 +108,6 @@ def read_document(path: Path | str) -> str:
         raise UnreadableDocument(t("import.err.directory"), path) from None
     except OSError as error:
         raise UnreadableDocument(error.strerror or str(error), path) from None
-    return decode_document(data, path)
 
 
 def decode_document(data: bytes, path: Path | str | None = None) -> str:

@@ -131,3 +131,64 @@ async def test_a_bare_name_goes_into_the_folder_the_dialog_names(workspace, tmp_
         assert note == t("export.folder.last", folder=str(last))
         await pilot.press(*"client")
         assert dialog.target() == (last / "client.md", "")
+
+
+async def test_choosing_word_writes_a_docx_and_the_choice_is_remembered(
+    workspace, tmp_path, monkeypatch
+) -> None:
+    import docx
+    from textual.widgets import Checkbox, Select
+
+    monkeypatch.chdir(tmp_path)
+    role = sample_role()
+    app = ScreenHarness(workspace, role, CheckScreen())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        dialog = app.screen
+        template = dialog.query_one("#template", Input)
+        assert not template.display  # Markdown: no Word template to ask for
+        dialog.query_one("#format", Select).value = "docx"
+        await settle(pilot)
+        field = dialog.query_one("#path", Input)
+        assert field.value.endswith(".docx") and template.display
+        dialog.query_one("#override", Checkbox).value = True
+        await pilot.pause()
+        await pilot.click("#export")
+        await settle(pilot)
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+        written = Path(field.value)
+        document = docx.Document(str(written))
+        assert any(p.text.startswith("1.1. ") for p in document.paragraphs)
+        assert workspace.settings.get("export_format") == "docx"
+        await pilot.press("e")
+        await settle(pilot)
+        again = app.screen
+        assert isinstance(again, ExportDialog)
+        assert again.query_one("#format", Select).value == "docx"
+        assert again.query_one("#path", Input).value.endswith(".docx")
+
+
+async def test_a_missing_template_is_said_in_the_dialog(workspace, tmp_path, monkeypatch) -> None:
+    from textual.widgets import Checkbox, Select
+
+    monkeypatch.chdir(tmp_path)
+    app = ScreenHarness(workspace, sample_role(), CheckScreen())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        dialog = app.screen
+        dialog.query_one("#format", Select).value = "docx"
+        await settle(pilot)
+        dialog.query_one("#template", Input).value = str(tmp_path / "nope.docx")
+        dialog.query_one("#override", Checkbox).value = True
+        await pilot.pause()
+        await pilot.click("#export")
+        await settle(pilot)
+        assert app.screen is dialog
+        message = str(dialog.query_one("#export-message", Static).render())
+        assert "nope.docx" in message
+        assert not list(tmp_path.glob("*.docx"))

@@ -96,3 +96,39 @@ async def test_import_of_a_cp1251_file_is_decoded(tmp_path) -> None:
     workspace, _results, message, _ = await import_path(tmp_path, source, open_it=False)
     drafts, _ = workspace.list_drafts()
     assert len(drafts) == 1, message
+
+
+def _word_file(path: Path, text: str) -> None:
+    """``text`` (Markdown-ish lines) as a Word document: "## " lines in Heading 1, "- " as bullets."""
+    import docx
+
+    document = docx.Document()
+    for line in text.splitlines():
+        if line.startswith("# "):
+            document.add_paragraph(line[2:], style="Title")
+        elif line.startswith("## "):
+            document.add_heading(line[3:], level=1)
+        elif line.startswith("- "):
+            document.add_paragraph(line[2:], style="List Bullet")
+        elif line.strip():
+            document.add_paragraph(line)
+    document.save(str(path))
+
+
+async def test_import_of_a_word_file_makes_a_draft_and_says_what_it_read(tmp_path) -> None:
+    source = tmp_path / "di.docx"
+    _word_file(source, GOOD)
+    workspace, _results, message, report = await import_path(tmp_path, source, open_it=False)
+    drafts, _ = workspace.list_drafts()
+    assert len(drafts) == 1, message
+    duties = drafts[0].section("duties")
+    assert duties is not None and len(duties.items) == 2
+    assert "From Word: " in report
+
+
+async def test_import_of_an_old_doc_file_is_refused_in_words(tmp_path) -> None:
+    source = tmp_path / "old.doc"
+    source.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 1024)
+    workspace, results, message, _ = await import_path(tmp_path, source)
+    assert workspace.list_drafts()[0] == [] and results == []
+    assert ".docx" in message and "Traceback" not in message

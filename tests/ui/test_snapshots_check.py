@@ -58,6 +58,17 @@ def test_export_dialog_ru_80x24(snap_compare, tmp_path, monkeypatch) -> None:
     assert snap_compare(app, terminal_size=(80, 24), run_before=opened(draft_id, "e"))
 
 
+def test_export_dialog_word_ru_80x24(snap_compare, tmp_path, monkeypatch) -> None:
+    """The format remembered from the last export (Word) and the template field under the path."""
+    export_dir = tmp_path / "exports"
+    export_dir.mkdir()
+    monkeypatch.chdir(export_dir)
+    app, draft_id = check_app(tmp_path)
+    app.workspace.settings.set("export_dir", "/tmp")
+    app.workspace.settings.set("export_format", "docx")
+    assert snap_compare(app, terminal_size=(80, 24), run_before=opened(draft_id, "e"))
+
+
 def test_restore_dialog_ru_80x24(snap_compare, tmp_path) -> None:
     app, draft_id = check_app(tmp_path)
 

@@ -22,7 +22,7 @@ ALLOWED: dict[str, set[str]] = {
     "i18n": {"i18n"},
     "core": {"core", "i18n"},
     "formats": {"formats", "core", "i18n"},
-    "store": {"store", "core", "i18n"},
+    "store": {"store", "formats", "core", "i18n"},
     "tui": {"tui", "store", "formats", "core", "i18n"},
     "cli": {"cli", "tui", "store", "formats", "core", "i18n"},
 }

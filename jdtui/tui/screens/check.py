@@ -49,6 +49,9 @@ DRAFT_ACTIONS = frozenset(
 
 #: The setting that remembers the folder of the last export.
 EXPORT_DIR_SETTING = "export_dir"
+#: The settings that remember the format of the last export and the client's Word template.
+EXPORT_FORMAT_SETTING = "export_format"
+EXPORT_TEMPLATE_SETTING = "export_template"
 
 
 def run_check(role: Role, library: Library) -> list[Finding]:
@@ -423,7 +426,7 @@ class CheckScreen(Screen):
         self.notify(t("check.copied", lines=markdown.count("\n")), timeout=6, markup=False)
 
     def action_export(self) -> None:
-        """Export the draft to a Markdown file (asks where, and asks again if it has errors)."""
+        """Export the draft (asks the format and where, and asks again if it has errors)."""
         role = self.current_role()
         if role is None:
             self.notify(t("check.no_draft_short"), severity="warning", markup=False)
@@ -440,11 +443,17 @@ class CheckScreen(Screen):
         if role is None:
             return
         folder = None
+        fmt, template = "md", ""
         with contextlib.suppress(StoreError):
-            folder = self.app.workspace.settings.get(EXPORT_DIR_SETTING)
+            settings = self.app.workspace.settings
+            folder = settings.get(EXPORT_DIR_SETTING)
+            fmt = str(settings.get(EXPORT_FORMAT_SETTING) or "md")
+            template = str(settings.get(EXPORT_TEMPLATE_SETTING) or "")
         errors = sum(f.severity == "error" for f in self.findings)
         where, origin = default_export_folder(folder)
-        dialog = ExportDialog(where / safe_file_name(role.title), errors=errors, origin=origin)
+        dialog = ExportDialog(
+            where / safe_file_name(role.title), errors=errors, origin=origin, fmt=fmt, template=template
+        )
         self.app.push_screen(dialog, self._export_chosen)
 
     def _export_chosen(self, choice: ExportChoice | None) -> None:
@@ -455,17 +464,29 @@ class CheckScreen(Screen):
 
     @work(thread=True, group="export")
     def _write(self, role: Role, library: Library, choice: ExportChoice) -> None:
+        from ...formats.package import WordFileError
+        from ...formats.pdf import PdfUnavailable
+        from ...formats.writers import export_bytes
+        from ...store.ingest import read_template
+
         try:
-            markdown = render_markdown(role, library)
-            write_export(choice.path, markdown, overwrite=choice.overwrite)
+            template = read_template(choice.template) if choice.template else None
+            data = export_bytes(role, library, choice.format, template=template)
+            write_export(choice.path, data, overwrite=choice.overwrite)
         except ExportExists:
             self.post_message(self.Exported(choice.path, t("export.why.exists")))
             return
         except OSError as error:
             self.post_message(self.Exported(choice.path, export_error_text(error)))
             return
+        except (WordFileError, PdfUnavailable, StoreError, ValueError) as error:
+            self.post_message(self.Exported(choice.path, strip_controls(str(error))))
+            return
         with contextlib.suppress(StoreError, OSError):
-            self.app.workspace.settings.set(EXPORT_DIR_SETTING, str(choice.path.parent))
+            settings = self.app.workspace.settings
+            settings.set(EXPORT_DIR_SETTING, str(choice.path.parent))
+            settings.set(EXPORT_FORMAT_SETTING, choice.format)
+            settings.set(EXPORT_TEMPLATE_SETTING, str(choice.template or ""))
         self.post_message(self.Exported(choice.path))
 
     @on(Exported)

@@ -1,4 +1,5 @@
-"""Export: where to write the document, and the explicit override while it has errors."""
+"""Export: the format, where to write the document (and a client's Word
+template for Word and PDF), and the explicit override while it has errors."""
 
 from __future__ import annotations
 
@@ -11,9 +12,10 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Button, Checkbox, Input, Label, Static
+from textual.widgets import Button, Checkbox, Input, Label, Select, Static
 
 from ....core.text import safe_file_name
+from ....formats import EXPORT_FORMATS, EXTENSIONS
 from ....i18n import t
 from ...widgets.path_input import PathInput
 from .base import Dialog
@@ -22,10 +24,18 @@ from .confirm import ConfirmDialog
 
 @dataclass(frozen=True)
 class ExportChoice:
-    """Where to write, and whether the user agreed to replace the file there."""
+    """What to write and where, and whether the user agreed to replace the file there."""
 
     path: Path
     overwrite: bool = False
+    #: one of formats.EXPORT_FORMATS
+    format: str = "md"
+    #: a client's Word template (Word and PDF only)
+    template: Path | None = None
+
+
+#: the formats a Word template applies to
+TEMPLATE_FORMATS = frozenset({"docx", "pdf"})
 
 
 #: where the default folder came from, for the line that says so in the dialog
@@ -73,14 +83,14 @@ def default_export_path(title: str, folder: Path | str | None = None) -> Path:
     return default_export_folder(folder)[0] / safe_file_name(title)
 
 
-#: a file name ending like this already has its extension; otherwise ".md" is added
+#: a file name ending like this already has its extension; otherwise the format's is added
 _EXTENSION = re.compile(r"\.[A-Za-z0-9]{1,8}$")
 
 
-def export_target(typed: str, folder: Path, file_name: str) -> Path:
+def export_target(typed: str, folder: Path, file_name: str, extension: str = "md") -> Path:
     """The file a typed path names: ``~`` is the home folder, a relative path is
     relative to ``folder``, a folder gets ``file_name``, a name without an
-    extension gets ".md" (never a second one)."""
+    extension gets the format's (".md"; never a second one)."""
     typed = typed.strip()
     path = Path(typed).expanduser()
     if not path.is_absolute():
@@ -88,8 +98,17 @@ def export_target(typed: str, folder: Path, file_name: str) -> Path:
     if typed.endswith(("/", os.sep)) or path.is_dir():
         return path / file_name
     if not _EXTENSION.search(path.name):
-        path = path.with_name(path.name + ".md")
+        path = path.with_name(f"{path.name}.{extension}")
     return path
+
+
+def with_format_extension(typed: str, fmt: str) -> str:
+    """A typed path whose extension is an export format's, given ``fmt``'s
+    instead ("role.md" → "role.docx"); any other path as it was."""
+    stem, dot, extension = typed.rpartition(".")
+    if dot and stem and "/" not in extension and extension.lower() in EXTENSIONS.values():
+        return f"{stem}.{EXTENSIONS[fmt]}"
+    return typed
 
 
 def shown_path(path: Path) -> str:
@@ -107,10 +126,19 @@ class ExportDialog(Dialog[ExportChoice]):
     """
 
     def __init__(
-        self, default_path: Path, *, errors: int = 0, file_name: str | None = None, origin: str = "start"
+        self,
+        default_path: Path,
+        *,
+        errors: int = 0,
+        file_name: str | None = None,
+        origin: str = "start",
+        fmt: str = "md",
+        template: str = "",
     ) -> None:
         super().__init__()
-        self.default_path = Path(default_path)
+        self.format = fmt if fmt in EXPORT_FORMATS else "md"
+        self.template = template
+        self.default_path = Path(with_format_extension(str(default_path), self.format))
         #: relative paths are relative to this folder (the one the dialog names)
         self.folder = self.default_path.parent
         self.origin = origin if origin in FOLDER_ORIGINS else "start"
@@ -123,8 +151,18 @@ class ExportDialog(Dialog[ExportChoice]):
             folder = Text(t(f"export.folder.{self.origin}", folder=shown_path(self.folder)))
             yield Static(folder, id="export-folder", classes="dialog-note")
             yield Label(t("export.path"), classes="field-label")
-            # the whole path, selected: typing replaces it, Ctrl+U clears it, End keeps it
-            yield PathInput(shown_path(self.default_path), id="path", select_on_focus=True)
+            with Horizontal(id="export-target"):
+                yield Select(
+                    [(t(f"export.format.{fmt}"), fmt) for fmt in EXPORT_FORMATS],
+                    value=self.format,
+                    allow_blank=False,
+                    id="format",
+                )
+                # the whole path, selected: typing replaces it, Ctrl+U clears it, End keeps it
+                yield PathInput(shown_path(self.default_path), id="path", select_on_focus=True)
+            template = Input(self.template, id="template", placeholder=t("export.template"), compact=True)
+            template.display = self.format in TEMPLATE_FORMATS  # from the first paint: nothing moves after
+            yield template
             yield Static("", id="export-message", classes="dialog-message")
             if self.errors:
                 yield Static(
@@ -138,6 +176,15 @@ class ExportDialog(Dialog[ExportChoice]):
     def on_mount(self) -> None:
         self.say("export-message", "")
         self.query_one("#path", Input).focus()
+
+    @on(Select.Changed, "#format")
+    def _format_changed(self, event: Select.Changed) -> None:
+        """Another format: the path's extension follows it, the template field shows for Word and PDF."""
+        self.format = str(event.value)
+        field = self.query_one("#path", Input)
+        field.value = with_format_extension(field.value, self.format)
+        self.query_one("#template", Input).display = self.format in TEMPLATE_FORMATS
+        self.say("export-message", "")
 
     @property
     def overridden(self) -> bool:
@@ -161,27 +208,28 @@ class ExportDialog(Dialog[ExportChoice]):
             self.query_one("#override", Checkbox).focus()
             return
         target, problem = self.target()
-        if problem:
-            self.say("export-message", problem)
+        template, template_problem = self.template_path()
+        if problem or template_problem:
+            self.say("export-message", problem or template_problem)
             return
         assert target is not None
         if not target.parent.is_dir():
-            self._offer_folder(target)
+            self._offer_folder(target, template)
             return
         if target.exists():
             question = t("export.replace", path=shown_path(target))
 
             def answered(replace: bool | None) -> None:
                 if replace:
-                    self.dismiss(ExportChoice(target, overwrite=True))
+                    self.dismiss(ExportChoice(target, True, self.format, template))
 
             self.app.push_screen(
                 ConfirmDialog(question, yes=t("export.replace_yes"), no=t("dialog.no")), answered
             )
             return
-        self.dismiss(ExportChoice(target))
+        self.dismiss(ExportChoice(target, False, self.format, template))
 
-    def _offer_folder(self, target: Path) -> None:
+    def _offer_folder(self, target: Path, template: Path | None) -> None:
         """The folder is not there yet: ask, make it, then export into it."""
         folder = target.parent
 
@@ -193,7 +241,7 @@ class ExportDialog(Dialog[ExportChoice]):
             except OSError as error:
                 self.say("export-message", t("export.folder_failed", folder=shown_path(folder), error=error))
                 return
-            self.dismiss(ExportChoice(target))
+            self.dismiss(ExportChoice(target, False, self.format, template))
 
         question = t("export.make_folder", folder=shown_path(folder))
         self.app.push_screen(
@@ -205,9 +253,23 @@ class ExportDialog(Dialog[ExportChoice]):
         typed = self.query_one("#path", Input).value.strip()
         if not typed:
             return None, t("export.no_path")
-        path = export_target(typed, self.folder, self.file_name)
+        path = export_target(
+            typed, self.folder, with_format_extension(self.file_name, self.format), EXTENSIONS[self.format]
+        )
         if not path.parent.is_dir() and not _can_hold(path.parent):
             return None, t("export.no_folder", folder=shown_path(path.parent))
         if path.exists() and not path.is_file():
             return None, t("export.not_a_file", path=shown_path(path))
+        return path, ""
+
+    def template_path(self) -> tuple[Path | None, str]:
+        """The client's template the field names (Word and PDF only), or why it cannot be used."""
+        typed = self.query_one("#template", Input).value.strip()
+        if not typed or self.format not in TEMPLATE_FORMATS:
+            return None, ""
+        path = Path(typed).expanduser()
+        if not path.is_absolute():
+            path = self.folder / path
+        if not path.is_file():
+            return None, t("word.err.template_missing", path=shown_path(path))
         return path, ""

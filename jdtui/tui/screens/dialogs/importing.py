@@ -1,4 +1,4 @@
-"""Import a Markdown or text file as a new draft, and show what was recognised."""
+"""Import a Markdown, text or Word file as a new draft, and show what was recognised."""
 
 from __future__ import annotations
 
@@ -35,17 +35,17 @@ def import_file(workspace, path: Path, *, lang: str | None, title: str | None) -
     the user); nothing is stored when the document has no recognisable structure.
     """
     from ....core.importer import format_report, import_markdown
-    from ....store.ingest import read_document
+    from ....store.ingest import read_import
 
-    text = read_document(path)
-    result = import_markdown(text, workspace.library, lang=lang, title=title)
+    source = read_import(path)
+    result = import_markdown(source.text, workspace.library, lang=lang, title=title)
     if result.empty:
         raise ValueError(t("import.nothing"))
     from ....core.likeness import most_like
 
     like = most_like(result.role, workspace.list_drafts()[0], workspace.library)
     role = workspace.create_draft(result.role)
-    lines = format_report(result.report).splitlines()
+    lines = [*source.notes, *format_report(result.report).splitlines()]
     if like is not None:
         draft, share = like
         lines.insert(
