@@ -142,10 +142,18 @@ class DraftStore:
                     role, revision=stored_revision + 1, updated=stamp, created=role.created or stamp
                 )
                 # replaced whole, not merged: a key the role no longer has
-                # (``archived`` taken back, say) must not survive from the old one
-                if current is not None:
-                    table.remove(doc_ids=[1])
-                table.insert(Document(saved.to_dict(), doc_id=1))
+                # (``archived`` taken back, say) must not survive from the old one;
+                # and in ONE write: a reader never finds the file holding no draft
+                body = saved.to_dict()
+                if current is None:
+                    table.insert(Document(body, doc_id=1))
+                else:
+
+                    def whole(document: dict) -> None:
+                        document.clear()
+                        document.update(body)
+
+                    table.update(whole, doc_ids=[1])
         except StoreError as error:
             raise self._with_backup(error, role.id) from None
         return saved

@@ -141,10 +141,12 @@ def test_title_split_over_two_lines_gives_the_position_in_the_genitive():
     assert result.role.title == "Должностная инструкция специалиста по работе с клиентами"
 
 
-def test_section_without_a_jdtui_place_is_kept_with_its_heading():
-    other = [s for s in _import("ru_plain.txt").role.sections if s.id == "other"]
-    assert [(s.heading, [LIBRARY.resolve(i).text for i in s.items]) for s in other] == [
-        ("Условия работы", ["Режим работы: пятидневная рабочая неделя с 9:00 до 18:00."])
+def test_working_conditions_land_in_ru_dis_conditions_section():
+    role = _import("ru_plain.txt").role
+    assert not [s for s in role.sections if s.id == "other"]
+    conditions = [s for s in role.sections if s.id == "conditions"]
+    assert [[LIBRARY.resolve(i).text for i in s.items] for s in conditions] == [
+        ["Режим работы: пятидневная рабочая неделя с 9:00 до 18:00."]
     ]
 
 
