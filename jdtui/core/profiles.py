@@ -23,6 +23,8 @@ class SectionSpec:
     required: bool
     #: heading per document language
     headings: Mapping[str, str]
+    #: not required, but expected by readers: ``recommended-section`` reports it missing
+    recommended: bool = False
 
     def heading(self, lang: str) -> str:
         return self.headings.get(lang) or self.headings["en"]
@@ -62,6 +64,9 @@ class Profile:
 
     def required_ids(self) -> tuple[str, ...]:
         return tuple(s.id for s in self.sections if s.required)
+
+    def recommended_ids(self) -> tuple[str, ...]:
+        return tuple(s.id for s in self.sections if s.recommended)
 
     def order(self, section_id: str) -> int:
         """Position of a section in the profile; unknown sections go last."""
@@ -112,6 +117,12 @@ RU_DI = Profile(
     ),
 )
 
+#: en-jd: a job description as English employers write one. Summary,
+#: responsibilities and requirements are what every posting has (required);
+#: pay, what the employer offers and an equal-opportunity statement are what
+#: a reader looks for (recommended: ``recommended-section`` says when one is
+#: missing); authority, accountability, measures of success, onboarding,
+#: relationships and working conditions are used where the role needs them.
 EN_JD = Profile(
     id="en-jd",
     name={"ru": "Описание вакансии (англ. практика)", "en": "Job description"},
@@ -124,14 +135,25 @@ EN_JD = Profile(
         SectionSpec("requirements", "requirement", True, {"ru": "Требования", "en": "Requirements"}),
         SectionSpec("rights", "right", False, {"ru": "Полномочия", "en": "Authority"}),
         SectionSpec(
-            "responsibility", "responsibility", True, {"ru": "Ответственность", "en": "Accountability"}
+            "responsibility", "responsibility", False, {"ru": "Ответственность", "en": "Accountability"}
         ),
-        SectionSpec("kpi", "kpi", True, {"ru": "Показатели эффективности", "en": "Performance indicators"}),
+        SectionSpec("kpi", "kpi", False, {"ru": "Показатели эффективности", "en": "Performance indicators"}),
         SectionSpec("onboarding", "onboarding", False, {"ru": "План адаптации", "en": "Onboarding plan"}),
         SectionSpec(
             "relationships", "relationship", False, {"ru": "Взаимодействие", "en": "Working relationships"}
         ),
         SectionSpec("conditions", "general", False, {"ru": "Условия работы", "en": "Working conditions"}),
+        SectionSpec("pay", "general", False, {"ru": "Оплата труда", "en": "Salary"}, recommended=True),
+        SectionSpec(
+            "offer", "general", False, {"ru": "Мы предлагаем", "en": "What we offer"}, recommended=True
+        ),
+        SectionSpec(
+            "equal_opportunity",
+            "general",
+            False,
+            {"ru": "Равные возможности", "en": "Equal opportunities"},
+            recommended=True,
+        ),
     ),
 )
 
