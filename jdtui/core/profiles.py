@@ -117,12 +117,15 @@ RU_DI = Profile(
     ),
 )
 
-#: en-jd: a job description as English employers write one. Summary,
-#: responsibilities and requirements are what every posting has (required);
-#: pay, what the employer offers and an equal-opportunity statement are what
-#: a reader looks for (recommended: ``recommended-section`` says when one is
-#: missing); authority, accountability, measures of success, onboarding,
-#: relationships and working conditions are used where the role needs them.
+#: en-jd: a job description as English employers write one. Responsibilities
+#: and requirements are what every posting has (required: ``missing-section``,
+#: an error). The summary, the salary, what the employer offers and an
+#: equal-opportunity statement are what a candidate reads a posting for, but a
+#: posting without them is still published (a quarter of the real postings in
+#: the corpus open straight with the responsibilities): recommended, and
+#: ``recommended-section`` (a warning) says when one is missing. Authority,
+#: accountability, measures of success, onboarding, relationships and working
+#: conditions are used where the role needs them.
 EN_JD = Profile(
     id="en-jd",
     name={"ru": "Описание вакансии (англ. практика)", "en": "Job description"},
@@ -130,7 +133,9 @@ EN_JD = Profile(
     acknowledgement=False,
     requisites=("organization", "department", "reports_to", "city"),
     sections=(
-        SectionSpec("summary", "general", True, {"ru": "Назначение должности", "en": "Summary"}),
+        SectionSpec(
+            "summary", "general", False, {"ru": "Назначение должности", "en": "Summary"}, recommended=True
+        ),
         SectionSpec("duties", "duty", True, {"ru": "Обязанности", "en": "Responsibilities"}),
         SectionSpec("requirements", "requirement", True, {"ru": "Требования", "en": "Requirements"}),
         SectionSpec("rights", "right", False, {"ru": "Полномочия", "en": "Authority"}),
