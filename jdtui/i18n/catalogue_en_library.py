@@ -37,3 +37,19 @@ STRINGS: dict[str, dict[str, str]] = _rule(
         for section, hint in _HINTS.items()
     },
 )
+
+#: duty areas the English library adds (see catalogue_areas for the rest)
+_AREAS = {
+    "cash-handling": ("работа с кассой", "cash handling"),
+    "employee-relations": ("трудовые отношения", "employee relations"),
+    "financial-analysis": ("финансовый анализ", "financial analysis"),
+    "health-safety": ("охрана труда", "health and safety"),
+    "it-support": ("сопровождение ИТ-систем", "IT support"),
+    "legal-advice": ("правовое сопровождение", "legal advice"),
+    "marketplaces": ("продажи на маркетплейсах", "marketplace sales"),
+    "premises-care": ("уборка помещений", "premises care"),
+    "software-development": ("разработка программ", "software development"),
+    "store-sales": ("продажи в магазине", "in-store sales"),
+    "strategy": ("стратегия и планирование", "strategy and planning"),
+}
+STRINGS.update({f"area.{slug}": {"ru": ru, "en": en} for slug, (ru, en) in _AREAS.items()})
