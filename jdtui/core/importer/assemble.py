@@ -75,6 +75,7 @@ class Assembler(HeaderReader, PlainHeadingReader, LeadReader, TableReader, ItemA
             "summary": ("summary", "general"),
             "general": ("general", "summary"),
             "preferred": ("requirements",),
+            "equality": ("equal_opportunity",),
         }.get(target, (target,))
         for alias in aliases:
             if self.profile.spec(alias) is not None:
