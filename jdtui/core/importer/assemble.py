@@ -110,7 +110,9 @@ class Assembler(HeaderReader, PlainHeadingReader, LeadReader, TableReader, ItemA
         if target == "other":
             self.open_other(None, level)
             return
-        section = self._section_id(target) if target != "extra" else None  # pay, offer: en-jd
+        section = self._section_id(target) if target != "extra" else None
+        if target in EXTRA_LIKE and wording is None:
+            wording = heading  # "Our Benefits:" as a label keeps its words, as an "other" section did
         if section is None:
             self.open_other(strip_numbering(heading), level)
             return
