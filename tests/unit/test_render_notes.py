@@ -156,7 +156,9 @@ def test_a_requirement_note_stays_with_the_clause_after_it_across_groups():
     # notes after the last clause close the section, whatever the group order
     assert texts[-1] == "Apply even if you miss one."
     # en-jd: Essential (in the order written), then Preferred
-    assert texts.index("Essential") < texts.index("Two years at a front desk.") < texts.index("Fluent English.")
+    assert (
+        texts.index("Essential") < texts.index("Two years at a front desk.") < texts.index("Fluent English.")
+    )
     assert texts.index("Fluent English.") < texts.index("Preferred")
 
 
