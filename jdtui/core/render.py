@@ -52,6 +52,9 @@ LEADS = {
 #: Requirements tagged preferred ("nice to have") are listed last under this heading.
 PREFERRED_TAG = "preferred"
 PREFERRED_HEADINGS = {"ru": "Желательно", "en": "Preferred"}
+#: en-jd: the requirements that are not preferred, under this heading when there are both
+ESSENTIAL = "essential"
+ESSENTIAL_HEADINGS = {"ru": "Обязательно", "en": "Essential"}
 HEADER_LABELS_EN = (
     ("organization", "Organisation"),
     ("department", "Department"),
@@ -103,7 +106,9 @@ def standard_items(section: RoleSection, role: Role) -> list[RenderedItem]:
 def paragraph_sections(profile: Profile) -> frozenset[str]:
     """Sections whose items the export writes as paragraphs, not as clauses or
     list entries: in the others, a paragraph among the items is a note."""
-    return frozenset({"other"}) if profile.numbered else frozenset({"summary", "conditions", "other"})
+    if profile.numbered:
+        return frozenset({"other"})
+    return frozenset({"summary", "conditions", "pay", "equal_opportunity", "other"})
 
 
 def _paragraphs(entries: Iterable[RenderedItem]) -> list[str]:
@@ -162,21 +167,30 @@ def _group_key(block: Block) -> str | None:
     return block.group if block.group in REQUIREMENT_GROUPS else None
 
 
-def _grouped(items: list[RenderedItem]) -> list[tuple[str | None, list[RenderedItem]]]:
+def _essential_key(block: Block) -> str:
+    return PREFERRED_TAG if PREFERRED_TAG in block.tags else ESSENTIAL
+
+
+def _grouped(
+    items: list[RenderedItem], *, essential: bool = False
+) -> list[tuple[str | None, list[RenderedItem]]]:
     """Requirements by group, in the canonical group order; ungrouped first,
     preferred ones (tag ``preferred``, e.g. imported "Nice to have") last.
+    With ``essential`` (en-jd), two groups only: essential, then preferred,
+    each in the order written.
 
     A note goes with the requirement after it (it introduces it); notes after
     the last requirement close the section, after every group."""
+    key_of = _essential_key if essential else _group_key
     last = max((index for index, item in enumerate(items) if not item.note), default=-1)
     keys: list[object] = [_END] * len(items)
     following: str | None = None
     for index in range(last, -1, -1):
         if not items[index].note:
-            following = _group_key(items[index].block)
+            following = key_of(items[index].block)
         keys[index] = following
     trailing = [item for item, key in zip(items, keys, strict=False) if key is _END]
-    order = [None, *REQUIREMENT_GROUPS, PREFERRED_TAG]
+    order = [ESSENTIAL, PREFERRED_TAG] if essential else [None, *REQUIREMENT_GROUPS, PREFERRED_TAG]
     groups = [(key, [item for item, k in zip(items, keys, strict=False) if k == key]) for key in order]
     groups = [(key, members) for key, members in groups if members]
     if trailing:
@@ -188,8 +202,24 @@ def _grouped(items: list[RenderedItem]) -> list[tuple[str | None, list[RenderedI
 
 
 def _group_heading(group: str, lang: str) -> str:
-    headings = PREFERRED_HEADINGS if group == PREFERRED_TAG else GROUP_HEADINGS[group]
+    if group == PREFERRED_TAG:
+        headings = PREFERRED_HEADINGS
+    elif group == ESSENTIAL:
+        headings = ESSENTIAL_HEADINGS
+    else:
+        headings = GROUP_HEADINGS[group]
     return headings.get(lang, headings["en"])
+
+
+def _requirement_groups(
+    items: list[RenderedItem], essential: bool
+) -> list[tuple[str | None, list[RenderedItem]]]:
+    """The requirements in their groups; en-jd's essential ones get their
+    heading only when preferred ones are listed apart after them."""
+    groups = _grouped(items, essential=essential)
+    if essential and len(groups) == 1 and groups[0][0] == ESSENTIAL:
+        return [(None, groups[0][1])]
+    return groups
 
 
 def render_markdown(role: Role, library: Library) -> str:
@@ -305,17 +335,21 @@ def _render_numbered(role: Role, library: Library, profile: Profile) -> list[str
     return lines
 
 
-def _body(section_id: str, items: list[RenderedItem], role: Role, prefix: str | None) -> list[str]:
+def _body(
+    section_id: str, items: list[RenderedItem], role: Role, prefix: str | None, *, essential: bool = False
+) -> list[str]:
     """A section's items below its lead: the onboarding table, or clauses
     numbered ``prefix1.``, ``prefix2.`` (bullets when ``prefix`` is None), each
-    group of requirements under its sub-heading. Notes are paragraphs where
-    they stand; the numbering goes on across them."""
+    group of requirements under its sub-heading (with ``essential``: Essential
+    and Preferred). Notes are paragraphs where they stand; the numbering goes
+    on across them."""
     if section_id == "onboarding":
         return _onboarding(items, role, role.lang)
     lines: list[str] = []
     clause = 0
     lang = role.lang if role.lang in ONBOARDING_COLUMNS else "en"
-    for group, members in _grouped(items) if section_id == "requirements" else [(None, items)]:
+    groups = _requirement_groups(items, essential) if section_id == "requirements" else [(None, items)]
+    for group, members in groups:
         if group is not None:
             lines += [f"### {_group_heading(group, lang)}", ""]
         in_list = False
@@ -357,5 +391,5 @@ def _render_bulleted(role: Role, library: Library, profile: Profile) -> list[str
         if section.id in paragraphs:
             lines += _paragraphs(items)
         else:
-            lines += _body(section.id, items, role, None)
+            lines += _body(section.id, items, role, None, essential=True)
     return lines

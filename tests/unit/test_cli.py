@@ -65,7 +65,7 @@ def test_list_ru_json_has_at_least_fifteen_roles(home):
 def test_list_en_has_the_client_counterparts(home):
     rows = json.loads(jdtui("list", "--lang", "en", "--format", "json", env_home=home, check=True).stdout)
     assert len(rows) >= 8
-    assert {"Customer Relations Specialist", "Client Manager", "Key Account Manager"} <= {
+    assert {"Customer Service Specialist", "Account Manager", "Key Account Manager"} <= {
         r["title"] for r in rows
     }
 
@@ -138,7 +138,7 @@ def test_export_never_overwrites_without_asking(home, tmp_path):
     assert result.returncode == 2 and "--overwrite" in result.stderr
     assert target.read_text(encoding="utf-8") == "keep me"
     result = jdtui("export", "en-client-manager", "-o", str(target), "--force", "--overwrite", env_home=home)
-    assert result.returncode == 0 and target.read_text(encoding="utf-8").startswith("# Client Manager")
+    assert result.returncode == 0 and target.read_text(encoding="utf-8").startswith("# Account Manager")
 
 
 @pytest.mark.parametrize(

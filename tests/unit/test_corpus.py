@@ -16,7 +16,9 @@ from typing import NamedTuple
 
 import pytest
 
+from jdtui.core.check import check
 from jdtui.core.importer import import_markdown
+from jdtui.core.profiles import EN_JD
 from jdtui.core.render import PREFERRED_TAG, render_markdown
 from jdtui.store.library import load_library
 from jdtui.store.paths import shipped_library_files
@@ -175,10 +177,50 @@ def test_no_corpus_title_is_only_the_organisation(stem):
     assert not role.title or role.title != role.variables.get("organization")
 
 
+#: en-jd's own places for what other profiles keep as "other": salary, benefits, equality
+OFFER_SECTIONS = ("pay", "offer", "equal_opportunity")
+
+
 @pytest.mark.parametrize("stem", [s for s in _files() if EXPECTED[s].other])
 def test_corpus_sections_without_a_jdtui_place_are_kept_with_their_heading(stem):
-    headings = {s.heading for s in _import(stem).role.sections if s.id == "other"}
-    assert set(EXPECTED[stem].other) <= headings
+    """Kept as "other" sections, or (benefits, salary, equal opportunities) in en-jd's own
+    sections for them, under the posting's heading."""
+    role = _import(stem).role
+    headings = {
+        EN_JD.heading(s, "en").casefold()
+        for s in role.sections
+        if s.id in ("other", *OFFER_SECTIONS) and s.items
+    }
+    assert {h.casefold() for h in EXPECTED[stem].other} <= headings
+
+
+#: postings with no responsibilities at all: an error a consultant must fix (add duties)
+NO_DUTIES = {"2026-08-05_bulla-dairy-foods_senior-business-intelligence-bi-analyst"}
+
+
+@pytest.mark.parametrize("stem", _files())
+def test_no_corpus_posting_gets_an_error_for_a_section_it_does_not_need(stem):
+    """Accountability, KPIs, onboarding, authority, the summary, salary, benefits and an
+    equal-opportunity statement are no errors when missing; only responsibilities and
+    requirements are, and every posting has them but one with no responsibilities."""
+    findings = check(_import(stem).role, LIBRARY, "en")
+    missing = sorted(f.section or "" for f in findings if f.rule == "missing-section")
+    assert missing == (["duties"] if stem in NO_DUTIES else [])
+
+
+@pytest.mark.parametrize(
+    "stem,section,heading",
+    [
+        ("2026-08-06_n26_marketing-analytics-engineer-dbt", "equal_opportunity", "Equal Opportunities"),
+        ("2026-07-15_capitalontap_analytics-engineer-london", "offer", "Benefits"),
+        ("2026-07-26_foodpanda_analytics-engineering-manager-ai-agentic-analytics", "offer", "What we offer"),
+        ("2026-07-11_moods-ai_lead-analytics-engineer-bi-architect", "pay", "Compensation & Benefits"),
+    ],
+)
+def test_corpus_benefits_salary_and_equality_land_in_their_en_jd_sections(stem, section, heading):
+    role = _import(stem).role
+    found = role.section(section)
+    assert found is not None and found.items and EN_JD.heading(found, "en").casefold() == heading.casefold()
 
 
 _MARKUP = re.compile(r"[\\*_`#>|\[\]()~]")

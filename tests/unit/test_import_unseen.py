@@ -23,6 +23,7 @@ from typing import NamedTuple
 import pytest
 
 from jdtui.core.importer import import_markdown
+from jdtui.core.profiles import get_profile
 from jdtui.core.render import PREFERRED_TAG, render_markdown
 from jdtui.store.ingest import read_document
 from jdtui.store.library import load_library
@@ -292,7 +293,15 @@ def _counts(result) -> dict[str, int]:
 
 
 def _other_headings(result) -> list[str]:
-    return [_plain(s.heading or "").casefold() for s in result.role.sections if s.id == "other"]
+    """Headings of sections with no place in the profile, and (en-jd) of the salary,
+    benefits and equal-opportunity sections, which keep the document's wording."""
+    profile = get_profile(result.role.profile)
+    kept = ("other", "pay", "offer", "equal_opportunity")
+    return [
+        _plain(s.heading or ("" if s.id == "other" else profile.heading(s, result.role.lang))).casefold()
+        for s in result.role.sections
+        if s.id in kept and (s.items or s.id == "other")
+    ]
 
 
 def test_there_are_sixteen_documents_and_each_has_expectations():

@@ -155,7 +155,11 @@ def test_a_requirement_note_stays_with_the_clause_after_it_across_groups():
     assert texts.index("Preferred") < texts.index("It helps if you speak:") < texts.index("German.")
     # notes after the last clause close the section, whatever the group order
     assert texts[-1] == "Apply even if you miss one."
-    assert texts.index("Fluent English.") < texts.index("Experience and qualifications")
+    # en-jd: Essential (in the order written), then Preferred
+    assert (
+        texts.index("Essential") < texts.index("Two years at a front desk.") < texts.index("Fluent English.")
+    )
+    assert texts.index("Fluent English.") < texts.index("Preferred")
 
 
 def test_an_onboarding_note_stands_between_two_tables_and_days_keep_counting():

@@ -19,13 +19,18 @@ def test_complete_sample_has_no_structure_findings(make):
 
 
 @pytest.mark.parametrize(
-    ("make", "section"), [(ru, "rights"), (ru, "final"), (en, "kpi"), (en, "requirements")]
+    ("make", "section"), [(ru, "rights"), (ru, "final"), (en, "duties"), (en, "requirements")]
 )
 def test_empty_required_section_is_an_error(make, section):
     role = set_section(make(), section, [])
     missing = findings(role, "missing-section")
     assert [f.section for f in missing] == [section]
     assert missing[0].severity == "error"
+
+
+@pytest.mark.parametrize("section", ["kpi", "responsibility", "onboarding", "rights"])
+def test_en_jd_optional_section_left_empty_is_no_error(section):
+    assert not findings(set_section(en(), section, []), "missing-section")
 
 
 def test_absent_section_is_missing_too():

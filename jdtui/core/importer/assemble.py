@@ -16,7 +16,7 @@ from .blocks import Unit
 from .collected import Bucket, Draft
 from .content import read_by_content
 from .header import HeaderReader
-from .headings import appendix_content, group_of, strip_numbering, target_of
+from .headings import EXTRA_LIKE, appendix_content, group_of, strip_numbering, target_of
 from .items import LIST_KINDS, ItemAdder
 from .leads import LeadReader
 from .plain_headings import PlainHeadingReader
@@ -75,6 +75,7 @@ class Assembler(HeaderReader, PlainHeadingReader, LeadReader, TableReader, ItemA
             "summary": ("summary", "general"),
             "general": ("general", "summary"),
             "preferred": ("requirements",),
+            "equality": ("equal_opportunity",),
         }.get(target, (target,))
         for alias in aliases:
             if self.profile.spec(alias) is not None:
@@ -110,6 +111,8 @@ class Assembler(HeaderReader, PlainHeadingReader, LeadReader, TableReader, ItemA
             self.open_other(None, level)
             return
         section = self._section_id(target) if target != "extra" else None
+        if target in EXTRA_LIKE and wording is None:
+            wording = heading  # "Our Benefits:" as a label keeps its words, as an "other" section did
         if section is None:
             self.open_other(strip_numbering(heading), level)
             return
@@ -359,8 +362,8 @@ class Assembler(HeaderReader, PlainHeadingReader, LeadReader, TableReader, ItemA
         target = None
         if unit.marker != "clause":
             target = target_of(label, max_words=2)
-            if target is None and target_of(label, max_words=4) == "extra":
-                target = "extra"  # "Team & Culture: …", "Interview process: …"
+            if target is None and target_of(label, max_words=4) in EXTRA_LIKE:
+                target = target_of(label, max_words=4)  # "Team & Culture: …", "Interview process: …"
         if group and (in_requirements or target is None or target == "requirements"):
             if not in_requirements:
                 self.open_target("requirements", label, 7)
@@ -371,7 +374,8 @@ class Assembler(HeaderReader, PlainHeadingReader, LeadReader, TableReader, ItemA
             for part in lb.split_list(rest):
                 self.add(unit, part, group=group, marked=True)
             return True
-        if target is None or (self.current is None and target == "extra" and rest):
+        # "Salary: …" among the header's details stays there, with the lines after it
+        if target is None or (self.current is None and target in EXTRA_LIKE and rest):
             return False
         if not rest and self._restates_section(target, text):
             return False

@@ -12,6 +12,9 @@ from functools import lru_cache
 
 #: Targets a heading can name. ``preferred`` is requirements marked preferred,
 #: ``ack`` the acknowledgement sheet, ``other`` the literal «Прочее»/"Other".
+#: ``pay``, ``offer`` and ``equality`` (salary, benefits, the equal-opportunity
+#: statement) are sections of en-jd; a profile without them keeps them as
+#: "other" sections under their own heading, as it does ``extra``.
 TARGETS = (
     "general",
     "summary",
@@ -25,10 +28,16 @@ TARGETS = (
     "onboarding",
     "final",
     "conditions",
+    "pay",
+    "offer",
+    "equality",
     "ack",
     "other",
     "extra",
 )
+
+#: Targets that have a section in some profiles only (en-jd); elsewhere they are "extra".
+EXTRA_LIKE = frozenset({"extra", "pay", "offer", "equality"})
 
 _NUMBERING = re.compile(
     r"^(?:(?:раздел|section|part|часть|teil|partie|phần)\s+)?(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*|[A-ZА-Я])[.)/]\s*(?=\S)"
@@ -316,16 +325,60 @@ _exact(
 )
 _exact("ack", "лист ознакомления", "acknowledgement sheet", "acknowledgment sheet", "acknowledgement")
 _exact("other", "прочее", "other")
+# en-jd's salary, benefits and equal-opportunity sections (other profiles: "extra").
+_exact(
+    "pay",
+    "salary",
+    "salary range",
+    "pay",
+    "pay range",
+    "pay and benefits",
+    "salary and benefits",
+    "compensation",
+    "compensation and benefits",
+    "compensation & benefits",
+    "remuneration",
+    "rate of pay",
+    "hourly rate",
+)
+_exact(
+    "offer",
+    "benefits",
+    "perks",
+    "benefits and perks",
+    "benefits & perks",
+    "what we offer",
+    "what we can offer",
+    "what can we offer",
+    "what we offer you",
+    "what's in it for you",
+    "why join us",
+    "our benefits",
+    "the benefits",
+    "rewards",
+    "rewards and benefits",
+)
+_exact(
+    "equality",
+    "equal opportunities",
+    "equal opportunity",
+    "equal opportunity employer",
+    "equal employment opportunity",
+    "diversity and inclusion",
+    "diversity, equity and inclusion",
+    "diversity & inclusion",
+    "equality, diversity and inclusion",
+    "equality and diversity",
+    "inclusion",
+    "reasonable adjustments",
+    "accessibility and adjustments",
+    "our commitment to inclusion",
+)
 # Things with no jdtui section: kept in "other" sections under their own heading.
 _exact(
     "extra",
-    "benefits",
-    "perks",
-    "what we offer",
     "about us",
     "how to apply",
-    "salary",
-    "compensation",
     "tech stack",
     "tools",
     "мы предлагаем",
@@ -342,7 +395,6 @@ _exact(
     "ce que nous t'offrons",
     "ce que nous offrons",
     "avantages",
-    "what's in it for you",
     "who we are",
 )
 
@@ -502,8 +554,16 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("conditions", r"условия (работы|труда)|working conditions"),
         (
             "summary",
-            r"^about the (role|position|job)$|summary|overview|^purpose|назначение|tổng quan|du poste$",
+            r"^about the (role|position|job)$|^about (?:this |the )?role$|^role description$|summary|overview|^purpose"
+            r"|назначение|tổng quan|du poste$",
         ),
+        (
+            "equality",
+            r"equal (?:employment )?opportunit|\bdivers(?:e|ity)\b.*\binclusi|\binclusi\w*.*\bdivers|\bequality\b"
+            r"|reasonable (?:adjustment|accommodation)",
+        ),
+        ("pay", r"\bsalar(?:y|ies)\b|\bcompensation\b|\bremuneration\b|\bpay\b"),
+        ("offer", r"\bbenefits?\b|\bperks\b|\bwhat we offer\b|\bwe offer\b|\bcan we offer\b|in it for you"),
         (
             "extra",
             r"benefit|perks|offer|^about\b|compan|culture|\bteam\b|apply|salary|compensation|\bpay\b|stack|"

@@ -12,7 +12,7 @@ from ..render import paragraph_sections
 from . import labels as lb
 from .blocks import Unit
 from .collected import Draft
-from .headings import target_of
+from .headings import EXTRA_LIKE, target_of
 from .state import ReadingState
 
 
@@ -49,7 +49,7 @@ class LeadReader(ReadingState):
     def _names_other_section(self, text: str) -> bool:
         """A lead-in that names a section other than the one it is in."""
         known = target_of(text.rstrip(":：").strip(), max_words=10)
-        if known is None or known in ("extra", "other", "ack"):
+        if known is None or known in ("extra", "other", "ack") or known in EXTRA_LIKE:
             return False
         section = self._section_id(known)
         return section is not None and self.current is not None and section != self.current.section

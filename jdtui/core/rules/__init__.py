@@ -15,6 +15,7 @@ from . import (
     labour,
     language,
     office_style,
+    recommended,
     requisites,
     standards,
     structure,
@@ -34,6 +35,7 @@ RULES: tuple[Rule, ...] = (
     *standards.RULES,
     *_TEAM_TERMS,
     *office_style.RULES,
+    *recommended.RULES,
 )
 
 RULES_BY_ID: dict[str, Rule] = {rule.id: rule for rule in RULES}
