@@ -6,6 +6,7 @@ as a backup; a damaged draft is reported with its latest backup.
 
 from __future__ import annotations
 
+from collections.abc import MutableMapping
 from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -149,7 +150,7 @@ class DraftStore:
                     table.insert(Document(body, doc_id=1))
                 else:
 
-                    def whole(document: dict) -> None:
+                    def whole(document: MutableMapping) -> None:
                         document.clear()
                         document.update(body)
 
