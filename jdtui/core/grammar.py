@@ -1,0 +1,314 @@
+"""Russian case forms of a position: the genitive and dative from the nominative.
+
+A position is a noun phrase: adjectives and participles that agree with the
+head noun, the head, then a dependent tail that never changes («менеджер по
+работе с ключевыми клиентами», «заведующий складом», «заместитель
+генерального директора»). Only the agreeing words and the head inflect; the
+parts of a hyphenated head inflect where Russian inflects them
+(«инженер-программист» → «инженера-программиста», but «офис-менеджер» →
+«офис-менеджера», «HR-менеджер» → «HR-менеджера»).
+
+The morphology comes from pymorphy3 with its Russian dictionary, loaded on
+first use (≈ 0.3 s: callers that must stay quick ask :func:`analyser_loaded`
+first or load it in a worker with :func:`load_analyser`). A form it cannot
+derive with confidence (a word missing from the dictionary, parses that
+disagree, a phrase whose head is not clear) comes back with ``sure=False``:
+shown as "please check", never passed off as certain.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+#: Each nominative variable and its case forms (variable, pymorphy grammeme).
+FORMS: dict[str, tuple[tuple[str, str], ...]] = {
+    "position": (("position_genitive", "gent"), ("position_dative", "datv")),
+    "reports_to": (("reports_to_dative", "datv"),),
+}
+#: Each case-form variable and the nominative it is derived from.
+NOMINATIVE_OF: dict[str, str] = {form: nom for nom, forms in FORMS.items() for form, _ in forms}
+
+#: First parts of hyphenated positions that never inflect, though they are
+#: nouns of their own («шеф-повара», «пресс-секретаря», «вице-президента»).
+INVARIABLE_FIRST = frozenset(
+    {"шеф", "вице", "экс", "обер", "унтер", "штаб", "лейб", "пресс", "премьер", "генерал", "топ", "арт"}
+)
+#: Words after which a second nominative would have to inflect too: not sure.
+_COORDINATION = frozenset({"и", "или", "либо", ",", "/", ";"})
+
+_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+_MODIFIER_POS = frozenset({"ADJF", "PRTF"})
+
+_lock = threading.Lock()
+_analyser: Any = None
+
+
+def load_analyser() -> Any:
+    """The pymorphy3 analyser, made once (thread-safe; ≈ 0.3 s the first time)."""
+    global _analyser
+    if _analyser is None:
+        with _lock:
+            if _analyser is None:
+                import pymorphy3
+
+                _analyser = pymorphy3.MorphAnalyzer(lang="ru")
+    return _analyser
+
+
+def analyser_loaded() -> bool:
+    """Whether :func:`load_analyser` has run (so a derivation costs microseconds)."""
+    return _analyser is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Declension:
+    """A phrase in the nominative and its genitive and dative.
+
+    ``sure`` is false when a form is the analyser's best guess (an unknown
+    word, parses that disagree): it must be shown as "please check".
+    """
+
+    nominative: str
+    genitive: str
+    dative: str
+    sure: bool = True
+
+    def form(self, case: str) -> str:
+        return self.genitive if case == "gent" else self.dative
+
+
+def has_cyrillic(text: str) -> bool:
+    return bool(_CYRILLIC.search(text))
+
+
+@lru_cache(maxsize=4096)
+def decline(phrase: str) -> Declension | None:
+    """The genitive and dative of a Russian position, or ``None`` when the
+    phrase has no Russian head noun to inflect (empty, Latin only)."""
+    text = phrase.strip()
+    if not text or not has_cyrillic(text):
+        return None
+    morph = load_analyser()
+    spans = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(phrase)]
+    plan = _plan(morph, phrase, spans)
+    if plan is None:
+        return None
+    inflected, head_index, sure = plan
+    forms = {}
+    for case in ("gent", "datv"):
+        out, last = [], 0
+        for index, (start, end, word) in enumerate(spans):
+            if index > head_index:
+                break
+            new, ok = inflected[index](case)
+            sure = sure and ok
+            out += [phrase[last:start], new]
+            last = end
+        out.append(phrase[last:])
+        forms[case] = "".join(out)
+    return Declension(phrase, forms["gent"], forms["datv"], sure)
+
+
+def _nominatives(morph: Any, word: str) -> list[Any]:
+    """The parses of a word in the nominative (dictionary words first)."""
+    return [p for p in morph.parse(word) if "nomn" in p.tag]
+
+
+def _plan(morph: Any, phrase: str, spans: list[tuple[int, int, str]]):
+    """How each word up to the head inflects: ``(inflectors, head index, sure)``."""
+    if not spans:
+        return None
+    inflectors = []
+    sure = True
+    for index, (_start, end, word) in enumerate(spans):
+        parts = word.split("-")
+        last = parts[-1]
+        noms = _nominatives(morph, last.lower()) if has_cyrillic(last) else []
+        following = spans[index + 1][2] if index + 1 < len(spans) else None
+        modifier = [p for p in noms if p.tag.POS in _MODIFIER_POS]
+        nouns = [p for p in noms if p.tag.POS == "NOUN"]
+        if modifier and following is not None and _agrees_with_next(morph, modifier, following):
+            inflectors.append(_compound(morph, parts, modifier, adjective=True))
+            continue
+        if not nouns and not modifier:
+            if index == 0 and not has_cyrillic(word):
+                # «HR менеджер»: a Latin word before the head stays as it is
+                inflectors.append(_keep(word))
+                continue
+            return None
+        head = nouns or modifier
+        inflectors.append(_compound(morph, parts, head, adjective=not nouns))
+        after = phrase[end:].lstrip()
+        if after[:1] in _COORDINATION or (following or "").lower() in _COORDINATION:
+            sure = False
+        return inflectors, index, sure
+    return None
+
+
+def _agrees_with_next(morph: Any, modifiers: list[Any], following: str) -> bool:
+    """Whether the next word is a nominative an adjective here can agree with."""
+    last = following.split("-")[-1].lower()
+    if not has_cyrillic(last):
+        return False
+    for parse in _nominatives(morph, last):
+        if "Abbr" in parse.tag or parse.tag.POS not in {"NOUN", "ADJF", "PRTF"}:
+            continue
+        for modifier in modifiers:
+            if parse.tag.number == modifier.tag.number and (
+                parse.tag.number == "plur" or parse.tag.gender in (modifier.tag.gender, None)
+            ):
+                return True
+    return False
+
+
+def _keep(word: str):
+    return lambda _case: (word, True)
+
+
+def _compound(morph: Any, parts: list[str], parses: list[Any], *, adjective: bool):
+    """An inflector of one (possibly hyphenated) word whose last part has ``parses``."""
+    inflect_first = [not adjective and _inflects_as_first(morph, part) for part in parts[:-1]]
+
+    def inflect(case: str) -> tuple[str, bool]:
+        out = []
+        ok = True
+        for part, changes in zip(parts[:-1], inflect_first, strict=True):
+            if changes:
+                new, sure = _inflect_word(part, _nominatives(morph, part.lower()), case, noun=True)
+                ok = ok and sure
+                out.append(new)
+            else:
+                out.append(part)
+        new, sure = _inflect_word(parts[-1], parses, case, noun=not adjective)
+        out.append(new)
+        return "-".join(out), ok and sure
+
+    return inflect
+
+
+def _inflects_as_first(morph: Any, part: str) -> bool:
+    """A first part that inflects: a noun naming a person («инженер-», «врач-»)."""
+    if not has_cyrillic(part) or part.lower() in INVARIABLE_FIRST:
+        return False
+    return any(
+        p.tag.POS == "NOUN" and p.tag.animacy == "anim" and p.is_known
+        for p in _nominatives(morph, part.lower())
+    )
+
+
+def _inflect_word(word: str, parses: list[Any], case: str, *, noun: bool) -> tuple[str, bool]:
+    """The word in ``case`` (letter case and «е» for «ё» as the user wrote it), and
+    whether every fitting parse agrees on it and the dictionary knows the word."""
+    pos = {"NOUN"} if noun else _MODIFIER_POS
+    fitting = [p for p in parses if p.tag.POS in pos]
+    if not fitting:
+        return word, False
+    best = fitting[0]
+    same = [p for p in fitting if p.tag.number == best.tag.number and p.tag.gender == best.tag.gender]
+    forms = set()
+    for parse in same:
+        inflected = parse.inflect({case})
+        if inflected is not None:
+            forms.add(inflected.word)
+    if not forms:
+        return word, False
+    first = best.inflect({case})
+    chosen = first.word if first is not None else sorted(forms)[0]
+    sure = len(forms) == 1 and all(p.is_known for p in same)
+    return _like(word, chosen), sure
+
+
+def _like(original: str, word: str) -> str:
+    """``word`` written as ``original`` is: capitals, and «е» where it has no «ё»."""
+    if "ё" not in original.lower():
+        word = word.replace("ё", "е")
+    if len(original) > 1 and original.isupper():
+        return word.upper()
+    if original[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+# --- the forms of a role's variables -------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class FormChange:
+    """What happened to one case form when its nominative was set."""
+
+    name: str  # the form's variable, e.g. position_genitive
+    value: str  # its value now ("" when it could not be derived)
+    derived: bool  # true: derived now; false: kept as it was (the user's own)
+    sure: bool = True
+
+
+def follows(
+    form_value: str,
+    previous_nominative: str,
+    case: str,
+    template_value: str | None = None,
+) -> bool:
+    """Whether a stored case form is the machine's and follows its nominative.
+
+    It does when it is empty, when it reads as the previous nominative's
+    derived form, or when it is the template's own form. Any other text is one
+    the user wrote and is never overwritten.
+    """
+    value = form_value.strip()
+    if not value:
+        return True
+    if template_value is not None and value == template_value.strip():
+        return True
+    old = decline(previous_nominative) if previous_nominative.strip() else None
+    return old is not None and value == old.form(case)
+
+
+def derive_forms(
+    variables: Mapping[str, str],
+    previous: Mapping[str, str],
+    *,
+    template: Mapping[str, str] | None = None,
+    keep: frozenset[str] = frozenset(),
+) -> tuple[dict[str, str], list[FormChange]]:
+    """The variables with the case forms of every changed nominative derived.
+
+    ``previous`` are the values before the change (the draft's, or the
+    template's for a new draft); a nominative that differs from it has its
+    forms derived where they :func:`follows` it. ``keep`` names forms the user
+    set in the same change (never replaced). Forms that cannot be derived are
+    emptied rather than left reading as another position's, and reported.
+    """
+    out = dict(variables)
+    changes: list[FormChange] = []
+    for nominative, forms in FORMS.items():
+        now = (out.get(nominative) or "").strip()
+        before = (previous.get(nominative) or "").strip()
+        if now == before and all((out.get(f) or "").strip() for f, _ in forms):
+            continue
+        if not now:
+            continue
+        declined = decline(now)
+        for form, case in forms:
+            if form in keep:
+                continue
+            current = out.get(form) or ""
+            stamp = (template or {}).get(form)
+            if not follows(current, before, case, stamp) and current.strip():
+                if now != before:
+                    changes.append(FormChange(form, current, derived=False))
+                continue
+            value = declined.form(case) if declined is not None else ""
+            if value == current and current:
+                continue
+            if value:
+                out[form] = value
+            else:
+                out.pop(form, None)
+            changes.append(FormChange(form, value, derived=True, sure=declined is not None and declined.sure))
+    return out, changes
