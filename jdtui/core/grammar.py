@@ -103,7 +103,7 @@ def decline(phrase: str) -> Declension | None:
     forms = {}
     for case in ("gent", "datv"):
         out, last = [], 0
-        for index, (start, end, word) in enumerate(spans):
+        for index, (start, end, _word) in enumerate(spans):
             if index > head_index:
                 break
             new, ok = inflected[index](case)
