@@ -91,72 +91,100 @@ def has_cyrillic(text: str) -> bool:
 def decline(phrase: str) -> Declension | None:
     """The genitive and dative of a Russian position, or ``None`` when the
     phrase has no Russian head noun to inflect (empty, Latin only)."""
+    forms = _inflect_phrase(phrase, "nomn", ("gent", "datv"))
+    if forms is None:
+        return None
+    (genitive, dative), sure = forms
+    return Declension(phrase, genitive, dative, sure)
+
+
+@lru_cache(maxsize=1024)
+def from_genitive(phrase: str) -> Declension | None:
+    """The position whose genitive is ``phrase`` (as a document's title gives
+    it: «ДОЛЖНОСТНАЯ ИНСТРУКЦИЯ менеджера по продажам»), with its dative."""
+    forms = _inflect_phrase(phrase, "gent", ("nomn", "datv"))
+    if forms is None:
+        return None
+    (nominative, dative), sure = forms
+    return Declension(nominative, phrase, dative, sure)
+
+
+def _inflect_phrase(phrase: str, source: str, cases: tuple[str, ...]) -> tuple[tuple[str, ...], bool] | None:
     text = phrase.strip()
     if not text or not has_cyrillic(text):
         return None
     morph = load_analyser()
     spans = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(phrase)]
-    plan = _plan(morph, phrase, spans)
+    plan = _plan(morph, phrase, spans, source)
     if plan is None:
         return None
     inflected, head_index, sure = plan
-    forms = {}
-    for case in ("gent", "datv"):
+    results = []
+    for case in cases:
         out, last = [], 0
-        for index, (start, end, _word) in enumerate(spans):
-            if index > head_index:
-                break
+        for index, (start, end, _word) in enumerate(spans[: head_index + 1]):
             new, ok = inflected[index](case)
             sure = sure and ok
             out += [phrase[last:start], new]
             last = end
         out.append(phrase[last:])
-        forms[case] = "".join(out)
-    return Declension(phrase, forms["gent"], forms["datv"], sure)
+        results.append("".join(out))
+    return tuple(results), sure
 
 
-def _nominatives(morph: Any, word: str) -> list[Any]:
-    """The parses of a word in the nominative (dictionary words first)."""
-    return [p for p in morph.parse(word) if "nomn" in p.tag]
+def _in_case(morph: Any, word: str, case: str) -> list[Any]:
+    """The parses of a word in ``case`` (most likely first)."""
+    return [p for p in morph.parse(word) if case in p.tag]
 
 
-def _plan(morph: Any, phrase: str, spans: list[tuple[int, int, str]]):
+def _plan(morph: Any, phrase: str, spans: list[tuple[int, int, str]], source: str):
     """How each word up to the head inflects: ``(inflectors, head index, sure)``."""
-    if not spans:
-        return None
-    inflectors = []
-    sure = True
+    words: list[tuple[list[str], list[Any] | None]] = []  # parts, and modifier parses (None: kept)
     for index, (_start, end, word) in enumerate(spans):
         parts = word.split("-")
         last = parts[-1]
-        noms = _nominatives(morph, last.lower()) if has_cyrillic(last) else []
+        found = _in_case(morph, last.lower(), source) if has_cyrillic(last) else []
         following = spans[index + 1][2] if index + 1 < len(spans) else None
-        modifier = [p for p in noms if p.tag.POS in _MODIFIER_POS]
-        nouns = [p for p in noms if p.tag.POS == "NOUN"]
-        if modifier and following is not None and _agrees_with_next(morph, modifier, following):
-            inflectors.append(_compound(morph, parts, modifier, adjective=True))
+        modifier = [p for p in found if p.tag.POS in _MODIFIER_POS]
+        nouns = [p for p in found if p.tag.POS == "NOUN"]
+        if modifier and following is not None and _agrees_with_next(morph, modifier, following, source):
+            words.append((parts, modifier))
             continue
         if not nouns and not modifier:
             if index == 0 and not has_cyrillic(word):
-                # «HR менеджер»: a Latin word before the head stays as it is
-                inflectors.append(_keep(word))
+                words.append((parts, None))  # «HR менеджер»: a Latin word before the head stays
                 continue
             return None
         head = nouns or modifier
-        inflectors.append(_compound(morph, parts, head, adjective=not nouns))
+        inflectors = [
+            _compound(morph, parts_, _agreeing(parses, head[0]), source, adjective=True)
+            if parses is not None
+            else _keep("-".join(parts_))
+            for parts_, parses in words
+        ]
+        inflectors.append(_compound(morph, parts, head, source, adjective=not nouns))
         after = phrase[end:].lstrip()
-        if after[:1] in _COORDINATION or (following or "").lower() in _COORDINATION:
-            sure = False
+        sure = not (after[:1] in _COORDINATION or (following or "").lower() in _COORDINATION)
         return inflectors, index, sure
     return None
 
 
-def _agrees_with_next(morph: Any, modifiers: list[Any], following: str) -> bool:
+def _agreeing(parses: list[Any], head: Any) -> list[Any]:
+    """The parses of a modifier in the head's gender and number (all, if none is)."""
+    same = [
+        p
+        for p in parses
+        if p.tag.number == head.tag.number and (head.tag.number == "plur" or p.tag.gender == head.tag.gender)
+    ]
+    return same or parses
+
+
+def _agrees_with_next(morph: Any, modifiers: list[Any], following: str, case: str) -> bool:
     """Whether the next word is a nominative an adjective here can agree with."""
     last = following.split("-")[-1].lower()
     if not has_cyrillic(last):
         return False
-    for parse in _nominatives(morph, last):
+    for parse in _in_case(morph, last, case):
         if "Abbr" in parse.tag or parse.tag.POS not in {"NOUN", "ADJF", "PRTF"}:
             continue
         for modifier in modifiers:
@@ -171,16 +199,16 @@ def _keep(word: str):
     return lambda _case: (word, True)
 
 
-def _compound(morph: Any, parts: list[str], parses: list[Any], *, adjective: bool):
+def _compound(morph: Any, parts: list[str], parses: list[Any], source: str, *, adjective: bool):
     """An inflector of one (possibly hyphenated) word whose last part has ``parses``."""
-    inflect_first = [not adjective and _inflects_as_first(morph, part) for part in parts[:-1]]
+    inflect_first = [not adjective and _inflects_as_first(morph, part, source) for part in parts[:-1]]
 
     def inflect(case: str) -> tuple[str, bool]:
         out = []
         ok = True
         for part, changes in zip(parts[:-1], inflect_first, strict=True):
             if changes:
-                new, sure = _inflect_word(part, _nominatives(morph, part.lower()), case, noun=True)
+                new, sure = _inflect_word(part, _in_case(morph, part.lower(), source), case, noun=True)
                 ok = ok and sure
                 out.append(new)
             else:
@@ -192,13 +220,13 @@ def _compound(morph: Any, parts: list[str], parses: list[Any], *, adjective: boo
     return inflect
 
 
-def _inflects_as_first(morph: Any, part: str) -> bool:
+def _inflects_as_first(morph: Any, part: str, source: str) -> bool:
     """A first part that inflects: a noun naming a person («инженер-», «врач-»)."""
     if not has_cyrillic(part) or part.lower() in INVARIABLE_FIRST:
         return False
     return any(
         p.tag.POS == "NOUN" and p.tag.animacy == "anim" and p.is_known
-        for p in _nominatives(morph, part.lower())
+        for p in _in_case(morph, part.lower(), source)
     )
 
 

@@ -11,6 +11,7 @@ import os
 from .catalogue_areas import STRINGS as _AREAS
 from .catalogue_cli import STRINGS as _CLI
 from .catalogue_drafts import STRINGS as _DRAFTS
+from .catalogue_grammar import STRINGS as _GRAMMAR
 from .catalogue_import import STRINGS as _IMPORT
 from .catalogue_rules import STRINGS as _RULES
 from .catalogue_store import STRINGS as _STORE
@@ -20,7 +21,7 @@ UI_LANGS = ("ru", "en")
 _current: str | None = None
 
 #: key -> {"ru": ..., "en": ...}; one catalogue, kept in a file per area.
-CATALOGUE: dict[str, dict[str, str]] = {**_CLI, **_UI, **_RULES, **_IMPORT, **_STORE, **_AREAS, **_DRAFTS}
+CATALOGUE: dict[str, dict[str, str]] = {**_CLI, **_UI, **_RULES, **_IMPORT, **_STORE, **_AREAS, **_DRAFTS, **_GRAMMAR}
 
 
 def lang_from_env(environ: dict[str, str] | None = None) -> str:
