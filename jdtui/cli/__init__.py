@@ -26,7 +26,7 @@ def cmd_app(args: argparse.Namespace) -> int:
 
 def _parser_groups() -> tuple[tuple[frozenset[str], Callable[[argparse._SubParsersAction], None]], ...]:
     """Who adds each sub-command's parser, in the order ``jdtui --help`` lists them."""
-    from . import documents, drafts, rules, store
+    from . import details, documents, drafts, rules, store
 
     return (
         (frozenset({"list", "show", "new"}), documents.add_core_parsers),
@@ -35,6 +35,7 @@ def _parser_groups() -> tuple[tuple[frozenset[str], Callable[[argparse._SubParse
         (frozenset({"backups", "restore", "team"}), store.add_parsers),
         (frozenset({"report", "block"}), rules.add_parsers),
         (frozenset({"draft"}), drafts.add_parsers),
+        (frozenset({"set"}), details.add_parsers),
     )
 
 

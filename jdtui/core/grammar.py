@@ -303,18 +303,22 @@ def derive_forms(
     *,
     template: Mapping[str, str] | None = None,
     keep: frozenset[str] = frozenset(),
+    only: frozenset[str] | None = None,
 ) -> tuple[dict[str, str], list[FormChange]]:
     """The variables with the case forms of every changed nominative derived.
 
     ``previous`` are the values before the change (the draft's, or the
     template's for a new draft); a nominative that differs from it has its
     forms derived where they :func:`follows` it. ``keep`` names forms the user
-    set in the same change (never replaced). Forms that cannot be derived are
+    set in the same change (never replaced); ``only``, the nominatives to look
+    at (default: all). Forms that cannot be derived are
     emptied rather than left reading as another position's, and reported.
     """
     out = dict(variables)
     changes: list[FormChange] = []
     for nominative, forms in FORMS.items():
+        if only is not None and nominative not in only:
+            continue
         now = (out.get(nominative) or "").strip()
         before = (previous.get(nominative) or "").strip()
         if now == before and all((out.get(f) or "").strip() for f, _ in forms):

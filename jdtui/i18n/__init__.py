@@ -21,7 +21,16 @@ UI_LANGS = ("ru", "en")
 _current: str | None = None
 
 #: key -> {"ru": ..., "en": ...}; one catalogue, kept in a file per area.
-CATALOGUE: dict[str, dict[str, str]] = {**_CLI, **_UI, **_RULES, **_IMPORT, **_STORE, **_AREAS, **_DRAFTS, **_GRAMMAR}
+CATALOGUE: dict[str, dict[str, str]] = {
+    **_CLI,
+    **_UI,
+    **_RULES,
+    **_IMPORT,
+    **_STORE,
+    **_AREAS,
+    **_DRAFTS,
+    **_GRAMMAR,
+}
 
 
 def lang_from_env(environ: dict[str, str] | None = None) -> str:

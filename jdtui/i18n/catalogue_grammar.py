@@ -24,7 +24,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "ru": "{label}: оставлено как было — «{value}» (введено вручную)",
         "en": "{label}: kept as it was, “{value}” (written by hand)",
     },
-    "cli.set.done": {"ru": "Черновик {id}: изменено полей — {count}", "en": "Draft {id}: {count} field(s) changed"},
+    "cli.set.done": {
+        "ru": "Черновик {id}: изменено полей — {count}",
+        "en": "Draft {id}: {count} field(s) changed",
+    },
     "cli.set.not_draft": {
         "ru": "{id} — не черновик (шаблоны не меняются; сделайте черновик: jdtui new --from {id})",
         "en": "{id} is not a draft (templates are read-only; make one: jdtui new --from {id})",
