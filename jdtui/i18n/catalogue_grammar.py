@@ -36,6 +36,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "ru": "неизвестное поле «{name}»; можно: title, status, {names}",
         "en": "unknown field “{name}”; allowed: title, status, {names}",
     },
+    # import
+    "import.warn.forms_check": {
+        "ru": "Падежные формы выведены из заголовка или должности, но не наверняка — проверьте: {names}",
+        "en": "Case forms were derived from the title or the position but may be wrong; please check: {names}",
+    },
     # the rule
     "rule.case-form.title": {"ru": "Падежные формы должности", "en": "Case forms of the position"},
     "rule.case-form.message": {
