@@ -344,3 +344,76 @@ def derive_forms(
                 out.pop(form, None)
             changes.append(FormChange(form, value, derived=True, sure=declined is not None and declined.sure))
     return out, changes
+
+
+# --- a quick reading of the common cases, for the check ------------------------------
+
+_ADJECTIVE = re.compile(r"(ый|ой|ий|ая|яя)$")
+#: endings of a word in an oblique case: a word ending so is no nominative head
+_OBLIQUE = ("ом", "ем", "ам", "ям", "ой", "ей", "ах", "ях", "ов", "ев", "ым", "им", "ию")
+_QUICK_INVARIABLE = INVARIABLE_FIRST | {"офис", "бизнес", "контент", "бренд", "веб", "аккаунт", "контакт"}
+#: first parts of hyphenated positions that inflect like the second («секретаря-референта»)
+_QUICK_INFLECTING = frozenset(
+    {"инженер", "секретарь", "врач", "педагог", "учитель", "повар", "кассир", "мастер", "техник", "слесарь"}
+)
+_PREPOSITIONS = frozenset({"по", "с", "со", "в", "во", "на", "для", "за", "при"})
+_HARD_CONSONANTS = set("бвгджзклмнпрстфхчшщ")
+
+
+def quick_form(phrase: str, case: str) -> str | None:
+    """The genitive (``gent``) or dative (``datv``) of a common position read by its
+    endings alone, without the dictionary; ``None`` whenever the endings do not
+    settle it (the caller then asks :func:`decline`). Only for a quick "agrees":
+    a form that differs from it is judged by the analyser."""
+    spans = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(phrase)]
+    out, last = [], 0
+    for index, (start, end, word) in enumerate(spans):
+        parts = word.split("-")
+        firsts = []
+        for part in parts[:-1]:
+            lowered = part.lower()
+            if not has_cyrillic(part) or lowered in _QUICK_INVARIABLE:
+                firsts.append(part)
+            elif lowered in _QUICK_INFLECTING and (inflected := _quick_noun(lowered, case)) is not None:
+                firsts.append(_like(part, inflected))
+            else:
+                return None  # whether this first part inflects needs the dictionary
+        tail = parts[-1].lower()
+        adjective = _ADJECTIVE.search(tail)
+        new = _quick_adjective(tail, case) if adjective else _quick_noun(tail, case)
+        if new is None:
+            return None
+        out += [phrase[last:start], "-".join([*firsts, _like(parts[-1], new)])]
+        last = end
+        following = spans[index + 1][2].lower() if index + 1 < len(spans) else ""
+        # «заведующий складом», «дежурный по залу»: a word like an adjective heads the phrase
+        head = not adjective or following in _PREPOSITIONS or following.endswith(_OBLIQUE)
+        if head:
+            return "".join(out) + phrase[last:]
+    return None
+
+
+def _quick_adjective(word: str, case: str) -> str | None:
+    stem, ending = word[:-2], word[-2:]
+    if len(stem) < 2:
+        return None
+    if ending == "ая":
+        return stem + ("ей" if stem[-1] in "жшчщ" else "ой")
+    if ending == "яя":
+        return stem + "ей"
+    soft = ending == "ий" and stem[-1] not in "гкх"
+    return stem + ("е" if soft else "о") + ("го" if case == "gent" else "му")
+
+
+def _quick_noun(word: str, case: str) -> str | None:
+    if len(word) < 3 or not has_cyrillic(word) or word.endswith(_OBLIQUE) or word.endswith("ец"):
+        return None
+    final = word[-1]
+    if final in _HARD_CONSONANTS:
+        return word + ("а" if case == "gent" else "у")
+    if final in "ьй":
+        return word[:-1] + ("я" if case == "gent" else "ю")
+    if final == "а":
+        velar = word[-2] in "гкхжшчщ"
+        return word[:-1] + (("и" if velar else "ы") if case == "gent" else "е")
+    return None

@@ -44,8 +44,8 @@ STRINGS: dict[str, dict[str, str]] = {
     # the rule
     "rule.case-form.title": {"ru": "Падежные формы должности", "en": "Case forms of the position"},
     "rule.case-form.message": {
-        "ru": "{field} «{value}» не согласуется с полем {source} «{nominative}»: ожидается «{expected}»",
-        "en": "{field} “{value}” does not agree with {source} “{nominative}”: expected “{expected}”",
+        "ru": "{field_label} «{value}» не согласуется с полем {source} «{nominative}»: ожидается «{expected}»",
+        "en": "{field_label} “{value}” does not agree with {source} “{nominative}”: expected “{expected}”",
     },
     "rule.case-form.hint": {
         "ru": "Исправьте форму в реквизитах (v в Составлении) или очистите поле — форма подставится сама; "

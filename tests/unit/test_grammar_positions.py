@@ -184,3 +184,19 @@ def test_follows_reads_the_previous_derivation():
     assert follows("кассира", "кассир", "gent")
     assert not follows("кассирши", "кассир", "gent")
     assert follows("кассирши", "кассир", "gent", template_value="кассирши")
+
+
+@pytest.mark.parametrize(("nominative", "genitive", "dative"), ROWS, ids=[r[0] for r in ROWS])
+def test_the_quick_reading_is_right_or_silent(nominative, genitive, dative):
+    """quick_form (the check's shortcut without the dictionary) never gives a wrong form."""
+    from jdtui.core.grammar import quick_form
+
+    assert quick_form(nominative, "gent") in (None, genitive)
+    assert quick_form(nominative, "datv") in (None, dative)
+
+
+def test_the_quick_reading_covers_most_positions():
+    from jdtui.core.grammar import quick_form
+
+    covered = sum(quick_form(row[0], "gent") is not None for row in ROWS)
+    assert covered >= len(ROWS) * 3 // 4

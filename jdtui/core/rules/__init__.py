@@ -8,7 +8,7 @@ documented in ``docs/RULES.md``.
 
 from __future__ import annotations
 
-from . import coverage, discrimination, duplicates, language, requisites, structure
+from . import coverage, discrimination, duplicates, grammar, language, requisites, structure
 from .base import Rule
 
 #: Every rule, in the order findings of equal severity are listed.
@@ -19,6 +19,7 @@ RULES: tuple[Rule, ...] = (
     *language.RULES,
     *discrimination.RULES,
     *duplicates.RULES,
+    *grammar.RULES,
 )
 
 RULES_BY_ID: dict[str, Rule] = {rule.id: rule for rule in RULES}
