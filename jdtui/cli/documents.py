@@ -140,7 +140,8 @@ def cmd_new(args: argparse.Namespace) -> int:
     ws = workspace()
     sets = _parse_sets(args.set or ())
     template = ws.library.templates.get(args.template)
-    variables, changes = dict(sets), []
+    variables: dict[str, str] = dict(sets)
+    changes: list = []
     if template is not None:
         derived, changes = derive_for(
             template.lang,
