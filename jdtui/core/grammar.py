@@ -19,11 +19,9 @@ shown as "please check", never passed off as certain.
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Mapping
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 #: Each nominative variable and its case forms (variable, pymorphy grammeme).
 FORMS: dict[str, tuple[tuple[str, str], ...]] = {
@@ -45,15 +43,17 @@ _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 _MODIFIER_POS = frozenset({"ADJF", "PRTF"})
 
-_lock = threading.Lock()
 _analyser: Any = None
+_LOCKS: dict[str, Any] = {}  # dict.setdefault is atomic: one lock whoever asks first
 
 
 def load_analyser() -> Any:
     """The pymorphy3 analyser, made once (thread-safe; ≈ 0.3 s the first time)."""
     global _analyser
     if _analyser is None:
-        with _lock:
+        import threading  # (not at import: the check starts without it)
+
+        with _LOCKS.setdefault("analyser", threading.Lock()):
             if _analyser is None:
                 import pymorphy3
 
@@ -66,8 +66,7 @@ def analyser_loaded() -> bool:
     return _analyser is not None
 
 
-@dataclass(frozen=True, slots=True)
-class Declension:
+class Declension(NamedTuple):  # a named tuple: cheaper than a dataclass at start-up
     """A phrase in the nominative and its genitive and dative.
 
     ``sure`` is false when a form is the analyser's best guess (an unknown
@@ -266,8 +265,7 @@ def _like(original: str, word: str) -> str:
 # --- the forms of a role's variables -------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class FormChange:
+class FormChange(NamedTuple):
     """What happened to one case form when its nominative was set."""
 
     name: str  # the form's variable, e.g. position_genitive
