@@ -415,3 +415,23 @@ def _quick_noun(word: str, case: str) -> str | None:
         velar = word[-2] in "гкхжшчщ"
         return word[:-1] + (("и" if velar else "ы") if case == "gent" else "е")
     return None
+
+
+def marks(variables: Mapping[str, str], template: Mapping[str, str] | None = None) -> dict[str, str]:
+    """Which case forms are the machine's: ``{form: "suggested" | "check"}``.
+
+    A form is suggested when it follows its nominative (:func:`follows`: it
+    reads as the nominative's derived form, or it is the template's);
+    "check" when that form is a guess or is not the nominative's. Needs the
+    analyser (cheap once it is loaded)."""
+    out: dict[str, str] = {}
+    for nominative, forms in FORMS.items():
+        value = (variables.get(nominative) or "").strip()
+        declined = decline(value) if value else None
+        for form, case in forms:
+            stored = (variables.get(form) or "").strip()
+            if not stored or not follows(stored, value, case, (template or {}).get(form)):
+                continue
+            agrees = declined is not None and declined.sure and stored == declined.form(case)
+            out[form] = "suggested" if agrees else "check"
+    return out

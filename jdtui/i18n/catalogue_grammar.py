@@ -7,6 +7,14 @@ STRINGS: dict[str, dict[str, str]] = {
     # the details form: a case form filled in by the machine
     "grammar.suggested": {"ru": "подставлено", "en": "suggested"},
     "grammar.please_check": {"ru": "подставлено, проверьте", "en": "suggested, please check"},
+    "grammar.legend.suggested": {
+        "ru": "подставлено по должности, меняется вместе с ней",
+        "en": "suggested from the position, follows it",
+    },
+    "grammar.legend.check": {
+        "ru": "подставлено, но не наверняка — проверьте",
+        "en": "suggested but may be wrong: please check",
+    },
     # the command line (stderr)
     "cli.grammar.derived": {
         "ru": "{label}: «{value}» (выведено из поля {source})",

@@ -6,7 +6,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Grid, VerticalScroll
 from textual.message import Message
-from textual.widgets import Input, Label, Select
+from textual.widgets import Input, Label, Select, Static
 
 from ...core.model import LANGS, STATUSES, Role
 from ...core.placeholders import VARIABLES
@@ -41,6 +41,8 @@ class DetailsForm(VerticalScroll):
             for name in VARIABLES:
                 yield Label(t(f"var.{name}"), id=f"label-{name}")
                 yield Input(id=f"field-{name}", compact=True, placeholder=_example(name))
+        # says in words what the marks of suggested case forms mean (shown only with a mark)
+        yield Static(id="details-legend")
 
     @staticmethod
     def _lang_options() -> list[tuple[str, str]]:
@@ -68,6 +70,31 @@ class DetailsForm(VerticalScroll):
             if not field.has_focus:
                 field.cursor_position = 0  # a narrow field shows how the value begins
 
+    #: each marked field and its mark: "suggested" or "check"
+    _marks: dict[str, str] = {}
+
+    def mark(self, marks: dict[str, str]) -> None:
+        """Mark case forms the machine filled in: ``{field: "suggested" | "check"}``
+        (a suggested form follows the nominative; "check": it may be wrong).
+        Unlisted fields lose their mark."""
+        if marks == self._marks:
+            return
+        self._marks = dict(marks)
+        for name in VARIABLES:
+            state = marks.get(name)
+            field = self.query_one(f"#field-{name}", Input)
+            field.set_class(state == "suggested", "-suggested")
+            field.set_class(state == "check", "-check")
+            field.tooltip = (
+                t("grammar.suggested" if state == "suggested" else "grammar.please_check") if state else None
+            )
+            label = self.query_one(f"#label-{name}", Label)
+            label.update(_mark_symbol(state) + t(f"var.{name}"))
+        legend = self.query_one("#details-legend", Static)
+        shown = sorted(set(marks.values()), reverse=True)
+        legend.update("   ".join(f"{_mark_symbol(state)}{t(_LEGEND[state])}" for state in shown))
+        legend.display = bool(shown)
+
     def relabel(self) -> None:
         """Labels in the current UI language."""
         self.query_one("#label-title", Label).update(t("field.title"))
@@ -76,6 +103,8 @@ class DetailsForm(VerticalScroll):
         for name in VARIABLES:
             self.query_one(f"#label-{name}", Label).update(t(f"var.{name}"))
             self.query_one(f"#field-{name}", Input).placeholder = _example(name)
+        marks, self._marks = self._marks, {}
+        self.mark(marks)
         for name, options in (("lang", self._lang_options()), ("status", self._status_options())):
             select = self.query_one(f"#field-{name}", Select)
             value = select.value
@@ -95,6 +124,14 @@ class DetailsForm(VerticalScroll):
         if event.select.id and isinstance(event.value, str) and event.select.has_focus_within:
             event.stop()
             self.post_message(self.Changed(event.select.id.removeprefix("field-"), event.value))
+
+
+_LEGEND = {"suggested": "grammar.legend.suggested", "check": "grammar.legend.check"}
+
+
+def _mark_symbol(state: str | None) -> str:
+    """The mark before a label: ``~`` suggested, ``?`` suggested but please check."""
+    return {"suggested": "~ ", "check": "? "}.get(state or "", "")
 
 
 def _example(name: str) -> str:
