@@ -70,7 +70,9 @@ async def test_a_guess_is_marked_please_check(jd_workspace, no_delays):
         assert _field(app, "position_genitive").has_class("-check")
 
 
-async def test_typing_before_the_dictionary_is_loaded_is_derived_when_it_is(jd_workspace, no_delays, monkeypatch):
+async def test_typing_before_the_dictionary_is_loaded_is_derived_when_it_is(
+    jd_workspace, no_delays, monkeypatch
+):
     from jdtui.tui.screens import compose
 
     loaded = [False]
