@@ -21,8 +21,9 @@ async def _open_details(pilot, template_id: str = "ru-client-manager") -> None:
 async def _type(pilot, field: str, text: str) -> None:
     widget = pilot.app.screen.query_one(f"#field-{field}", Input)
     pilot.app.screen.set_focus(widget)
+    await settle(pilot)
     widget.value = ""
-    await pilot.pause()
+    await settle(pilot)
     await pilot.press(*text)
     await settle(pilot)
 

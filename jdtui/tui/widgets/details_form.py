@@ -79,9 +79,11 @@ class DetailsForm(VerticalScroll):
         Unlisted fields lose their mark."""
         if marks == self._marks:
             return
-        self._marks = dict(marks)
+        before, self._marks = self._marks, dict(marks)
         for name in VARIABLES:
             state = marks.get(name)
+            if state == before.get(name):
+                continue  # untouched: a field being typed in keeps its cursor
             field = self.query_one(f"#field-{name}", Input)
             field.set_class(state == "suggested", "-suggested")
             field.set_class(state == "check", "-check")
@@ -103,7 +105,8 @@ class DetailsForm(VerticalScroll):
         for name in VARIABLES:
             self.query_one(f"#label-{name}", Label).update(t(f"var.{name}"))
             self.query_one(f"#field-{name}", Input).placeholder = _example(name)
-        marks, self._marks = self._marks, {}
+        marks = self._marks
+        self._marks = {name: "" for name in marks}  # every marked label is written again
         self.mark(marks)
         for name, options in (("lang", self._lang_options()), ("status", self._status_options())):
             select = self.query_one(f"#field-{name}", Select)
