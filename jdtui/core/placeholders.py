@@ -54,7 +54,10 @@ def substitute(text: str, variables: Mapping[str, str], *, sentences: bool = Fal
 
 
 def _capital(value: str) -> str:
-    """The first letter upper-cased («менеджер» → «Менеджер», «HR-менеджер» stays)."""
+    """The first letter upper-cased («менеджер» → «Менеджер», «HR-менеджер» stays);
+    a value that is itself a placeholder («{{position}}», read from a template) stays."""
+    if value.lstrip().startswith("{{"):
+        return value
     for index, char in enumerate(value):
         if char.isalpha():
             return value[:index] + char.upper() + value[index + 1 :]

@@ -65,3 +65,10 @@ def test_the_export_never_starts_a_sentence_with_a_lowercase_position():
     text = render_markdown(role, Library(blocks=[block]))
     assert "приказом. Менеджер по продажам подчиняется начальнику отдела продаж." in text
     assert "# ДОЛЖНОСТНАЯ ИНСТРУКЦИЯ менеджера по продажам" in text  # the title keeps the genitive's case
+
+
+def test_a_value_that_is_a_placeholder_is_not_capitalised():
+    assert (
+        substitute("{{position}} ведёт учёт", {"position": "{{position}}"}, sentences=True)
+        == "{{position}} ведёт учёт"
+    )
