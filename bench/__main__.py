@@ -18,7 +18,19 @@ from pathlib import Path
 from .harness import ROOT, Row, machine, python, spawn
 
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
-ROWS = ("start", "paint", "searchable", "memory", "check", "recheck", "search", "save", "keystroke", "docx")
+ROWS = (
+    "start",
+    "paint",
+    "searchable",
+    "memory",
+    "check",
+    "recheck",
+    "search",
+    "save",
+    "keystroke",
+    "details",
+    "docx",
+)
 
 
 def table(rows: list[Row]) -> str:
@@ -91,6 +103,7 @@ def run(only: set[str], work: Path) -> list[Row]:
         del blocks
     add("save", lambda: core_rows.save_row(big, work))
     add("keystroke", lambda: app_rows.keystroke_row(work, wide))
+    add("details", lambda: app_rows.details_row(work))
     add("docx", lambda: format_rows.docx_row(work))
     return rows
 

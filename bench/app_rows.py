@@ -122,3 +122,18 @@ def keystroke_row(work: Path, wide: Path) -> Row:
         note=f"median over {len(ours)} keys (3 runs); slowest key {max(ours) * 1000:.0f} ms; "
         "baseline: a keystroke in an empty Input",
     )
+
+
+def details_row(work: Path) -> Row:
+    """A keystroke in the details form's position, its case forms derived, against an empty Input."""
+    env = clean_env(work / "details-home")
+    ours = [t for run in _runs("keystroke", env, "details", repeat=3) for t in run.report["times"]]
+    base = [t for run in _runs("keystroke", env, "input", repeat=3) for t in run.report["times"]]
+    return Row(
+        "a keystroke in the details form's position to its case forms shown (Pilot)",
+        median(ours) * 1000,
+        median(base) * 1000,
+        3.0,
+        note=f"median over {len(ours)} keys (3 runs); slowest key {max(ours) * 1000:.0f} ms; "
+        "baseline: a keystroke in an empty Input; the dictionary loaded before the first timed key",
+    )

@@ -38,9 +38,12 @@ def _keystrokes() -> list[str]:
 
 def search_row(blocks: list[dict], repeat: int = 3) -> Row:
     """Per keystroke: our stemmed, ё-folded search against one naive substring scan."""
+    from jdtui.core.grammar import load_analyser
+
     texts = [(b["id"], f"{b['title']} {b['text']}") for b in blocks]
     queries = _keystrokes()
-    index = SearchIndex(texts)
+    load_analyser()  # as the app has it after the first query: Russian words read by lemma
+    index = SearchIndex(texts, lemmas=True)
 
     def naive(query: str) -> list[str]:
         folded = query.casefold()
@@ -65,7 +68,8 @@ def search_row(blocks: list[dict], repeat: int = 3) -> Row:
         max(ours_ms),
         median(naive_ms),
         1.0,
-        note=f"mean keystroke {sum(ours_ms) / len(ours_ms):.1f} ms = {mean_ratio:.2f}× the naive scan",
+        note=f"mean keystroke {sum(ours_ms) / len(ours_ms):.1f} ms = {mean_ratio:.2f}× the naive scan; "
+        "Russian words by lemma (pymorphy3 loaded), the stemmer for the rest",
     )
 
 

@@ -138,7 +138,9 @@ async def _keystrokes_in(app, pilot, counter, keys: str) -> list[float]:
 
 
 def keystroke(kind: str) -> None:
-    """Latency of each key: in the Library filter (``library``) or an empty Input (``input``)."""
+    """Latency of each key: in the Library filter (``library``), the details form's
+    position with its case forms derived as it is typed (``details``), or an empty
+    Input (``input``)."""
     if kind == "input":
         from textual.app import App
         from textual.widgets import Footer, Header, Input
@@ -158,6 +160,39 @@ def keystroke(kind: str) -> None:
 
         async def prepare(pilot) -> None:
             app.query_one(Input).focus()
+            await pilot.pause()
+
+    elif kind == "details":
+        from textual.widgets import Input
+
+        from jdtui.core.grammar import analyser_loaded
+        from jdtui.tui.app import JdtuiApp
+        from jdtui.tui.widgets.details_form import DetailsForm
+
+        changes = [0]
+        app = JdtuiApp()
+
+        async def prepare(pilot) -> None:
+            while not _results_ready(app):
+                await asyncio.sleep(0.01)
+            app.open_role("ru-client-manager")
+            await pilot.pause()
+            await pilot.press("v")
+            while not app.screen.query(DetailsForm):
+                await asyncio.sleep(0.01)
+            details = app.screen.query_one(DetailsForm)
+            original = details.show
+
+            def counted(*args, **kwargs):
+                changes[0] += 1
+                return original(*args, **kwargs)
+
+            details.show = counted  # type: ignore[method-assign]
+            field = details.query_one("#field-position", Input)
+            app.screen.set_focus(field)
+            field.value = ""
+            while not analyser_loaded():  # loaded in a worker when the form opened
+                await asyncio.sleep(0.01)
             await pilot.pause()
 
     else:

@@ -27,7 +27,7 @@ def cmd_app(args: argparse.Namespace) -> int:
 
 def _parser_groups() -> tuple[tuple[frozenset[str], Callable[[argparse._SubParsersAction], None]], ...]:
     """Who adds each sub-command's parser, in the order ``jdtui --help`` lists them."""
-    from . import documents, drafts, rules, store
+    from . import details, documents, drafts, rules, store
 
     return (
         (frozenset({"list", "show", "new"}), documents.add_core_parsers),
@@ -37,6 +37,7 @@ def _parser_groups() -> tuple[tuple[frozenset[str], Callable[[argparse._SubParse
         (frozenset({"report", "block"}), rules.add_parsers),
         (frozenset({"draft"}), drafts.add_parsers),
         (frozenset({"rules"}), rules.add_rules_parsers),
+        (frozenset({"set"}), details.add_parsers),
     )
 
 

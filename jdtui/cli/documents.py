@@ -137,8 +137,27 @@ def _parse_sets(pairs: Sequence[str]) -> dict[str, str]:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
+    """A draft from a template; a position set here gets its case forms derived
+    (the template's forms are another position's), said on stderr."""
+    from .details import derive_for, report_forms
+
     ws = workspace()
-    role = ws.new_draft(args.template, title=args.title, variables=_parse_sets(args.set or ()))
+    sets = _parse_sets(args.set or ())
+    template = ws.library.templates.get(args.template)
+    variables: dict[str, str] = dict(sets)
+    changes: list = []
+    if template is not None:
+        derived, changes = derive_for(
+            template.lang,
+            {**template.variables, **sets},
+            template.variables,
+            template=template.variables,
+            given=sets,
+        )
+        # a form that could not be derived is emptied, not left as the template's
+        variables = {k: derived.get(k, "") for k in {*template.variables, *derived}}
+    role = ws.new_draft(args.template, title=args.title, variables=variables)
+    report_forms(changes, role.id, role.variables)
     out(role.id)
     return EXIT_OK
 

@@ -39,14 +39,39 @@ def placeholders(text: str) -> list[str]:
     return [m.group(1) for m in PLACEHOLDER.finditer(text)]
 
 
-def substitute(text: str, variables: Mapping[str, str]) -> str:
-    """Fill placeholders from ``variables``; unfilled ones stay visible as ``{{name}}``."""
+#: what may end the text before a sentence start: nothing, or a full stop (!, ?, …) or a
+#: line break, then spaces and opening quotes or brackets
+_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?…]\s|\n)[\s«\"'(„“]*$")
+
+
+def substitute(text: str, variables: Mapping[str, str], *, sentences: bool = False) -> str:
+    """Fill placeholders from ``variables``; unfilled ones stay visible as ``{{name}}``.
+
+    ``sentences``: ``text`` is prose, so a value that starts a sentence starts
+    with a capital letter whatever case it is stored in («{{position}}
+    обеспечивает…» → «Менеджер обеспечивает…»); elsewhere it stays as stored.
+    """
 
     def fill(match: re.Match[str]) -> str:
         value = variables.get(match.group(1), "")
-        return value if value.strip() else "{{" + match.group(1) + "}}"
+        if not value.strip():
+            return "{{" + match.group(1) + "}}"
+        if sentences and _SENTENCE_BEFORE.search(text, 0, match.start()):
+            return _capital(value)
+        return value
 
     return PLACEHOLDER.sub(fill, text)
+
+
+def _capital(value: str) -> str:
+    """The first letter upper-cased («менеджер» → «Менеджер», «HR-менеджер» stays);
+    a value that is itself a placeholder («{{position}}», read from a template) stays."""
+    if value.lstrip().startswith("{{"):
+        return value
+    for index, char in enumerate(value):
+        if char.isalpha():
+            return value[:index] + char.upper() + value[index + 1 :]
+    return value
 
 
 def unfilled(text: str, variables: Mapping[str, str]) -> list[str]:

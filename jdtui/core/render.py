@@ -78,7 +78,7 @@ class RenderedItem:
 
 def item_text(block: Block, role: Role) -> str:
     """The clause as it appears in the document."""
-    return capitalise(strip_controls(substitute(block.text, role.variables)).strip())
+    return capitalise(strip_controls(substitute(block.text, role.variables, sentences=True)).strip())
 
 
 def rendered_items(section: RoleSection, role: Role, library: Library) -> list[RenderedItem]:
@@ -123,7 +123,13 @@ def section_heading(profile: Profile, section: RoleSection, lang: str) -> str:
 
 
 def _fill(text: str, role: Role) -> str:
+    """A variable's value (or text around it) as stored."""
     return strip_controls(substitute(text, role.variables))
+
+
+def _prose(text: str, role: Role) -> str:
+    """Prose filled in: a value starting a sentence starts with a capital."""
+    return strip_controls(substitute(text, role.variables, sentences=True))
 
 
 def _table(columns: Iterable[str], rows: Iterable[Iterable[str]]) -> list[str]:
@@ -151,7 +157,7 @@ def _onboarding(items: list[RenderedItem], role: Role, lang: str) -> list[str]:
             continue
         index += 1
         day = entry.block.day if entry.block.day is not None else index
-        rows.append((str(day), entry.text, capitalise(_fill(entry.block.goal, role).strip())))
+        rows.append((str(day), entry.text, capitalise(_prose(entry.block.goal, role).strip())))
     if rows:
         lines += [*_table(columns, rows), ""]
     return lines
@@ -287,13 +293,13 @@ def _header_ru(role: Role) -> list[str]:
 def standard_lead(section_id: str, role: Role) -> str | None:
     """The profile's lead-in sentence of a section, filled in, as the document shows it."""
     lead = LEADS.get((role.lang, section_id))
-    return capitalise(_fill(lead, role)) if lead else None
+    return capitalise(_prose(lead, role)) if lead else None
 
 
 def _lead(section: RoleSection, role: Role, *, standard: bool = True) -> list[str]:
     """The paragraph after a section heading: the section's own lead-in (kept
     as written, from an imported document), else the profile's standard one."""
-    lead = " ".join(_fill(section.lead, role).split()) if section.lead else None  # one paragraph
+    lead = " ".join(_prose(section.lead, role).split()) if section.lead else None  # one paragraph
     if not lead and standard:
         lead = standard_lead(section.id, role)
     return [escape(lead), ""] if lead else []

@@ -11,6 +11,15 @@ but for a final «y» that becomes «i», are prefixes of the words themselves, 
 Building an index of 100,000 texts is then one case-fold each, and a query is a
 substring scan of pre-folded texts (C speed) that later keystrokes narrow to the
 previous results.
+
+Lemmas: an index made with ``lemmas=True`` (the Library, the block picker)
+matches a Russian query word the analyser knows (:mod:`.grammar`, once it is
+loaded; until then, and for words it does not know, the stemmer as above) by
+the forms of its dictionary word: «отчёт» finds «отчётов» but not
+«отчётности». The forms' common beginnings are scanned as above and the few
+texts that have such a beginning are confirmed by the whole forms, so no
+lemma index of the texts is built. Words of fewer than four letters are
+taken as beginnings still being typed.
 """
 
 from __future__ import annotations
@@ -124,11 +133,94 @@ def _scan(options: tuple[str, ...], texts: list[str], among: Sequence[int] | Non
     return [i for i in candidates if _has_word_starting(options, texts[i])]
 
 
-def _narrows(old: tuple[str, ...], new: tuple[str, ...]) -> bool:
+#: a query word: a beginning ``str``, or the forms of a dictionary word ``frozenset``
+Term = str | frozenset
+
+
+def _narrower(old: Term, new: Term) -> bool:
+    """Whether every text ``new`` matches is one ``old`` matches."""
+    if isinstance(old, str):
+        if isinstance(new, str):
+            return new.startswith(old)
+        return all(form.startswith(old) for form in new)
+    return isinstance(new, frozenset) and new <= old
+
+
+def _narrows(old: tuple[Term, ...], new: tuple[Term, ...]) -> bool:
     """Whether every text matching ``new`` also matches ``old`` (the user typed on)."""
     if not old or len(new) < len(old):
         return False
-    return all(n.startswith(o) for o, n in zip(old, new, strict=False))
+    return all(_narrower(o, n) for o, n in zip(old, new, strict=False))
+
+
+#: shortest query word read by its dictionary forms (shorter ones are being typed)
+LEMMA_MIN = 4
+
+
+def lemma_forms(word: str) -> frozenset[str] | None:
+    """The folded forms of the dictionary words a folded ``word`` may be, or
+    ``None``: a short or non-Russian word, one the analyser does not know, or the
+    analyser not loaded yet (it is never loaded here: a keystroke must not wait)."""
+    if len(word) < LEMMA_MIN or not _CYRILLIC.search(word):
+        return None
+    from .grammar import analyser_loaded
+
+    return _lexemes(word) if analyser_loaded() else None
+
+
+@lru_cache(maxsize=4096)
+def _lexemes(word: str) -> frozenset[str] | None:
+    from .grammar import load_analyser
+
+    forms: set[str] = set()
+    for parse in load_analyser().parse(word):
+        if parse.is_known:
+            forms.update(fold(form.word) for form in parse.lexeme)
+    return frozenset(forms) if word in forms else None
+
+
+@lru_cache(maxsize=1024)
+def _beginnings(forms: frozenset[str]) -> tuple[str, ...]:
+    """Common beginnings of the forms (one per first three letters), to scan for."""
+    groups: dict[str, list[str]] = {}
+    for form in forms:
+        groups.setdefault(form[:3], []).append(form)
+    out = []
+    for members in groups.values():
+        prefix = members[0]
+        for member in members[1:]:
+            while not member.startswith(prefix):
+                prefix = prefix[:-1]
+        out.append(prefix)
+    return tuple(sorted(out))
+
+
+@lru_cache(maxsize=1024)
+def _whole_word(forms: frozenset[str]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(f"(?<!\\w)(?:{alternatives})(?!\\w)")
+
+
+def _scan_term(term: Term, texts: list[str], among: Sequence[int] | None) -> list[int]:
+    """Positions of the texts matching one query term."""
+    if isinstance(term, str):
+        return _scan(variants(term), texts, among)
+    found = _scan(_beginnings(term), texts, among)
+    pattern = _whole_word(term)
+    return [i for i in found if pattern.search(texts[i]) is not None]
+
+
+def _query(query: str, lemmas: bool) -> tuple[Term, ...]:
+    """The query's terms: by dictionary forms where ``lemmas`` and known, else beginnings."""
+    out: list[Term] = []
+    for word in words(query):
+        forms = lemma_forms(word) if lemmas else None
+        out.append(forms if forms is not None else min(word, stem(word), key=len))
+    return tuple(out)
+
+
+def _rarity(term: Term) -> int:
+    return len(term) if isinstance(term, str) else min(map(len, _beginnings(term)))
 
 
 class SearchIndex(Generic[K]):
@@ -138,12 +230,17 @@ class SearchIndex(Generic[K]):
     extends it (another letter, another word), only those results are scanned.
     """
 
-    def __init__(self, entries: Iterable[tuple[K, str]] = (), *, warm: bool = True) -> None:
+    def __init__(
+        self, entries: Iterable[tuple[K, str]] = (), *, warm: bool = True, lemmas: bool = False
+    ) -> None:
         """``warm``: load the stemmers now (often in a worker thread), not on the
-        first keystroke; false where a first paint should not wait for them."""
+        first keystroke; false where a first paint should not wait for them.
+        ``lemmas``: match Russian words by their dictionary forms once the
+        analyser is loaded (see the module's doc)."""
         self._keys: list[K] = []
         self._texts: list[str] = []
-        self._last: tuple[tuple[str, ...], list[int]] | None = None
+        self._last: tuple[tuple[Term, ...], list[int]] | None = None
+        self.lemmas = lemmas
         if warm:
             warm_up()
         self.add_all(entries)
@@ -170,15 +267,15 @@ class SearchIndex(Generic[K]):
 
         ``None`` for an empty query (meaning: everything).
         """
-        wanted = tuple(query_terms(query))
+        wanted = _query(query, self.lemmas)
         if not wanted:
             return None
         among: list[int] | None = None
         if self._last is not None and _narrows(self._last[0], wanted):
             among = self._last[1]
         # Longest terms first: they are the rarest, so the others scan fewer texts.
-        for term in sorted(set(wanted), key=len, reverse=True):
-            among = _scan(variants(term), self._texts, among)
+        for term in sorted(set(wanted), key=_rarity, reverse=True):
+            among = _scan_term(term, self._texts, among)
             if not among:
                 break
         found = among or []
@@ -197,10 +294,18 @@ class SearchIndex(Generic[K]):
         return [keys[i] for i in found]
 
 
-def matches(query: str, text: str) -> bool:
+def matches(query: str, text: str, *, lemmas: bool = False) -> bool:
     """Whether one text matches a query (for small lists)."""
-    folded = fold(" " + text)
-    return all(_has_word_starting(variants(term), folded) for term in query_terms(query))
+    return bool(_scan_all(_query(query, lemmas), [fold(" " + text)]))
+
+
+def _scan_all(terms: tuple[Term, ...], texts: list[str]) -> list[int]:
+    among: list[int] | None = None
+    for term in terms:
+        among = _scan_term(term, texts, among)
+        if not among:
+            return []
+    return list(range(len(texts))) if among is None else among
 
 
 def filter_texts(query: str, entries: Sequence[tuple[K, str]]) -> list[K]:

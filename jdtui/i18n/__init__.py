@@ -13,6 +13,7 @@ from .catalogue_cli import STRINGS as _CLI
 from .catalogue_dismiss import STRINGS as _DISMISS
 from .catalogue_drafts import STRINGS as _DRAFTS
 from .catalogue_en_library import STRINGS as _EN_LIBRARY
+from .catalogue_grammar import STRINGS as _GRAMMAR
 from .catalogue_import import STRINGS as _IMPORT
 from .catalogue_labour import STRINGS as _LABOUR
 from .catalogue_palette import STRINGS as _PALETTE
@@ -44,6 +45,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     **_REQUISITES,
     **_WORD,
     **_EN_LIBRARY,
+    **_GRAMMAR,
 }
 
 

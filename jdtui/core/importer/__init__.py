@@ -71,6 +71,8 @@ def import_markdown(
     reader = Assembler(parse_units(text), lang, profile, report)
     reader.run()
     variables = dict(reader.variables)
+    if lang == "ru":
+        _derive_case_forms(variables, report)
     role_title = (title or "").strip() or reader.title or _fallback_title(variables, lang)
     maker = ItemMaker(library, lang, variables, report)
     sections = build_sections(reader.buckets, profile, maker)
@@ -106,6 +108,32 @@ def _standard_of(sections: tuple[RoleSection, ...]) -> tuple[Standard | None, tu
             rest = replace(section, items=section.items[:-1])
             return found, (*sections[:s_index], rest, *sections[s_index + 1 :])
     return None, sections
+
+
+def _derive_case_forms(variables: dict[str, str], report: ImportReport) -> None:
+    """The case forms the document does not state, from those it does: the
+    position from the title's genitive, the genitive and dative from a stated
+    position, the dative of the reporting line. A guess is reported."""
+    from ..grammar import FORMS, decline, from_genitive
+
+    unsure: list[str] = []
+    genitive = variables.get("position_genitive", "")
+    if genitive and not variables.get("position"):
+        found = from_genitive(genitive)
+        if found is not None:
+            variables["position"] = found.nominative
+            unsure += [] if found.sure else ["position"]
+    for nominative, forms in FORMS.items():
+        value = variables.get(nominative, "")
+        missing = [(name, case) for name, case in forms if not variables.get(name)]
+        declined = decline(value) if value and missing else None
+        if declined is None:
+            continue
+        for name, case in missing:
+            variables[name] = declined.form(case)
+            unsure += [] if declined.sure else [name]
+    if unsure:
+        report.warnings.append(("import.warn.forms_check", {"names": ", ".join(unsure)}))
 
 
 def _fallback_title(variables: dict[str, str], lang: str) -> str:

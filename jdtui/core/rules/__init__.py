@@ -12,6 +12,7 @@ from . import (
     coverage,
     discrimination,
     duplicates,
+    grammar,
     labour,
     language,
     office_style,
@@ -36,6 +37,7 @@ RULES: tuple[Rule, ...] = (
     *_TEAM_TERMS,
     *office_style.RULES,
     *recommended.RULES,
+    *grammar.RULES,
 )
 
 RULES_BY_ID: dict[str, Rule] = {rule.id: rule for rule in RULES}

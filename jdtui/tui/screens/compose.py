@@ -20,6 +20,8 @@ from textual.timer import Timer
 from textual.widgets import Footer, Header, Static, TabbedContent, TabPane
 
 from ...core.check import check
+from ...core.grammar import FORMS, analyser_loaded, derive_forms, load_analyser
+from ...core.grammar import marks as grammar_marks
 from ...core.model import Finding, Role
 from ...i18n import t
 from ..messages import RoleChanged, UiLangChanged
@@ -50,6 +52,8 @@ class ComposeScreen(ComposeEditing):
         self._check_timer: Timer | None = None
         #: the details field to focus once the (lazily mounted) form is ready
         self._focus_details: str | None = None
+        #: nominatives typed while the dictionary loaded: each one's value before
+        self._pending: dict[str, str] = {}
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -98,6 +102,7 @@ class ComposeScreen(ComposeEditing):
         details = self._details()
         if details is not None and self.session is not None:
             details.show(self.session.role)
+            self._mark_forms()
         if self._focus_details and details is not None:
             field, self._focus_details = self._focus_details, None
             self._focus_field(details, field)
@@ -124,6 +129,7 @@ class ComposeScreen(ComposeEditing):
         details = self._details()
         if details is not None:
             details.show(role)
+            self._mark_forms()
         self._show_role_line(role)
         self._show_selected()
         self._schedule_check(0.0 if opened else None)
@@ -195,7 +201,60 @@ class ComposeScreen(ComposeEditing):
             new = replace(role, **{event.field: event.value})
         else:
             new = role.with_variables(**{event.field: event.value})
+            if event.field in FORMS and new.lang == "ru":
+                new = self._follow(role, new, event.field)
         self.app.apply_role(new, coalesce=("field", role.id, event.field))  # type: ignore[attr-defined]
+
+    # --- case forms that follow the position (Russian) ---------------------------------
+    def _template_variables(self, role: Role):
+        template = self.library.templates.get(role.based_on) if role.based_on else None
+        return template.variables if template is not None else None
+
+    def _follow(self, old: Role, new: Role, field: str) -> Role:
+        """``new`` with the case forms of ``field`` derived where they follow it; with
+        the dictionary still loading, the change waits for it (see :meth:`_analyser_ready`)."""
+        if not analyser_loaded():
+            self._pending.setdefault(field, old.variables.get(field, ""))
+            self._load_analyser()
+            return new
+        previous = {**old.variables, field: self._pending.pop(field, old.variables.get(field, ""))}
+        variables, _changes = derive_forms(
+            new.variables, previous, template=self._template_variables(new), only=frozenset({field})
+        )
+        return new.with_variables(**{name: variables.get(name, "") for name in {*new.variables, *variables}})
+
+    @work(thread=True, exclusive=True, group="analyser")
+    def _load_analyser(self) -> None:
+        """Load the dictionary (≈ 0.3 s) off the UI thread, at its first need."""
+        load_analyser()
+        self.app.call_from_thread(self._analyser_ready)
+
+    def _analyser_ready(self) -> None:
+        """The dictionary is here: derive what typing left pending, and mark the forms."""
+        session = self.session
+        if session is not None and self._pending and session.role.lang == "ru":
+            role = new = session.role
+            fields = list(self._pending)
+            for field in fields:
+                new = self._follow(new, new, field)  # the value before typing is the pending one
+            # one undo step with the typing that asked for it
+            if self.app.apply_role(new, coalesce=("field", role.id, fields[-1])):  # type: ignore[attr-defined]
+                return  # the role changed: the redraw marks the forms
+        self._pending.clear()
+        self._mark_forms()
+
+    def _mark_forms(self) -> None:
+        """Mark the case forms the machine filled in (once the dictionary is loaded)."""
+        details = self._details()
+        if details is None or self.session is None:
+            return
+        role = self.session.role
+        if role.lang != "ru":
+            details.mark({})
+        elif analyser_loaded():
+            details.mark(grammar_marks(role.variables, self._template_variables(role)))
+        else:
+            self._load_analyser()
 
     # --- language --------------------------------------------------------------------
     def on_ui_lang_changed(self, _message: UiLangChanged) -> None:

@@ -18,7 +18,7 @@ from ...store.errors import StoreError
 from ..messages import UiLangChanged
 from ..widgets.library_entries import TABS, Catalogue, Entry, EntryOption, block_markdown, family_label
 from ..widgets.tab_bar import TabBar
-from .library_loading import LibraryLoading, Loaded, LoadProgress
+from .library_loading import LibraryLoading, Loaded, LoadProgress, load_lemmas
 
 __all__ = ["LibraryScreen"]
 
@@ -145,6 +145,8 @@ class LibraryScreen(LibraryLoading, Screen):
             return
         previous = results.highlighted_option.id if keep and results.highlighted_option else None
         query = self.query_one("#filter", Input).value
+        if query:
+            load_lemmas(self)
         found = catalogue.search(query)
         options: list[Option | None] = []
         group = None

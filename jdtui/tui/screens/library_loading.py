@@ -110,3 +110,12 @@ class LibraryLoading:
         # the list first; the preview (Markdown: imports, many widgets) a frame later
         self.refilter(keep=True, preview=False)
         self.call_after_refresh(self._show_preview)
+
+
+def load_lemmas(node) -> None:
+    """At the first query, load the dictionary search reads Russian words by
+    (≈ 0.3 s, in a worker); until it is there, words match by their stems."""
+    from ...core.grammar import analyser_loaded, load_analyser
+
+    if not analyser_loaded():
+        node.run_worker(load_analyser, thread=True, exclusive=True, group="analyser")

@@ -17,6 +17,7 @@ from ...core.model import Block, Library
 from ...core.search import SearchIndex
 from ...i18n import t
 from ..widgets.library_entries import one_line, with_id_matches
+from .library_loading import load_lemmas
 
 #: Rows shown before a "more…" row: a library of 100,000 blocks stays fast to open and filter.
 PAGE = 200
@@ -74,7 +75,7 @@ class PickBlockScreen(ModalScreen[list[str] | None]):
         self._limit = PAGE
         #: ids of the blocks of this kind (and language), their language first
         self._ids: list[str] = []
-        self._index: SearchIndex[int] = SearchIndex(warm=False)
+        self._index: SearchIndex[int] = SearchIndex(warm=False, lemmas=True)
         self._build()
 
     def _build(self) -> None:
@@ -85,7 +86,7 @@ class PickBlockScreen(ModalScreen[list[str] | None]):
                 rows.append((lang != self._lang, block_id, doc))
         rows.sort(key=lambda row: row[:2])
         self._ids = [block_id for _, block_id, _ in rows]
-        self._index = SearchIndex(warm=False)
+        self._index = SearchIndex(warm=False, lemmas=True)
         self._index.add_folded(list(range(len(rows))), [_folded_text(doc) for _, _, doc in rows])
 
     def compose(self) -> ComposeResult:
@@ -115,6 +116,8 @@ class PickBlockScreen(ModalScreen[list[str] | None]):
 
     def _refilter(self) -> None:
         query = self.query_one("#pick-filter", Input).value
+        if query:
+            load_lemmas(self)
         found = self._index.search(query)
         if found is not None:
             found = with_id_matches(found, query, self._ids)

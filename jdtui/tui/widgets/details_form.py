@@ -6,7 +6,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Grid, VerticalScroll
 from textual.message import Message
-from textual.widgets import Input, Label, Select
+from textual.widgets import Input, Label, Select, Static
 
 from ...core.model import LANGS, STATUSES, Role
 from ...core.office_style import CHOICES
@@ -45,6 +45,8 @@ class DetailsForm(VerticalScroll):
                     yield Select(_choice_options(name), id=f"field-{name}", allow_blank=False, compact=True)
                 else:
                     yield Input(id=f"field-{name}", compact=True, placeholder=_example(name))
+        # says in words what the marks of suggested case forms mean (shown only with a mark)
+        yield Static(id="details-legend")
 
     @staticmethod
     def _lang_options() -> list[tuple[str, str]]:
@@ -81,6 +83,33 @@ class DetailsForm(VerticalScroll):
             if not field.has_focus:
                 field.cursor_position = 0  # a narrow field shows how the value begins
 
+    #: each marked field and its mark: "suggested" or "check"
+    _marks: dict[str, str] = {}
+
+    def mark(self, marks: dict[str, str]) -> None:
+        """Mark case forms the machine filled in: ``{field: "suggested" | "check"}``
+        (a suggested form follows the nominative; "check": it may be wrong).
+        Unlisted fields lose their mark."""
+        if marks == self._marks:
+            return
+        before, self._marks = self._marks, dict(marks)
+        for name in VARIABLES:
+            state = marks.get(name)
+            if state == before.get(name):
+                continue  # untouched: a field being typed in keeps its cursor
+            field = self.query_one(f"#field-{name}", Input)
+            field.set_class(state == "suggested", "-suggested")
+            field.set_class(state == "check", "-check")
+            field.tooltip = (
+                t("grammar.suggested" if state == "suggested" else "grammar.please_check") if state else None
+            )
+            label = self.query_one(f"#label-{name}", Label)
+            label.update(_mark_symbol(state) + t(f"var.{name}"))
+        legend = self.query_one("#details-legend", Static)
+        shown = sorted(set(marks.values()), reverse=True)
+        legend.update("   ".join(f"{_mark_symbol(state)}{t(_LEGEND[state])}" for state in shown))
+        legend.display = bool(shown)
+
     def relabel(self) -> None:
         """Labels in the current UI language."""
         self.query_one("#label-title", Label).update(t("field.title"))
@@ -91,6 +120,9 @@ class DetailsForm(VerticalScroll):
             self.query_one(f"#label-{name}", Label).update(t(f"var.{name}"))
             if name not in CHOICES:
                 self.query_one(f"#field-{name}", Input).placeholder = _example(name)
+        marks = self._marks
+        self._marks = {name: "" for name in marks}  # every marked label is written again
+        self.mark(marks)
         for name, options in (("lang", self._lang_options()), ("status", self._status_options()), *choices):
             select = self.query_one(f"#field-{name}", Select)
             value = select.value
@@ -115,6 +147,14 @@ class DetailsForm(VerticalScroll):
 def _choice_options(name: str) -> list[tuple[str, str]]:
     """A choice's values as the form offers them, the default first."""
     return [(t(f"choice.{name}.{value}"), value) for value in CHOICES[name]]
+
+
+_LEGEND = {"suggested": "grammar.legend.suggested", "check": "grammar.legend.check"}
+
+
+def _mark_symbol(state: str | None) -> str:
+    """The mark before a label: ``~`` suggested, ``?`` suggested but please check."""
+    return {"suggested": "~ ", "check": "? "}.get(state or "", "")
 
 
 def _example(name: str) -> str:

@@ -50,7 +50,7 @@ class Catalogue:
         make: Callable[[int], Entry] | None = None,
     ) -> None:
         self.ids = ids
-        self.index: SearchIndex[int] = index if index is not None else SearchIndex(warm=False)
+        self.index: SearchIndex[int] = index if index is not None else SearchIndex(warm=False, lemmas=True)
         self._make = make
         self._made: dict[int, Entry] = {}
 
@@ -61,7 +61,11 @@ class Catalogue:
         The stemmers are not loaded here (the first paint need not wait for
         them): the Library's loading worker loads them (:func:`warm_up`).
         """
-        return cls([e.id for e in entries], SearchIndex(enumerate(texts), warm=False), entries.__getitem__)
+        return cls(
+            [e.id for e in entries],
+            SearchIndex(enumerate(texts), warm=False, lemmas=True),
+            entries.__getitem__,
+        )
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -124,7 +128,7 @@ def block_entries(library: Library, rows: tuple[list[str], list[str]] | None = N
     (in the cache: making them for 100,000 blocks is most of opening the tab).
     """
     ids, texts = rows if rows is not None else block_rows(library)
-    index: SearchIndex[int] = SearchIndex(warm=False)
+    index: SearchIndex[int] = SearchIndex(warm=False, lemmas=True)
     index.add_folded(list(range(len(ids))), texts)
     blocks = library.blocks
 
