@@ -103,7 +103,15 @@ def cmd_set(args: argparse.Namespace) -> int:
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
     """``set``."""
-    p = sub.add_parser("set", help=t("cli.help.set"))
-    p.add_argument("id", help=t("cli.help.set.id"))
-    p.add_argument("pairs", nargs="+", metavar="NAME=VALUE", help=t("cli.help.set.pairs"))
+    p = sub.add_parser(
+        "set",
+        help="change a draft's title, status or details (NAME=VALUE); the case forms of a changed position are derived",
+    )
+    p.add_argument("id", help="the draft's id")
+    p.add_argument(
+        "pairs",
+        nargs="+",
+        metavar="NAME=VALUE",
+        help="title, status or a details field (position, reports_to, …)",
+    )
     p.set_defaults(handler=cmd_set)

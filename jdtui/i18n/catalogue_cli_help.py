@@ -115,6 +115,14 @@ RU: dict[str, str] = {
         "md (по умолчанию), docx, html или pdf; без него формат задаёт расширение файла"
     ),
     "write the Word file into a client's template": "записать файл Word в шаблон клиента",
+    "change a draft's title, status or details (NAME=VALUE); the case forms of a changed position are derived": (
+        "изменить название, статус или реквизиты черновика (ИМЯ=ЗНАЧЕНИЕ); "
+        "падежные формы изменённой должности выводятся сами"
+    ),
+    "the draft's id": "id черновика",
+    "title, status or a details field (position, reports_to, …)": (
+        "title, status или поле реквизитов (position, reports_to, …)"
+    ),
 }
 
 #: by UI language; English is the text itself

@@ -49,17 +49,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "ru": "Падежные формы выведены из заголовка или должности, но не наверняка — проверьте: {names}",
         "en": "Case forms were derived from the title or the position but may be wrong; please check: {names}",
     },
-    "cli.help.set": {
-        "ru": "изменить название, статус или реквизиты черновика (ИМЯ=ЗНАЧЕНИЕ); "
-        "падежные формы изменённой должности выводятся сами",
-        "en": "change a draft's title, status or details (NAME=VALUE); "
-        "the case forms of a changed position are derived",
-    },
-    "cli.help.set.id": {"ru": "id черновика", "en": "the draft's id"},
-    "cli.help.set.pairs": {
-        "ru": "title, status или поле реквизитов (position, reports_to, …)",
-        "en": "title, status or a details field (position, reports_to, …)",
-    },
     # the rule
     "rule.case-form.title": {"ru": "Падежные формы должности", "en": "Case forms of the position"},
     "rule.case-form.message": {

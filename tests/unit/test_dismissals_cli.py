@@ -14,7 +14,7 @@ from .test_rule_settings import _cli, _write, new_en_draft
 
 def _setup(tmp_path):
     draft = new_en_draft(tmp_path)
-    team = _write(tmp_path / "team" / "rules.json", {"forbidden": {"en": ["prospective client"]}})
+    team = _write(tmp_path / "team" / "rules.json", {"forbidden": {"en": ["prospects"]}})
     return draft, {"JDTUI_TEAM_RULES": str(team)}
 
 

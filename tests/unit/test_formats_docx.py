@@ -160,12 +160,15 @@ def test_unfilled_placeholders_are_highlighted_and_filled_ones_are_not(ru_docx):
 def test_english_layout_uses_word_heading_styles_and_bullets(en_docx):
     document = read_docx(en_docx)
     paragraphs = _paragraphs(document)
-    assert paragraphs[0].style.name == "Title" and paragraphs[0].text == "Client Manager"
+    assert paragraphs[0].style.name == "Title" and paragraphs[0].text == sample(EN).title
     sections = [p.text for p in paragraphs if p.style.name == "Heading 1"]
     assert sections[:3] == ["Summary", "Responsibilities", "Requirements"]
     responsibilities = sections.index("Responsibilities")
     start = paragraphs.index(next(p for p in paragraphs if p.text == "Responsibilities"))
-    assert all(p.style.name == "List Bullet" for p in paragraphs[start + 1 : start + 10])
+    following = paragraphs[start + 1 :]
+    end = next(i for i, p in enumerate(following) if p.style.name.startswith("Heading"))
+    duties = len(sample(EN).section("duties").items)
+    assert end == duties and all(p.style.name == "List Bullet" for p in following[:end])
     assert responsibilities >= 0
     assert document.styles["Normal"].font.name == "Arial"
     assert round(document.sections[0].page_width.mm) == 210
@@ -180,9 +183,12 @@ def test_english_essential_and_preferred_requirements_stand_apart():
     texts = [p.text for p in paragraphs]
     preferred = texts.index("Preferred")
     assert paragraphs[preferred].style.name == "Heading 2"
-    assert texts[preferred + 1] == "Experience with SAP."
-    assert paragraphs[preferred + 1].style.name == "List Bullet"
-    assert texts.index("Knowledge and skills") < preferred
+    after = texts[preferred + 1 :]
+    sap = preferred + 1 + after.index("Experience with SAP.")
+    assert paragraphs[sap].style.name == "List Bullet"
+    # every line between the Preferred heading and the clause is another preferred bullet
+    assert all(p.style.name == "List Bullet" for p in paragraphs[preferred + 1 : sap + 1])
+    assert texts.index("Essential") < preferred
 
 
 HOSTILE = (

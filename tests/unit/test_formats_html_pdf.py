@@ -39,8 +39,9 @@ def test_html_prints_on_a4_with_the_office_margins_and_font():
 
 
 def test_html_english_layout_has_bullets_and_sans_serif():
-    page = html_text(sample("en-client-manager"), LIBRARY)
-    assert "<h1>Client Manager</h1>" in page and "<ul>\n<li>" in page
+    role = sample("en-client-manager")
+    page = html_text(role, LIBRARY)
+    assert f"<h1>{role.title}</h1>" in page and "<ul>\n<li>" in page
     assert "Arial" in page and "stamps" not in page.split("</style>")[1]
 
 

@@ -32,7 +32,14 @@ def rules_of(role, s):
 
 def test_severity_change_and_rule_off_apply_to_the_check():
     role = add(
-        en(), "summary", local("An aggressive, competitive, dominant and fearless leader.", "general", "en")
+        en(),
+        "summary",
+        local(
+            "An aggressive, competitive, dominant, fearless, driven, ambitious, decisive, forceful, "
+            "headstrong and confident leader.",
+            "general",
+            "en",
+        ),
     )
     assert rules_of(role, None)["gender-coded"].severity == "info"
     raised = rules_of(role, settings({"severity": {"gender-coded": "warning"}}))
@@ -198,10 +205,10 @@ def test_jdtui_rules_lists_effective_rules_with_provenance(tmp_path):
 def test_check_and_export_in_the_cli_apply_the_team_settings(tmp_path):
     draft = new_en_draft(tmp_path)
     assert _cli("check", draft, home=tmp_path).returncode == 0
-    team = _write(tmp_path / "team" / "rules.json", {"forbidden": {"en": ["prospective client"]}})
+    team = _write(tmp_path / "team" / "rules.json", {"forbidden": {"en": ["prospects"]}})
     result = _cli("check", draft, "--format", "json", home=tmp_path, JDTUI_TEAM_RULES=str(team))
     assert result.returncode == 1
     assert {f["rule"] for f in json.loads(result.stdout)["findings"]} >= {"forbidden-term"}
     assert _cli("export", draft, home=tmp_path, JDTUI_TEAM_RULES=str(team)).returncode == 1
-    _write(team, {"severity": {"forbidden-term": "warning"}, "forbidden": {"en": ["prospective client"]}})
+    _write(team, {"severity": {"forbidden-term": "warning"}, "forbidden": {"en": ["prospects"]}})
     assert _cli("export", draft, home=tmp_path, JDTUI_TEAM_RULES=str(team)).returncode == 0

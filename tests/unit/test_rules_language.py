@@ -208,9 +208,8 @@ def test_masculine_words_in_a_variable_count_once_not_per_clause():
         found = findings(en().with_variables(organization=organization), "gender-coded")
         return int(re.search(r"(\d+) masculine", found[0].message)[1]) if found else 0
 
-    six = masculine("Aggressive Competitive Dominant Fearless Driven Ambitious Ltd")
-    assert (
-        six > 0
-        and masculine("Aggressive Competitive Dominant Fearless Driven Ambitious Assertive Ltd") == six + 1
-    )
+    # enough words to outweigh the sample's own (feminine-leaning) wording
+    many = "Aggressive Competitive Dominant Fearless Driven Ambitious Decisive Forceful Headstrong Confident"
+    ten = masculine(f"{many} Ltd")
+    assert ten > 0 and masculine(f"{many} Assertive Ltd") == ten + 1
     assert "gender-coded" not in rules(en().with_variables(organization="Acme Ltd"))

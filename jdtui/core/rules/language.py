@@ -183,11 +183,11 @@ def _coded_compound(word: str) -> bool:
     """A hyphenated word ("self-reliant", "analytics-engineer", "decision-ready"):
     coded if the whole is on the list, or one of its parts is a trait word
     ("lead" inside a compound is a rank: "lead-engineer")."""
-    if is_masculine(word):
+    parts = word.split("-")
+    if is_masculine(word) and parts[0] not in ("lead", "leads"):  # "lead*" matches "lead-engineer" whole
         return not is_ordinary(word)
     return any(
-        is_masculine(part) and not is_ordinary(part) and part not in ("lead", "leads")
-        for part in word.split("-")
+        is_masculine(part) and not is_ordinary(part) and part not in ("lead", "leads") for part in parts
     )
 
 
