@@ -396,8 +396,8 @@ class CheckScreen(Screen):
         """Whichever way a tab is shown, its content takes the keys."""
         if event.pane.id == "tab-preview":
             self.query_one(MarkdownPreview).focus_view()
-        elif self.findings:
-            self.query_one(FindingsTable).focus()
+        elif event.pane.id == "tab-findings" and self.findings:
+            self.query_one("#findings", FindingsTable).focus()
 
     def action_toggle_dismissed(self) -> None:
         """Switch between the findings and the dismissed findings."""
