@@ -132,7 +132,7 @@ def _texts(table: str, doc: dict, field: str) -> None:
 
 
 def _id(table: str, doc: dict, field: str, value: object, strict: bool) -> None:
-    if type(value) is not str or not value:
+    if type(value) is not str or (strict and not value):
         raise _problem(table, doc.get("id"), field, "reliability.want_text")
     if len(value) > SHORT_LIMIT or (strict and ID.fullmatch(value) is None):
         raise _problem(table, doc.get("id"), field, "reliability.bad_id")
