@@ -72,21 +72,42 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+#: A block file is one clause: far smaller than this.
+BLOCK_FILE_BYTES = 1024 * 1024
+
+
+def _block_from_file(path: Path):
+    """The block in the JSON file ``path``, every field checked (never a FIFO or device)."""
+    from ..store.errors import StoreError
+    from ..store.library import block_from_document
+    from ..store.safe import read_regular
+
+    try:
+        raw = read_regular(path, BLOCK_FILE_BYTES)
+        return block_from_document(json.loads(raw.decode("utf-8")))
+    except StoreError as error:
+        reason = error.message
+    except RecursionError:
+        reason = t("reliability.too_deep")
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
+        reason = str(error)
+    raise CliError(t("cli.bad_block_file", path=safe(str(path)), reason=safe(reason)))
+
+
 def cmd_team_add_block(args: argparse.Namespace) -> int:
-    from ..core.model import Block
+    from ..store.errors import StoreError
 
     ws = workspace()
     if args.file:
-        path = Path(args.file)
-        try:
-            block = Block.from_dict(json.loads(path.read_text(encoding="utf-8")))
-        except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
-            raise CliError(t("cli.bad_block_file", path=safe(str(path)), reason=safe(str(error)))) from None
+        block = _block_from_file(Path(args.file))
     else:
         block = ws.library.block(args.block_id)
         if block is None:
             raise CliError(t("cli.no_block", id=args.block_id))
-    ws.save_team_block(block)
+    try:
+        ws.save_team_block(block)
+    except StoreError as error:  # a library jdtui would not read: the block would never appear
+        raise CliError(t("reliability.not_written", reason=safe(str(error)))) from None
     print(t("cli.team_added", id=block.id, path=safe(str(ws.team_library_path()))), file=sys.stderr)
     return EXIT_OK
 

@@ -17,6 +17,7 @@ from .catalogue_grammar import STRINGS as _GRAMMAR
 from .catalogue_import import STRINGS as _IMPORT
 from .catalogue_labour import STRINGS as _LABOUR
 from .catalogue_palette import STRINGS as _PALETTE
+from .catalogue_reliability import STRINGS as _RELIABILITY
 from .catalogue_requisites import STRINGS as _REQUISITES
 from .catalogue_ru_roles import STRINGS as _RU_ROLES
 from .catalogue_rules import STRINGS as _RULES
@@ -46,6 +47,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     **_WORD,
     **_EN_LIBRARY,
     **_GRAMMAR,
+    **_RELIABILITY,
 }
 
 

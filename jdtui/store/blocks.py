@@ -8,10 +8,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..core.model import Block, Library
+from ..i18n import t
 from .backed import BackedUpFile
 from .errors import StoreError
-from .library import read_library
-from .safe import DIR_MODE, FILE_MODE
+from .library import library_from_data, read_library
+from .safe import DIR_MODE, FILE_MODE, META
 
 if TYPE_CHECKING:
     from tinydb import TinyDB
@@ -49,18 +50,32 @@ class CustomBlocks(BackedUpFile):
         from .tinystore import transaction  # tinydb: only to write
 
         try:
+            self._guard()
             with transaction(
                 self.path, BLOCKS_KIND, mode=self.mode, dir_mode=self.dir_mode, shared=self.shared
             ) as db:
+                self._refuse_invalid(db.storage.read())
                 if self.backups is not None:
                     self.backups.keep_current()
                 yield db
         except StoreError as error:
             raise self._explain(error) from None
 
+    def _guard(self) -> None:
+        """Refuse to write now, before the folder is made or the lock taken (a hook)."""
+
+    def _refuse_invalid(self, current: dict | None) -> None:
+        """Refuse to add to a file the library would not read: the block would never
+        appear (a file without ``_meta`` is refused where it is shared)."""
+        if current is None:
+            return
+        if self.shared and META not in current:
+            raise StoreError(t("reliability.no_meta"), self.path)
+        library_from_data(current, self.path, strict=self.shared)
+
     def library(self) -> Library:
         try:
-            return read_library(self.path)
+            return read_library(self.path, shared=self.shared)
         except StoreError as error:
             raise self._explain(error) from None
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..i18n import t
-from .errors import UnreadableDocument
+from .errors import StoreError, UnreadableDocument
 
 #: Larger files are refused: no job description is anywhere near this size.
 MAX_BYTES = 20 * 1024 * 1024
@@ -91,23 +91,26 @@ def read_template(path: Path | str) -> bytes:
 
 
 def _read_bytes(path: Path) -> bytes:
+    from .safe import FileTooLarge, read_regular
+
     try:
-        size = path.stat().st_size
         if path.is_dir():
             raise UnreadableDocument(t("import.err.directory"), path)
-        if size > MAX_BYTES:
-            raise UnreadableDocument(
-                t("import.err.too_large", size=size // (1024 * 1024), limit=MAX_BYTES // (1024 * 1024)), path
-            )
-        return path.read_bytes()
+        data = read_regular(path, MAX_BYTES)  # never a FIFO or device, never more than MAX_BYTES
     except FileNotFoundError:
         raise UnreadableDocument(t("import.err.missing"), path) from None
-    except PermissionError:
-        raise UnreadableDocument(t("import.err.permission"), path) from None
-    except IsADirectoryError:
-        raise UnreadableDocument(t("import.err.directory"), path) from None
-    except OSError as error:
-        raise UnreadableDocument(error.strerror or str(error), path) from None
+    except FileTooLarge as error:
+        size = error.size // (1024 * 1024)
+        raise UnreadableDocument(
+            t("import.err.too_large", size=size, limit=MAX_BYTES // (1024 * 1024)), path
+        ) from None
+    except UnreadableDocument:
+        raise
+    except StoreError as error:
+        if error.message == t("store.unreadable"):
+            raise UnreadableDocument(t("import.err.permission"), path) from None
+        raise UnreadableDocument(error.message, path) from None
+    return data
 
 
 def decode_document(data: bytes, path: Path | str | None = None) -> str:

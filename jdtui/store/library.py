@@ -6,14 +6,14 @@ import contextlib
 import gc
 import json
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..core.model import BlockTable, Library, Template
+from ..core.model import KINDS, LANGS, REQUIREMENT_GROUPS, Block, BlockTable, Library, Template
 from ..i18n import t
 from .errors import StoreError
-from .safe import check_schema, parse, read_bytes
+from .safe import META, check_schema, parse, read_bytes
 
 if TYPE_CHECKING:
     from .cache import Cache
@@ -31,18 +31,33 @@ CACHE_ABOVE = 2_000_000
 Progress = Callable[[int, int], None]
 
 
-def library_from_data(data: dict, path: Path | None = None) -> Library:
+def library_from_data(data: dict, path: Path | None = None, *, strict: bool = False) -> Library:
     """A library from the TinyDB tables ``blocks`` and ``templates``."""
-    return _library(*_checked(data, path), path)
+    return _library(*_checked(data, path, strict=strict), path)
 
 
-def _checked(data: dict, path: Path | None) -> tuple[dict[str, dict], list[dict]]:
-    """The block documents by id and the template documents, refusing now (with the
-    file's name) a document :meth:`Block.from_dict` would refuse when first used."""
+def _checked(data: dict, path: Path | None, *, strict: bool = False) -> tuple[dict[str, dict], list[dict]]:
+    """The block documents by id and the template documents, each field checked now
+    (see :func:`check_block`), so a bad one is refused with the file's name."""
     try:
-        return _checked_blocks(data.get("blocks") or {}), list((data.get("templates") or {}).values())
-    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        blocks = _table(data, "blocks")
+        templates = _table(data, "templates")
+        for doc in templates.values():
+            check_template(doc, strict=strict)
+        return _checked_blocks(blocks, strict), list(templates.values())
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as error:
         raise _bad(error, path) from None
+
+
+def _table(data: dict, name: str) -> dict:
+    table = data.get(name)
+    if table is None:
+        return {}
+    if type(table) is not dict:
+        raise BadDocument(
+            t("reliability.bad_entry", table=name, id="", field=name, problem=t("reliability.want_object"))
+        )
+    return table
 
 
 def _library(blocks: dict[str, dict], templates: list[dict], path: Path | None) -> Library:
@@ -54,19 +69,157 @@ def _library(blocks: dict[str, dict], templates: list[dict], path: Path | None) 
 
 
 def _bad(error: Exception, path: Path | None) -> StoreError:
+    if isinstance(error, BadDocument):
+        return StoreError(t("store.bad_library", reason=str(error)), path)
     return StoreError(t("store.bad_library", reason=f"{error.__class__.__name__}: {error}"), path)
 
 
-def _checked_blocks(table: dict) -> dict[str, dict]:
+def _checked_blocks(table: dict, strict: bool = False) -> dict[str, dict]:
     """Block documents by id, refusing now what :meth:`Block.from_dict` would refuse later."""
     documents = {}
     for doc in table.values():
+        check_block(doc, strict=strict)
         documents[str(doc["id"])] = doc
-        doc["kind"]
-        day = doc.get("day")
-        if day is not None and day != "" and type(day) is not int:
-            int(day)
     return documents
+
+
+# --- every field of a document, checked on the way in ------------------------
+class BadDocument(ValueError):
+    """A block or template document with a field of the wrong type, size or form."""
+
+
+#: an id in a shared library or a block file: ``ru.duty.hiring-plan``
+ID = re.compile(r"[a-z0-9][a-z0-9._-]{0,120}")
+#: longest text of a block or template field (the longest shipped clause is ~800)
+TEXT_LIMIT = 20_000
+#: longest short field (a title, a kind, a tag) and most entries of a list
+SHORT_LIMIT = 500
+LIST_LIMIT = 500
+DAY_LIMIT = 100_000
+_BLOCK_TEXTS = {"text": TEXT_LIMIT, "goal": TEXT_LIMIT, "title": SHORT_LIMIT, "kind": SHORT_LIMIT}
+_BLOCK_SHORT = ("lang", "group", "source")
+_BLOCK_LISTS = ("tags", "areas", "covers", "measures")
+_TEMPLATE_TEXTS = ("title", "lang", "profile", "family", "source")
+
+
+def _problem(table: str, doc_id: object, field: str, key: str, **values: object) -> BadDocument:
+    shown_id = doc_id if isinstance(doc_id, str) else ""
+    problem = t(key, **values)
+    return BadDocument(
+        t("reliability.bad_entry", table=table, id=shown_id[:80], field=field, problem=problem)
+    )
+
+
+def _text(table: str, doc: dict, field: str, limit: int, *, required: bool = False) -> None:
+    value = doc[field] if required else doc.get(field)
+    if value is None and not required:
+        return
+    if type(value) is not str:
+        raise _problem(table, doc.get("id"), field, "reliability.want_text")
+    if len(value) > limit:
+        raise _problem(table, doc.get("id"), field, "reliability.too_long", limit=limit)
+
+
+def _texts(table: str, doc: dict, field: str) -> None:
+    value = doc.get(field)
+    if value is None:
+        return
+    if type(value) is not list or len(value) > LIST_LIMIT:
+        raise _problem(table, doc.get("id"), field, "reliability.want_texts")
+    for item in value:
+        if type(item) is not str or len(item) > SHORT_LIMIT:
+            raise _problem(table, doc.get("id"), field, "reliability.want_texts")
+
+
+def _id(table: str, doc: dict, field: str, value: object, strict: bool) -> None:
+    if type(value) is not str or (strict and not value):
+        raise _problem(table, doc.get("id"), field, "reliability.want_text")
+    if len(value) > SHORT_LIMIT or (strict and ID.fullmatch(value) is None):
+        raise _problem(table, doc.get("id"), field, "reliability.bad_id")
+
+
+def _choice(table: str, doc: dict, field: str, choices: tuple[str, ...]) -> None:
+    value = doc.get(field)
+    if value not in (None, "") and value not in choices:
+        raise _problem(table, doc.get("id"), field, "reliability.bad_choice", choices=", ".join(choices))
+
+
+def check_block(doc: object, *, strict: bool = False) -> None:
+    """Refuse a block document with a field of the wrong type or size (BadDocument).
+
+    ``strict`` (the team library, a block file): its id must also be a plain id
+    (:data:`ID`) and its kind, language and group ones jdtui knows.
+    """
+    if type(doc) is not dict:
+        raise _problem("blocks", None, "", "reliability.want_object")
+    _id("blocks", doc, "id", doc.get("id"), strict)
+    for field, limit in _BLOCK_TEXTS.items():
+        _text("blocks", doc, field, limit, required=field == "kind")
+    for field in _BLOCK_SHORT:
+        _text("blocks", doc, field, SHORT_LIMIT)
+    for field in _BLOCK_LISTS:
+        _texts("blocks", doc, field)
+    day = doc.get("day")
+    if day is not None and day != "":
+        number = (
+            day
+            if type(day) is int
+            else int(day)
+            if type(day) is str and day.isdigit() and len(day) < 7
+            else -1
+        )
+        if not 0 <= number <= DAY_LIMIT:
+            raise _problem("blocks", doc.get("id"), "day", "reliability.want_day", limit=DAY_LIMIT)
+    if strict:
+        _choice("blocks", doc, "kind", KINDS)
+        _choice("blocks", doc, "lang", LANGS)
+        _choice("blocks", doc, "group", REQUIREMENT_GROUPS)
+
+
+def check_template(doc: object, *, strict: bool = False) -> None:
+    """Refuse a template document with a field of the wrong type or size (BadDocument)."""
+    if type(doc) is not dict:
+        raise _problem("templates", None, "", "reliability.want_object")
+    _id("templates", doc, "id", doc.get("id"), strict)
+    for field in _TEMPLATE_TEXTS:
+        _text("templates", doc, field, SHORT_LIMIT)
+    if strict:
+        _choice("templates", doc, "lang", LANGS)
+    variables = doc.get("variables")
+    if variables is not None:
+        if type(variables) is not dict or len(variables) > LIST_LIMIT:
+            raise _problem("templates", doc.get("id"), "variables", "reliability.want_object")
+        for name, value in variables.items():
+            if len(name) > SHORT_LIMIT or type(value) is not str or len(value) > TEXT_LIMIT:
+                raise _problem("templates", doc.get("id"), f"variables.{name[:40]}", "reliability.want_text")
+    sections = doc.get("sections")
+    if sections is not None:
+        if type(sections) is not list or len(sections) > LIST_LIMIT:
+            raise _problem("templates", doc.get("id"), "sections", "reliability.want_object")
+        for section in sections:
+            if type(section) is not dict:
+                raise _problem("templates", doc.get("id"), "sections", "reliability.want_object")
+            _id("templates", doc, "sections.id", section.get("id"), strict)
+            blocks = section.get("blocks")
+            if blocks is not None:
+                if type(blocks) is not list or len(blocks) > 10 * LIST_LIMIT:
+                    raise _problem("templates", doc.get("id"), "sections.blocks", "reliability.want_texts")
+                for block_id in blocks:
+                    _id("templates", doc, "sections.blocks", block_id, strict)
+    standard = doc.get("standard")
+    if standard is not None:
+        if type(standard) is not dict:
+            raise _problem("templates", doc.get("id"), "standard", "reliability.want_object")
+        for field, value in standard.items():
+            if value is not None and (type(value) is not str or len(value) > TEXT_LIMIT):
+                raise _problem("templates", doc.get("id"), f"standard.{field[:40]}", "reliability.want_text")
+
+
+def block_from_document(doc: object) -> Block:
+    """A block from a document given from outside (a block file), every field checked
+    as strictly as the team library's (BadDocument)."""
+    check_block(doc, strict=True)
+    return Block.from_dict(doc)  # type: ignore[arg-type]
 
 
 @contextlib.contextmanager
@@ -91,8 +244,14 @@ def _gc_paused(freeze: bool = False) -> Iterator[None]:
             gc.enable()
 
 
-def read_library(path: Path, progress: Progress | None = None, cache: Cache | None = None) -> Library:
+def read_library(
+    path: Path, progress: Progress | None = None, cache: Cache | None = None, *, shared: bool = False
+) -> Library:
     """The library in ``path`` (empty when the file does not exist).
+
+    ``shared`` (the team library, which others can write): a link or special
+    file is refused (:func:`safe.read_regular`), the file must carry ``_meta``,
+    and every document is checked strictly (:func:`check_block`).
 
     With ``progress``, a big file's blocks are parsed in parts and
     ``progress(bytes_done, bytes_total)`` is called after each part. With
@@ -111,7 +270,7 @@ def read_library(path: Path, progress: Progress | None = None, cache: Cache | No
                     return _library(*kept, path)
         else:
             key = None
-    raw = read_bytes(path)
+    raw = read_bytes(path, shared=shared)
     if raw is None:
         return Library()
     with _gc_paused(freeze=len(raw) > FREEZE_ABOVE):
@@ -121,9 +280,11 @@ def read_library(path: Path, progress: Progress | None = None, cache: Cache | No
         if data is None:
             data = parse(raw, path, LIBRARY_KIND)
         del raw
+        if shared and META not in data:
+            raise StoreError(t("reliability.no_meta"), path)
         if not data:
             return Library()
-        blocks, templates = _checked(data, path)
+        blocks, templates = _checked(data, path, strict=shared)
         library = _library(blocks, templates, path)
         if key is not None:
             _keep(cache, key, blocks, templates)  # type: ignore[arg-type]
@@ -208,13 +369,14 @@ def load_library(
     on_error: Callable[[StoreError], None] | None = None,
     progress: Progress | None = None,
     cache: Cache | None = None,
+    shared: Collection[Path] = (),
 ) -> Library:
     """All blocks and templates of the given library files, later files winning.
 
     With ``on_error``, a file that cannot be read is reported to it and skipped,
     so one damaged file does not hide the others; without, the error is raised.
     With ``progress``, it is told the bytes read of all the files' bytes as a
-    big file is parsed.
+    big file is parsed. Files in ``shared`` are read as shared (see :func:`read_library`).
     """
     paths = list(paths)
     sizes = [_size(path) if progress is not None else 0 for path in paths]
@@ -225,11 +387,12 @@ def load_library(
         if progress is not None:
             report = lambda read, _size, before=done: progress(before + read, total)  # noqa: E731
         try:
-            library = library.merged(read_library(path, report, cache))
-        except StoreError as error:
+            library = library.merged(read_library(path, report, cache, shared=path in shared))
+        except (StoreError, KeyError, TypeError, ValueError, AttributeError, RecursionError) as error:
+            problem = error if isinstance(error, StoreError) else _bad(error, path)
             if on_error is None:
-                raise
-            on_error(error)
+                raise problem from None
+            on_error(problem)
         done += size
     return library
 

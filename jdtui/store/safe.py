@@ -13,6 +13,7 @@ read-only, is reported with its path and never written over.
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import re
@@ -40,9 +41,11 @@ def ensure_private_dir(path: Path, mode: int = DIR_MODE, *, fix_existing: bool =
     """Create ``path`` and its missing parents as folders with ``mode``
     (default: only the owner can enter), whatever the umask.
 
-    Folders that exist already are left alone, except ``path`` itself, which
-    is set to ``mode`` when we own it and ``fix_existing`` (a shared folder
-    someone set up for a team is never changed).
+    Folders that exist already are left alone, except ``path`` itself, whose
+    permissions beyond ``mode`` are taken away when we own it and
+    ``fix_existing`` (a shared folder someone set up for a team is never
+    changed). A permission is never added: a folder its owner made read-only
+    stays so, and writing into it is refused with a StoreError that says so.
     """
     missing = []
     probe = path
@@ -51,6 +54,8 @@ def ensure_private_dir(path: Path, mode: int = DIR_MODE, *, fix_existing: bool =
         probe = probe.parent
     if probe.exists() and not probe.is_dir():
         raise StoreError(t("store.not_folder"), probe)
+    if missing:
+        _refuse_read_only(probe)
     for folder in reversed(missing):
         try:
             folder.mkdir(mode=mode)
@@ -64,10 +69,24 @@ def ensure_private_dir(path: Path, mode: int = DIR_MODE, *, fix_existing: bool =
             folder.chmod(mode)  # mkdir applies the umask; chmod does not
     if not path.is_dir():
         raise StoreError(t("store.not_folder"), path)
-    with contextlib.suppress(OSError):
-        if fix_existing and path.stat().st_uid == os.geteuid() and stat.S_IMODE(path.stat().st_mode) != mode:
-            path.chmod(mode)
+    if not missing:
+        _refuse_read_only(path)
+        with contextlib.suppress(OSError):
+            info = path.stat()
+            current = stat.S_IMODE(info.st_mode)
+            if fix_existing and info.st_uid == os.geteuid() and current & ~mode & 0o7777:
+                path.chmod(current & mode)  # only ever taken away
     return path
+
+
+def _refuse_read_only(folder: Path) -> None:
+    """Refuse to write into a folder its owner (we) made read-only, even as root."""
+    try:
+        info = folder.stat()
+    except OSError:
+        return
+    if info.st_uid == os.geteuid() and not info.st_mode & stat.S_IWUSR:
+        raise StoreError(t("reliability.folder_read_only", mode=f"{stat.S_IMODE(info.st_mode):04o}"), folder)
 
 
 def lock_for(path: Path, *, mode: int = FILE_MODE) -> FileLock:
@@ -173,18 +192,99 @@ def check_schema(data: Any, path: Path, kind: str | None) -> None:
         raise StoreError(t("store.wrong_kind", found=meta.get("kind"), kind=kind), path)
 
 
-def read_bytes(path: Path) -> bytes | None:
-    """The file's bytes, or ``None`` when it does not exist; one-line errors otherwise."""
+#: No data file jdtui reads is bigger than this (a team library of 10⁶ blocks is ~300 MB).
+MAX_FILE_BYTES = 1 << 30
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+
+
+class FileTooLarge(StoreError):
+    """A file over the size bound of its reader."""
+
+    def __init__(self, message: str, path: Path | str | None, size: int) -> None:
+        super().__init__(message, path)
+        self.size = size
+
+
+def file_kind(mode: int) -> str:
+    """What a file that is not a regular file is, in words."""
+    if stat.S_ISFIFO(mode):
+        return t("reliability.kind.fifo")
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return t("reliability.kind.device")
+    if stat.S_ISSOCK(mode):
+        return t("reliability.kind.socket")
+    return t("reliability.kind.other")
+
+
+def _refuse_special(info: os.stat_result, path: Path, shared: bool) -> None:
+    """Refuse anything but a regular file (a link too, in a shared place)."""
+    mode = info.st_mode
+    if stat.S_ISREG(mode):
+        if shared and info.st_nlink > 1:
+            raise StoreError(t("reliability.hard_link", count=info.st_nlink), path)
+        return
+    if stat.S_ISLNK(mode):
+        raise StoreError(t("reliability.symlink"), path)
+    if stat.S_ISDIR(mode):
+        raise StoreError(t("store.is_folder"), path)
+    raise StoreError(t("reliability.not_regular", kind=file_kind(mode)), path)
+
+
+def read_regular(path: Path, limit: int = MAX_FILE_BYTES, *, shared: bool = False) -> bytes:
+    """The bytes of the regular file ``path``, at most ``limit`` of them.
+
+    A FIFO, device or socket is refused before it is opened (and again from the
+    open descriptor, opened non-blocking, so one swapped in meanwhile neither
+    blocks nor is read); the read stops after ``limit`` bytes whatever size the
+    file reports. ``shared`` (a file others can write, e.g. the team library):
+    a symbolic link or a file with several hard links is refused too.
+    FileNotFoundError when there is no file; StoreError otherwise.
+    """
     try:
-        return path.read_bytes()
+        _refuse_special(os.lstat(path) if shared else os.stat(path), path, shared)
+        flags = os.O_RDONLY | _NONBLOCK | getattr(os, "O_CLOEXEC", 0) | (_NOFOLLOW if shared else 0)
+        fd = os.open(path, flags)
     except FileNotFoundError:
-        return None
-    except IsADirectoryError:
-        raise StoreError(t("store.is_folder"), path) from None
+        raise
     except PermissionError:
         raise StoreError(t("store.unreadable"), path) from None
     except OSError as error:
+        if shared and error.errno == errno.ELOOP:
+            raise StoreError(t("reliability.symlink"), path) from None
         raise StoreError(t("store.read_failed", reason=error.strerror or error), path) from None
+    try:
+        info = os.fstat(fd)
+        _refuse_special(info, path, shared)
+        too_large = FileTooLarge(t("reliability.too_large", limit=limit // (1024 * 1024)), path, info.st_size)
+        if info.st_size > limit:
+            raise too_large
+        chunks, left = [], limit + 1
+        while left > 0:
+            chunk = os.read(fd, min(left, max(info.st_size + 1, 1 << 16)))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+        if left <= 0:
+            too_large.size = limit + 1
+            raise too_large
+        return b"".join(chunks)
+    except IsADirectoryError:
+        raise StoreError(t("store.is_folder"), path) from None
+    except OSError as error:
+        raise StoreError(t("store.read_failed", reason=error.strerror or error), path) from None
+    finally:
+        os.close(fd)
+
+
+def read_bytes(path: Path, *, shared: bool = False) -> bytes | None:
+    """The file's bytes, or ``None`` when it does not exist; one-line errors otherwise
+    (see :func:`read_regular`)."""
+    try:
+        return read_regular(path, shared=shared)
+    except FileNotFoundError:
+        return None
 
 
 def parse(raw: bytes, path: Path, kind: str | None = None) -> dict:
@@ -198,14 +298,16 @@ def parse(raw: bytes, path: Path, kind: str | None = None) -> dict:
     except json.JSONDecodeError as error:
         raise StoreError(t("store.bad_json", line=error.lineno, column=error.colno), path) from None
     except RecursionError:
-        raise StoreError(t("store.not_object"), path) from None
+        raise StoreError(t("reliability.too_deep"), path) from None
+    except ValueError:  # an integer of thousands of digits (int's conversion limit)
+        raise StoreError(t("reliability.long_number"), path) from None
     check_schema(data, path, kind)
     return data
 
 
-def read_json(path: Path, kind: str | None = None) -> dict | None:
+def read_json(path: Path, kind: str | None = None, *, shared: bool = False) -> dict | None:
     """The parsed file, or ``None`` when it does not exist."""
-    raw = read_bytes(path)
+    raw = read_bytes(path, shared=shared)
     return None if raw is None else parse(raw, path, kind)
 
 

@@ -57,7 +57,9 @@ def transaction(
     """
     ensure_private_dir(path.parent, dir_mode, fix_existing=not shared)
     with locked(path, mode=mode):
-        current = read_json(path, kind)  # refuse a damaged or newer file before TinyDB touches it
+        current = read_json(
+            path, kind, shared=shared
+        )  # refuse a damaged or newer file before TinyDB touches it
         db = TinyDB(path, storage=SafeStorage, kind=kind, mode=mode, current=current)
         try:
             yield db

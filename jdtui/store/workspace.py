@@ -169,7 +169,7 @@ class Workspace:
             list(self._library_files) if self._library_files is not None else paths.shipped_library_files()
         )
         team = self.team_library_path()
-        if team is not None and team.exists():
+        if team is not None and os.path.lexists(team):  # a link is named and refused, not skipped
             files.append(team)
         return files
 
@@ -218,18 +218,38 @@ class Workspace:
             from .library import CACHE_ABOVE, load_library
 
             files = self.library_files()
+            shared = self._trusted_team_library(files)
             # taken before the files are read: a value made from what is read is
             # never kept under the key of an older version of the files
             keys = tuple(file_key(path) for path in [*files, self.custom.path])
             big = sum(key[1] for key in keys if key is not None) > CACHE_ABOVE
             self._library_key = keys if big else None
-            library = load_library(files, on_error=self._report, progress=progress, cache=self.cache)
+            library = load_library(
+                files, on_error=self._report, progress=progress, cache=self.cache, shared=shared
+            )
             try:
                 library = library.merged(self.custom.library())
             except StoreError as error:  # skipped, reported with its latest backup
                 self._report(error)
             self._library = library
         return self._library
+
+    def _trusted_team_library(self, files: list[Path]) -> tuple[Path, ...]:
+        """The team library among ``files``, when it can be trusted (see
+        :func:`.team.check_team_library`); else it is taken out of ``files``
+        and said why. What is wrong but harmless is warned about."""
+        team = self.team_library()
+        if team is None or team.path not in files:
+            return ()
+        try:
+            team.check()
+        except StoreError as error:
+            self._report(error)
+            files.remove(team.path)
+            return ()
+        for warning in team.warnings:
+            self._report(warning)
+        return (team.path,)
 
     def cached(self, name: str, make: Callable[[], Any]) -> Any:
         """``make()``, for the library as loaded; for a big library it is kept in

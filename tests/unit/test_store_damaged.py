@@ -187,6 +187,14 @@ def _deny_reading(monkeypatch, victim: Path) -> None:
         return real(self)
 
     monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    real_open = os.open
+
+    def open_(path, flags, *args, **kwargs):  # the store opens files with os.open
+        if str(path) == str(victim) and not flags & (os.O_WRONLY | os.O_RDWR):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, flags, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", open_)
 
 
 def test_an_unreadable_draft_is_reported_and_the_rest_still_work(capsys, store, monkeypatch):

@@ -104,7 +104,10 @@ class LibraryScreen(LibraryLoading, Screen):
     def _small_library(self) -> bool:
         workspace = self.app.workspace  # type: ignore[attr-defined]
         try:
-            return sum(path.stat().st_size for path in workspace.library_files()) <= READ_AT_ONCE
+            files = workspace.library_files()
+            if workspace.team_library_path() in files:
+                return False  # others can write it (a FIFO, a huge file): read only in the worker
+            return sum(path.stat().st_size for path in files) <= READ_AT_ONCE
         except (OSError, StoreError):
             return False  # the worker reads it and reports what is wrong
 
