@@ -71,6 +71,23 @@ def insert_item(role: Role, section_index: int, position: int, item: Item) -> Ro
     return role.with_items(section_index, items)
 
 
+def append_to_kind(role: Role, block: Block) -> tuple[Role, int] | None:
+    """The role with ``block`` linked at the end of the first section that holds
+    its kind (the profile's section for it, added where the role lacks it), and
+    that section's index; None when the role's profile has no place for the kind."""
+    profile = get_profile(role.profile)
+    for index, section in enumerate(role.sections):
+        spec = profile.spec(section.id)
+        if spec is not None and spec.kind == block.kind:
+            return insert_item(role, index, len(section.items), Item.link(block.id)), index
+    spec = profile.section_for_kind(block.kind)
+    if spec is None:
+        return None
+    role = normalise_sections(role)
+    index = next(i for i, s in enumerate(role.sections) if s.id == spec.id)
+    return insert_item(role, index, len(role.sections[index].items), Item.link(block.id)), index
+
+
 def remove_item(role: Role, section_index: int, item_index: int) -> Role:
     items = list(role.sections[section_index].items)
     del items[item_index]

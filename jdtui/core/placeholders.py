@@ -31,6 +31,17 @@ VARIABLES: tuple[str, ...] = (
     "drafter_name",
 )
 
+#: the details an English job description has (its header: organisation,
+#: department, reports to, location; the position in its text); the rest are
+#: a Russian instruction's case forms and requisites
+EN_VARIABLES: frozenset[str] = frozenset({"organization", "position", "department", "reports_to", "city"})
+
+
+def variables_for(lang: str) -> tuple[str, ...]:
+    """The details a document in ``lang`` uses, in the form's order."""
+    return VARIABLES if lang == "ru" else tuple(v for v in VARIABLES if v in EN_VARIABLES)
+
+
 PLACEHOLDER = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
 
 

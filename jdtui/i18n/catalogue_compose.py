@@ -95,6 +95,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Editing · Esc returns to the list",
     },
     "compose.added": {"ru": "Блок добавлен", "en": "Block added"},
+    "details.leave_hint": {
+        "ru": "Tab — следующее поле · Esc — назад к списку пунктов",
+        "en": "Tab next field · Esc returns to the list of items",
+    },
     "compose.filled": {"ru": "В документе:", "en": "In the document:"},
     "key.new_clause": {"ru": "Свой пункт", "en": "New clause"},
     "key.select_all": {"ru": "Выделить всё", "en": "Select all"},

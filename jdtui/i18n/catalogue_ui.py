@@ -127,9 +127,27 @@ STRINGS: dict[str, dict[str, str]] = {
         "ru": "Библиотека недоступна (см. сообщение)",
         "en": "The library is unavailable (see the message)",
     },
-    "library.count": {
-        "ru": "Показано {shown} из {total} · Enter или n — открыть · Ctrl+T — вкладка",
-        "en": "{shown} of {total} · Enter or n opens · Ctrl+T next tab",
+    "library.count": {"ru": "Показано {shown} из {total}", "en": "{shown} of {total}"},
+    "library.next_tab": {"ru": "Ctrl+T — вкладка", "en": "Ctrl+T next tab"},
+    "library.enter.templates": {"ru": "Enter или n — новый черновик", "en": "Enter or n makes a draft"},
+    "library.enter.drafts": {"ru": "Enter или n — открыть", "en": "Enter or n opens"},
+    "library.enter.preview": {"ru": "Enter — показать текст", "en": "Enter shows the text"},
+    "library.enter.add": {"ru": "Enter — добавить в «{title}»", "en": "Enter adds to “{title}”"},
+    "library.block_no_draft": {
+        "ru": "Черновик не открыт: откройте его (F3), и Enter добавит блок в него",
+        "en": "No draft is open: open one (F3) and Enter adds the block to it",
+    },
+    "library.block_other_lang": {
+        "ru": "Блок на языке «{lang}», а черновик — «{draft}»: не добавлен",
+        "en": "The block is in “{lang}” and the draft in “{draft}”: not added",
+    },
+    "library.block_no_section": {
+        "ru": "В этом черновике нет раздела для блоков такого вида",
+        "en": "This draft has no section for blocks of this kind",
+    },
+    "library.block_added": {
+        "ru": "Добавлено в «{title}», раздел «{section}»",
+        "en": "Added to “{title}”, section “{section}”",
     },
     "library.more": {"ru": "… ещё {count}: Enter — показать", "en": "… {count} more: Enter shows them"},
     "library.nothing_found": {"ru": "Ничего не найдено", "en": "Nothing found"},
@@ -138,10 +156,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "library.empty.drafts": {
         "ru": "Черновиков пока нет: выберите шаблон и нажмите Enter",
         "en": "No drafts yet: choose a template and press Enter",
-    },
-    "library.block_hint": {
-        "ru": "Блоки добавляются в черновик на экране «Составление» (клавиша a)",
-        "en": "Blocks are added to a draft in Compose (key a)",
     },
     "family.none": {"ru": "Без семейства", "en": "No family"},
     "family.sales": {"ru": "Продажи", "en": "Sales"},

@@ -89,7 +89,7 @@ def test_signal_while_typing_saves_the_typed_text(tmp_path: Path, signum: int) -
 
     terminal = Terminal(env)
     try:
-        terminal.wait_for("Enter or n opens")
+        terminal.wait_for("Enter or n makes a draft")
         terminal.send("\x14\x14")  # Ctrl+T twice: the "My drafts" tab
         terminal.wait_for("1 of 1")
         terminal.send("\r")  # open the draft: Compose, first item selected

@@ -202,7 +202,10 @@ class ComposeEditing(Screen):
         return self._pane().section_editor
 
     def action_leave_editor(self) -> None:
+        """Back to the outline, with the selected item's pane shown: what has the
+        keys is what is on screen (the details stay behind their tab)."""
         self.session and self.session.end_coalescing()
+        self.query_one("#editor-tabs", TabbedContent).active = "tab-item"
         self.set_focus(self.query_one("#outline", Outline))
 
     @on(Input.Submitted, "#section-heading")

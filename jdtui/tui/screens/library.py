@@ -13,6 +13,7 @@ from textual.timer import Timer
 from textual.widgets import Footer, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from ...core.model import Block
 from ...i18n import t, ui_lang
 from ...store.errors import StoreError
 from ..messages import UiLangChanged
@@ -167,6 +168,7 @@ class LibraryScreen(LibraryLoading, Screen):
         results.set_options(options)
         self._highlight(results, previous)
         status = t("library.count", shown=min(len(found), self._limit), total=len(catalogue))
+        status += " · " + self._enter_does() + " · " + t("library.next_tab")
         if not found:
             status = t("library.nothing_found") if len(catalogue) else t(f"library.empty.{self._tab}")
         self.query_one("#library-status", Static).update(status)
@@ -253,11 +255,46 @@ class LibraryScreen(LibraryLoading, Screen):
             return
         entry = option.entry
         if entry.kind == "blocks":
-            self.notify(t("library.block_hint"))
+            self._block_chosen(entry.value)  # type: ignore[arg-type]
             return
         if self._preview_timer is not None:
             self._preview_timer.stop()
         self.app.open_role(entry.id)  # type: ignore[attr-defined]
+
+    def _enter_does(self) -> str:
+        """What Enter on a row of this tab does, as the status line says it."""
+        if self._tab != "blocks":
+            return t(f"library.enter.{self._tab}")
+        session = self.app.session  # type: ignore[attr-defined]
+        if session is None:
+            return t("library.enter.preview")
+        return t("library.enter.add", title=_shorten(session.role.title, 32))
+
+    def _block_chosen(self, block: Block) -> None:
+        """Enter on a block: added to the open draft (at the end of the section of its
+        kind); with no draft open, its text is shown."""
+        from ...core.compose import append_to_kind
+        from ...core.profiles import get_profile
+
+        app = self.app
+        session = app.session  # type: ignore[attr-defined]
+        if session is None:
+            if not self.query_one("#preview-pane").display:
+                self.action_toggle_preview()
+            self.notify(t("library.block_no_draft"))
+            return
+        role = session.role
+        if block.lang != role.lang:
+            self.notify(t("library.block_other_lang", lang=block.lang, draft=role.lang), severity="warning")
+            return
+        placed = append_to_kind(role, block)
+        if placed is None:
+            self.notify(t("library.block_no_section"), severity="warning")
+            return
+        new, index = placed
+        if app.apply_role(new):  # type: ignore[attr-defined]
+            heading = get_profile(new.profile).heading(new.sections[index], new.lang)
+            self.notify(t("library.block_added", title=_shorten(new.title, 40), section=heading))
 
     # --- preview -----------------------------------------------------------------
     @on(OptionList.OptionHighlighted, "#results")
@@ -340,3 +377,8 @@ def _header(label: str):
     from rich.text import Text
 
     return Text(f"— {label} —", style="bold")
+
+
+def _shorten(text: str, width: int) -> str:
+    """``text`` cut to ``width`` characters with an ellipsis."""
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"

@@ -10,7 +10,7 @@ from textual.widgets import Input, Label, Select, Static
 
 from ...core.model import LANGS, STATUSES, Role
 from ...core.office_style import CHOICES
-from ...core.placeholders import VARIABLES
+from ...core.placeholders import VARIABLES, variables_for
 from ...i18n import t
 
 
@@ -47,6 +47,7 @@ class DetailsForm(VerticalScroll):
                     yield Input(id=f"field-{name}", compact=True, placeholder=_example(name))
         # says in words what the marks of suggested case forms mean (shown only with a mark)
         yield Static(id="details-legend")
+        yield Static(t("details.leave_hint"), id="details-hint")
 
     @staticmethod
     def _lang_options() -> list[tuple[str, str]]:
@@ -69,6 +70,17 @@ class DetailsForm(VerticalScroll):
                 select = self.query_one(f"#field-{name}", Select)
                 if select.value != value:
                     select.value = value
+        self._show_fields(role.lang)
+
+    def _show_fields(self, lang: str) -> None:
+        """Only the details a document in ``lang`` uses (an English posting has no
+        case forms or approval stamp); a value kept in a hidden field stays stored."""
+        wanted = set(variables_for(lang))
+        for name in VARIABLES:
+            shown = name in wanted
+            for widget in (self.query_one(f"#label-{name}"), self.query_one(f"#field-{name}")):
+                if widget.display != shown:
+                    widget.display = shown
 
     def _set_choice(self, name: str, value: str) -> None:
         select = self.query_one(f"#field-{name}", Select)
@@ -115,6 +127,7 @@ class DetailsForm(VerticalScroll):
         self.query_one("#label-title", Label).update(t("field.title"))
         self.query_one("#label-lang", Label).update(t("field.lang"))
         self.query_one("#label-status", Label).update(t("field.status"))
+        self.query_one("#details-hint", Static).update(t("details.leave_hint"))
         choices = [(name, _choice_options(name)) for name in VARIABLES if name in CHOICES]
         for name in VARIABLES:
             self.query_one(f"#label-{name}", Label).update(t(f"var.{name}"))
