@@ -30,6 +30,9 @@ ROWS = (
     "keystroke",
     "details",
     "docx",
+    "switch",
+    "palette",
+    "export",
 )
 
 
@@ -105,6 +108,8 @@ def run(only: set[str], work: Path) -> list[Row]:
     add("keystroke", lambda: app_rows.keystroke_row(work, wide))
     add("details", lambda: app_rows.details_row(work))
     add("docx", lambda: format_rows.docx_row(work))
+    for what in ("switch", "palette", "export"):
+        add(what, lambda what=what: app_rows.switch_row(work, what))
     return rows
 
 

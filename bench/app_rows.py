@@ -137,3 +137,39 @@ def details_row(work: Path) -> Row:
         note=f"median over {len(ours)} keys (3 runs); slowest key {max(ours) * 1000:.0f} ms; "
         "baseline: a keystroke in an empty Input; the dictionary loaded before the first timed key",
     )
+
+
+def _switches(work: Path) -> tuple[dict[str, list[float]], list[float]]:
+    if "switch" not in _cache:
+        env = clean_env(work / "switch-home")
+        ours: dict[str, list[float]] = {}
+        for run in _runs("switch", env, "ours", repeat=3):
+            for name, times in run.report["times"].items():
+                ours.setdefault(name, []).extend(times)
+        bare = [t for run in _runs("switch", env, "bare", repeat=3) for t in run.report["times"]["switch"]]
+        _cache["switch"] = [ours, bare]  # type: ignore[list-item]
+    ours, bare = _cache["switch"]  # type: ignore[misc]
+    return ours, bare  # type: ignore[return-value]
+
+
+_SWITCH_WHAT = {
+    "switch": "switching screens F2/F3/F4 with a draft open (Pilot, 80×24)",
+    "palette": "opening the command palette (Ctrl+P, Pilot, 80×24)",
+    "export": "opening the export dialog from Check (e, Pilot, 80×24)",
+}
+
+
+def switch_row(work: Path, what: str) -> Row:
+    """Screen switches, the palette and the export dialog against a bare Textual
+    app's switch between two screens, measured in the same run."""
+    ours, bare = _switches(work)
+    times = ours[what]
+    return Row(
+        _SWITCH_WHAT[what],
+        median(times) * 1000,
+        median(bare) * 1000,
+        3.0,
+        note=f"median of {len(times)} (3 runs, after one untimed round); slowest {max(times) * 1000:.0f} ms; "
+        f"baseline: a bare Textual app switching between two screens (Header, Static, Footer), "
+        f"median of {len(bare)}",
+    )

@@ -228,6 +228,98 @@ def keystroke(kind: str) -> None:
     asyncio.run(run())
 
 
+SWITCHES = 8
+
+
+async def _timed(app, pilot, key: str, shown) -> float:
+    """Seconds from ``key`` to ``shown()`` holding and the screen painted."""
+    start = time.perf_counter()
+    await pilot.press(key)
+    while not shown():
+        await asyncio.sleep(0.001)
+    await pilot.pause()
+    return time.perf_counter() - start
+
+
+def switching(kind: str) -> None:
+    """Latency of switching screens: jdtui's F2/F3/F4 with a draft open, its command
+    palette and its export dialog (``ours``), or a bare Textual app's two screens
+    (``bare``); each times ``SWITCHES`` switches after one untimed round."""
+    if kind == "bare":
+        from textual.app import App
+        from textual.screen import Screen
+        from textual.widgets import Footer, Header, Static
+
+        class Plain(Screen):
+            def compose(self):
+                yield Header()
+                yield Static("a screen")
+                yield Footer()
+
+        class Bare(App):
+            MODES = {"one": Plain, "two": Plain}
+            BINDINGS = [("f2", "switch_mode('one')"), ("f3", "switch_mode('two')")]
+
+            def on_mount(self) -> None:
+                self.switch_mode("one")
+
+        app = Bare()
+
+        async def measure(pilot) -> dict[str, list[float]]:
+            times: list[float] = []
+            for round_ in range(SWITCHES + 1):
+                for key, mode in (("f3", "two"), ("f2", "one")):
+                    took = await _timed(app, pilot, key, lambda mode=mode: app.current_mode == mode)
+                    if round_:
+                        times.append(took)
+            return {"switch": times}
+
+    else:
+        from jdtui.tui.app import JdtuiApp
+        from jdtui.tui.commands import JdtuiPalette
+        from jdtui.tui.screens.dialogs.export import ExportDialog
+
+        app = JdtuiApp()
+
+        def mode_is(mode: str):
+            screen_ready = {"library": "LibraryScreen", "compose": "ComposeScreen", "check": "CheckScreen"}
+            return lambda: app.current_mode == mode and type(app.screen).__name__ == screen_ready[mode]
+
+        async def measure(pilot) -> dict[str, list[float]]:
+            while not _results_ready(app):
+                await asyncio.sleep(0.01)
+            app.open_role("ru-client-manager")
+            while app.session is None:
+                await asyncio.sleep(0.01)
+            await pilot.pause()
+            found: dict[str, list[float]] = {"switch": [], "palette": [], "export": []}
+            for round_ in range(SWITCHES + 1):
+                for key, mode in (("f3", "compose"), ("f4", "check"), ("f2", "library")):
+                    took = await _timed(app, pilot, key, mode_is(mode))
+                    if round_:
+                        found["switch"].append(took)
+                took = await _timed(app, pilot, "ctrl+p", lambda: isinstance(app.screen, JdtuiPalette))
+                if round_:
+                    found["palette"].append(took)
+                await pilot.press("escape")
+                await pilot.pause()
+                await _timed(app, pilot, "f4", mode_is("check"))
+                took = await _timed(app, pilot, "e", lambda: isinstance(app.screen, ExportDialog))
+                if round_:
+                    found["export"].append(took)
+                await pilot.press("escape")
+                await pilot.pause()
+                await _timed(app, pilot, "f2", mode_is("library"))
+            return found
+
+    async def run() -> None:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            _finish(times=await measure(pilot))
+
+    asyncio.run(run())
+
+
 def main() -> None:
     mode, *rest = sys.argv[1:]
     if mode == "bare":
@@ -238,6 +330,8 @@ def main() -> None:
         jdtui_until(mode)
     elif mode == "keystroke":
         keystroke(rest[0])
+    elif mode == "switch":
+        switching(rest[0])
     else:
         raise SystemExit(f"unknown mode {mode!r}")
 
