@@ -150,7 +150,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "var.department.hint": {"ru": "отдел продаж", "en": "Sales"},
     "var.reports_to": {"ru": "Подчиняется", "en": "Reports to"},
     "var.reports_to.hint": {"ru": "руководитель отдела продаж", "en": "Head of Sales"},
-    "var.reports_to_dative": {"ru": "Подчиняется, дат.", "en": "Reports to, dative"},
+    "var.reports_to_dative": {"ru": "Подчиняется, дат. п.", "en": "Reports to, dative"},
     "var.reports_to_dative.hint": {"ru": "руководителю отдела продаж", "en": "(Russian documents)"},
     "var.approver_title": {"ru": "Должность утверждающего", "en": "Approver's position"},
     "var.approver_title.hint": {"ru": "Генеральный директор", "en": "Managing Director"},
