@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from ..core.model import KINDS, LANGS, REQUIREMENT_GROUPS, Block, BlockTable, Library, Template
 from ..i18n import t
 from .errors import StoreError
+from .paths import shipped_data_dir
 from .safe import META, check_schema, parse, read_bytes
 
 if TYPE_CHECKING:
@@ -36,12 +37,20 @@ def library_from_data(data: dict, path: Path | None = None, *, strict: bool = Fa
     return _library(*_checked(data, path, strict=strict), path)
 
 
-def _checked(data: dict, path: Path | None, *, strict: bool = False) -> tuple[dict[str, dict], list[dict]]:
+def _checked(
+    data: dict, path: Path | None, *, strict: bool = False, trusted: bool = False
+) -> tuple[dict[str, dict], list[dict]]:
     """The block documents by id and the template documents, each field checked now
-    (see :func:`check_block`), so a bad one is refused with the file's name."""
+    (see :func:`check_block`), so a bad one is refused with the file's name.
+
+    ``trusted``: the samples shipped with jdtui, which a test checks field by
+    field (``tests/unit/test_library_fields.py``); only their tables' shape is
+    checked here, so a command does not pay for checking 2,000 known blocks."""
     try:
         blocks = _table(data, "blocks")
         templates = _table(data, "templates")
+        if trusted:
+            return {str(doc["id"]): doc for doc in blocks.values()}, list(templates.values())
         for doc in templates.values():
             check_template(doc, strict=strict)
         return _checked_blocks(blocks, strict), list(templates.values())
@@ -245,13 +254,19 @@ def _gc_paused(freeze: bool = False) -> Iterator[None]:
 
 
 def read_library(
-    path: Path, progress: Progress | None = None, cache: Cache | None = None, *, shared: bool = False
+    path: Path,
+    progress: Progress | None = None,
+    cache: Cache | None = None,
+    *,
+    shared: bool = False,
+    trusted: bool = False,
 ) -> Library:
     """The library in ``path`` (empty when the file does not exist).
 
     ``shared`` (the team library, which others can write): a link or special
     file is refused (:func:`safe.read_regular`), the file must carry ``_meta``,
-    and every document is checked strictly (:func:`check_block`).
+    and every document is checked strictly (:func:`check_block`). ``trusted``
+    (the shipped samples): documents are not checked field by field.
 
     With ``progress``, a big file's blocks are parsed in parts and
     ``progress(bytes_done, bytes_total)`` is called after each part. With
@@ -284,7 +299,7 @@ def read_library(
             raise StoreError(t("reliability.no_meta"), path)
         if not data:
             return Library()
-        blocks, templates = _checked(data, path, strict=shared)
+        blocks, templates = _checked(data, path, strict=shared, trusted=trusted and not shared)
         library = _library(blocks, templates, path)
         if key is not None:
             _keep(cache, key, blocks, templates)  # type: ignore[arg-type]
@@ -376,9 +391,11 @@ def load_library(
     With ``on_error``, a file that cannot be read is reported to it and skipped,
     so one damaged file does not hide the others; without, the error is raised.
     With ``progress``, it is told the bytes read of all the files' bytes as a
-    big file is parsed. Files in ``shared`` are read as shared (see :func:`read_library`).
+    big file is parsed. Files in ``shared`` are read as shared, the samples shipped
+    with jdtui as trusted (see :func:`read_library`).
     """
     paths = list(paths)
+    shipped = shipped_data_dir()
     sizes = [_size(path) if progress is not None else 0 for path in paths]
     total, done = sum(sizes), 0
     library = Library()
@@ -387,7 +404,10 @@ def load_library(
         if progress is not None:
             report = lambda read, _size, before=done: progress(before + read, total)  # noqa: E731
         try:
-            library = library.merged(read_library(path, report, cache, shared=path in shared))
+            trusted = path.parent == shipped
+            library = library.merged(
+                read_library(path, report, cache, shared=path in shared, trusted=trusted)
+            )
         except (StoreError, KeyError, TypeError, ValueError, AttributeError, RecursionError) as error:
             problem = error if isinstance(error, StoreError) else _bad(error, path)
             if on_error is None:
