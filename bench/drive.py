@@ -86,6 +86,9 @@ def _library_painted(app) -> bool:
 
 def jdtui_until(moment: str) -> None:
     """The real app, until the Library is painted (``paint``) or populated (``populated``)."""
+    from jdtui import start_quietly
+
+    start_quietly()  # as the entry point (``jdtui.cli.main``) does before anything else
     from jdtui.tui.app import JdtuiApp
 
     ready = _library_painted if moment == "paint" else _results_ready

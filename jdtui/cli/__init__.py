@@ -12,7 +12,7 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 
-from .. import __version__
+from .. import __version__, settle, start_quietly
 from ..i18n import t
 from . import speech
 from .output import EXIT_OK, EXIT_USAGE, CliError, Parser
@@ -69,6 +69,14 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    start_quietly()
+    try:
+        return _main(argv)
+    finally:
+        settle(freeze=False)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     from ..store.errors import NotFoundError, StoreError
 
     try:

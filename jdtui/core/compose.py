@@ -8,9 +8,10 @@ from dataclasses import replace
 
 from .model import Block, Item, Library, Role, RoleSection, Template
 from .profiles import get_profile, normalise_sections
+from .text import LazyPattern
 
 #: «2.», «2.1.», «IV.», "3)" before a heading: the export numbers sections itself
-_NUMBERING = re.compile(r"^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*)[.)]\s+", re.IGNORECASE)
+_NUMBERING = LazyPattern(r"^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*)[.)]\s+", re.IGNORECASE)
 
 
 def role_from_template(

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from .text import LazyPattern
+
 #: the variable that chooses how dates print, and its values
 DATE_STYLE = "date_style"
 NUMERIC, WORDS, QUOTED = "numeric", "words", "quoted"
@@ -46,29 +48,29 @@ MONTHS = (
 )
 _MONTH = {name: number for number, name in enumerate(MONTHS, start=1)}
 
-_NUMERIC = re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})(?:\s*г(?:\.|ода?)?)?")
-_ISO = re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})")
-_IN_WORDS = re.compile(
+_NUMERIC = LazyPattern(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})(?:\s*г(?:\.|ода?)?)?")
+_ISO = LazyPattern(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})")
+_IN_WORDS = LazyPattern(
     r"(?P<q>[«\"“„]?)\s*(?P<d>\d{1,2})\s*[»\"”“]?\s+(?P<month>[а-яё]+)\s+(?P<y>\d{4})"
     r"(?:\s*(?:г\.?|года))?",
     re.IGNORECASE,
 )
 #: the office forms exactly: ``05.06.2016``, ``5 июня 2016 г.``, ``«05» июня 2016 г.``
 _OFFICE = (
-    (NUMERIC, re.compile(r"\d{2}\.\d{2}\.\d{4}")),
-    (WORDS, re.compile(r"[1-9]|[12]\d|3[01]")),
-    (QUOTED, re.compile(r"«\d{2}»")),
+    (NUMERIC, LazyPattern(r"\d{2}\.\d{2}\.\d{4}")),
+    (WORDS, LazyPattern(r"[1-9]|[12]\d|3[01]")),
+    (QUOTED, LazyPattern(r"«\d{2}»")),
 )
-_OFFICE_WORDS = re.compile(r"(?P<day>\S+) (?P<month>[а-я]+) \d{4} г\.")
+_OFFICE_WORDS = LazyPattern(r"(?P<day>\S+) (?P<month>[а-я]+) \d{4} г\.")
 
 #: how the name of a settlement begins when its type is already written
-_SETTLEMENT = re.compile(
+_SETTLEMENT = LazyPattern(
     r"^(?:г|гор|с|д|дер|п|пос|пгт|рп|кп|ст|ст-ца|х|сл|аул|мкр)\.\s*|^(?:город|село|деревня|посёлок|поселок|"
     r"станица|хутор|аул|пгт|рп)\s",
     re.IGNORECASE,
 )
 #: «И. И. Иванов», «И.И. Иванов», «И. Иванов», «А.-Б. В. Петрова-Водкина»
-_INITIALS_FIRST = re.compile(
+_INITIALS_FIRST = LazyPattern(
     r"(?:[A-ZА-ЯЁ](?:-[A-ZА-ЯЁ])?\.\s?){1,2}\s?[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ][a-zа-яё]+)?"
 )
 

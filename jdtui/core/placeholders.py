@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from .text import LazyPattern
+
 #: Variables a role can define, in the order forms show them.
 VARIABLES: tuple[str, ...] = (
     "organization",
@@ -52,7 +54,7 @@ def placeholders(text: str) -> list[str]:
 
 #: what may end the text before a sentence start: nothing, or a full stop (!, ?, …) or a
 #: line break, then spaces and opening quotes or brackets
-_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?…]\s|\n)[\s«\"'(„“]*$")
+_SENTENCE_BEFORE = LazyPattern(r"(?:^|[.!?…]\s|\n)[\s«\"'(„“]*$")
 
 
 def substitute(text: str, variables: Mapping[str, str], *, sentences: bool = False) -> str:

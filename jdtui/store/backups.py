@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
+from ..core.text import LazyPattern
 from .safe import FILE_MODE, ensure_private_dir, write_bytes
 
 DEFAULT_KEEP = 10
@@ -27,7 +28,7 @@ DEFAULT_KEEP = 10
 DRAFT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,80}$")
 #: ``20260101T120000.123456Z-r3.json``; ``-damaged`` when the file could not be
 #: read; ``-copy`` for a file without revisions (blocks, settings).
-_NAME = re.compile(
+_NAME = LazyPattern(
     r"^(?P<stamp>\d{8}T\d{6}\.\d{6}Z)(?:-(?P<n>\d+))?-(?:r(?P<rev>\d+)|(?P<state>damaged|copy))\.json$"
 )
 #: the files of the user store, besides drafts, that are backed up, by the

@@ -11,14 +11,11 @@ from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 
-from tinydb.table import Document
-
 from ..core.model import Role
 from ..i18n import t
 from .backups import DRAFT_ID, Backup, Backups
 from .errors import ConflictError, NotFoundError, SchemaError, StoreError
 from .safe import META, SCHEMA, ensure_private_dir, locked, parse, read_bytes, write_json
-from .tinystore import transaction
 
 DRAFT_KIND = "jdtui-draft"
 TABLE = "role"
@@ -122,6 +119,10 @@ class DraftStore:
         :class:`ConflictError` says so. ``None`` creates a new draft. The
         version being replaced is kept as a backup first.
         """
+        from tinydb.table import Document
+
+        from .tinystore import transaction  # TinyDB only to write: reading is plain JSON
+
         path = self.path(role.id)
         try:
             with transaction(path, DRAFT_KIND) as db:
@@ -166,6 +167,8 @@ class DraftStore:
 
     def delete(self, draft_id: str) -> None:
         """Remove a draft; its last version stays restorable from the backups."""
+        from .tinystore import transaction
+
         path = self.path(draft_id)
         with transaction(path, DRAFT_KIND) as db:
             current = db.table(TABLE).get(doc_id=1)

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from filelock import FileLock
 
+from ..core.text import LazyPattern
 from ..i18n import t
 from .errors import SchemaError, StoreError
 
@@ -123,7 +124,7 @@ def locked(path: Path, *, mode: int = FILE_MODE) -> Iterator[None]:
 #: later leftovers are written over, or found when written over).
 _swept: set[Path] = set()
 #: A temporary file: ``.NAME.tmp``, or ``.NAME.XXXXXXXX.tmp`` from jdtui before 0.2.
-_TEMP = re.compile(r"^\.(?P<name>.+?)(?P<random>\.[a-z0-9_]{8})?\.tmp$")
+_TEMP = LazyPattern(r"^\.(?P<name>.+?)(?P<random>\.[a-z0-9_]{8})?\.tmp$")
 
 
 def temp_path(path: Path) -> Path:

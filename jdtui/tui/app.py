@@ -16,6 +16,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.timer import Timer
 
+from .. import settle
 from ..core.model import Role
 from ..i18n import UI_LANGS, lang_from_env, set_ui_lang, t, ui_lang
 from ..store.errors import StoreError
@@ -142,6 +143,9 @@ class JdtuiApp(SavingMixin, App):
                 t("app.settings_unreadable", error=self._settings_error), severity="error", timeout=15
             )
         self._resume_in_background()
+        # the Library settles the collector once it is populated; a start that opens
+        # elsewhere (the last draft) settles it here, when the start is surely over
+        self.set_timer(5, settle)
 
     # --- where the last run left off ---------------------------------------
     @work(thread=True, exclusive=True, group="open")

@@ -22,7 +22,8 @@ from rapidfuzz import fuzz
 from jdtui.core.rules.discrimination import hits
 from jdtui.core.rules.discrimination_terms import AGE_PATTERNS, TWO_DIGITS
 from jdtui.core.rules.duplicates import NEAR, _could_be_near
-from jdtui.core.rules.words import LazyPattern, tokens
+from jdtui.core.rules.words import tokens
+from jdtui.core.text import LazyPattern
 
 from .rules_support import library
 

@@ -14,6 +14,8 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from ..text import LazyPattern
+
 #: the kinds of reference: a professional standard, the ЕКС, none applies
 PROFSTANDARD = "profstandard"
 EKS = "eks"
@@ -29,18 +31,18 @@ EKS_SOURCE = (
     "(утв. постановлением Минтруда России от 21.08.1998 № 37)"
 )
 _LEAD = "Инструкция разработана с учётом "
-_PROFSTANDARD = re.compile(
+_PROFSTANDARD = LazyPattern(
     re.escape(_LEAD) + r"профессионального стандарта «(?P<name>[^«»]+)» \(код (?P<code>[^()]+)\)"
     r"(?:, обобщённая трудовая функция «(?P<function>[^«»]+)»)?"
     r"(?:, уровень квалификации (?P<level>[^,.]+))?\.$"
 )
-_EKS_POSITION = re.compile(
+_EKS_POSITION = LazyPattern(
     re.escape(_LEAD)
     + r"квалификационной характеристики должности «(?P<name>[^«»]+)» "
     + re.escape(EKS_SOURCE)
     + r"\.$"
 )
-_EKS_OTHER = re.compile(re.escape(_LEAD) + r"(?P<name>.+\bсправочник.+)\.$", re.IGNORECASE)
+_EKS_OTHER = LazyPattern(re.escape(_LEAD) + r"(?P<name>.+\bсправочник.+)\.$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

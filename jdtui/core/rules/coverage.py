@@ -18,9 +18,10 @@ from collections.abc import Iterable, Sequence
 from ...i18n import area_label
 from ..model import REQUIREMENT_GROUPS, Block, Finding, Library
 from ..profiles import GROUP_HEADINGS
+from ..text import LazyPattern
 from .base import Rule, rule
 from .context import Clause, Context
-from .words import LazyPattern, fold
+from .words import fold
 
 RULES: list[Rule] = []
 

@@ -25,6 +25,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from ..model import Finding
+from ..text import LazyPattern
 from .base import Rule, rule
 from .context import Context, Entry
 from .discrimination_terms import (
@@ -44,7 +45,7 @@ from .discrimination_terms import (
     TWO_DIGITS,
     Term,
 )
-from .words import LazyPattern, fold, sentences, stem, tokens
+from .words import fold, sentences, stem, tokens
 
 RULES: list[Rule] = []
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .words import LazyPattern
+from ..text import LazyPattern
 
 
 class Term(NamedTuple):

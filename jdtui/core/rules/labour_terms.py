@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from itertools import product
 
-from .words import LazyPattern
+from ..text import LazyPattern
 
 #: forms of the words for the pay an employee earns
 _PAY = "^заработн|^зарплат|^оклад|^жалован"

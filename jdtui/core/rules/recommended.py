@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..model import Finding
+from ..text import LazyPattern
 from .base import Rule, rule
 from .context import Context
-from .words import LazyPattern, fold
+from .words import fold
 
 RULES: list[Rule] = []
 

@@ -15,10 +15,11 @@ from typing import NamedTuple
 
 from ...i18n import t
 from ..model import Finding
+from ..text import LazyPattern
 from .base import Rule, rule
 from .context import Context
 from .requisites import GENERAL_SECTIONS
-from .words import LazyPattern, fold
+from .words import fold
 
 RULES: list[Rule] = []
 

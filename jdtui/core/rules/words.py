@@ -9,33 +9,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
-from typing import Any
-
-
-class LazyPattern:
-    """A regular expression compiled when first used, with the methods of
-    :class:`re.Pattern`.
-
-    For the patterns only some roles need (wording a tag usually states, ages,
-    another language): compiling one costs 0.1–1 ms of ``jdtui check``'s start.
-    """
-
-    __slots__ = ("_compiled", "flags", "source")
-
-    def __init__(self, source: str, flags: int = 0) -> None:
-        self.source = source
-        self.flags = flags
-        self._compiled: re.Pattern[str] | None = None
-
-    @property
-    def compiled(self) -> re.Pattern[str]:
-        if self._compiled is None:
-            self._compiled = re.compile(self.source, self.flags)
-        return self._compiled
-
-    def __getattr__(self, name: str) -> Any:  # search, finditer, fullmatch…
-        return getattr(self.compiled, name)
-
 
 #: a word: letters with inner hyphens or apostrophes; or a run of digits
 _TOKEN = re.compile(r"\d+|[^\W\d_]+(?:[-'’][^\W\d_]+)*")

@@ -10,6 +10,7 @@ from textual import work
 from textual.message import Message
 from textual.widgets import OptionList, Static
 
+from ... import settle
 from ...core.search import warm_up
 from ...i18n import t, ui_lang
 from ...store.errors import StoreError
@@ -110,6 +111,7 @@ class LibraryLoading:
         # the list first; the preview (Markdown: imports, many widgets) a frame later
         self.refilter(keep=True, preview=False)
         self.call_after_refresh(self._show_preview)
+        self.call_after_refresh(settle)  # the start is over (see jdtui.start_quietly)
 
 
 def load_lemmas(node) -> None:
