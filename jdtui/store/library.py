@@ -10,7 +10,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..core.model import KINDS, LANGS, REQUIREMENT_GROUPS, Block, BlockTable, Library, Template
+from ..core.model import KINDS, LANGS, REQUIREMENT_GROUPS, Block, BlockTable, Library, Template, TemplateTable
 from ..core.text import LazyPattern
 from ..i18n import t
 from .errors import StoreError
@@ -72,9 +72,16 @@ def _table(data: dict, name: str) -> dict:
     return table
 
 
-def _library(blocks: dict[str, dict], templates: list[dict], path: Path | None) -> Library:
-    # Blocks are made when first used (a team library may hold 100,000).
+def _library(
+    blocks: dict[str, dict], templates: list[dict], path: Path | None, *, known_good: bool = False
+) -> Library:
+    """Blocks are made when first used (a team library may hold 100,000); templates
+    too when the documents are known good (shipped, or kept in the cache after they
+    were read once), else now, so that a bad one refuses the file at once."""
     try:
+        if known_good:
+            table = TemplateTable.of_documents({str(doc["id"]): doc for doc in templates})
+            return Library(BlockTable.of_documents(blocks), table)
         return Library(BlockTable.of_documents(blocks), [Template.from_dict(doc) for doc in templates])
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise _bad(error, path) from None
@@ -285,7 +292,7 @@ def read_library(
             with _gc_paused(freeze=True):
                 kept = _cached(cache, key, progress)
                 if kept is not None:
-                    return _library(*kept, path)
+                    return _library(*kept, path, known_good=True)
         else:
             key = None
     raw = read_bytes(path, shared=shared)
@@ -303,7 +310,7 @@ def read_library(
         if not data:
             return Library()
         blocks, templates = _checked(data, path, strict=shared, trusted=trusted and not shared)
-        library = _library(blocks, templates, path)
+        library = _library(blocks, templates, path, known_good=trusted and not shared)
         if key is not None:
             _keep(cache, key, blocks, templates)  # type: ignore[arg-type]
         return library

@@ -14,7 +14,7 @@ from .kinds import KINDS, LANGS, NOTE, PROVENANCES, REQUIREMENT_GROUPS, SEVERITI
 from .library import Library
 from .roles import Dismissal, Item, Role, RoleSection
 from .standards import STANDARD_TYPES, Standard
-from .templates import Template, TemplateSection
+from .templates import Template, TemplateSection, TemplateTable
 
 __all__ = [
     "KINDS",
@@ -36,4 +36,5 @@ __all__ = [
     "Standard",
     "Template",
     "TemplateSection",
+    "TemplateTable",
 ]

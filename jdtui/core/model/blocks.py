@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
+
+from .tables import DocumentTable
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,45 +69,14 @@ class Block:
         )
 
 
-class BlockTable(Mapping[str, Block]):
+class BlockTable(DocumentTable[Block]):
     """Blocks by id. Blocks read from a file stay stored documents until first
     used, so a library of 100,000 blocks opens without building 100,000 objects.
     """
 
-    __slots__ = ("_entries",)
+    __slots__ = ()
+    kind = Block
 
-    def __init__(self, blocks: Iterable[Block] = ()) -> None:
-        self._entries: dict[str, Block | Mapping] = {b.id: b for b in blocks}
-
-    @classmethod
-    def of_documents(cls, documents: Mapping[str, Mapping]) -> BlockTable:
-        """A table over stored documents keyed by block id (made into blocks when read)."""
-        table = cls()
-        table._entries = dict(documents)
-        return table
-
-    def __getitem__(self, block_id: str) -> Block:
-        value = self._entries[block_id]
-        if type(value) is not Block:
-            value = Block.from_dict(value)  # type: ignore[arg-type]
-            self._entries[block_id] = value
-        return value
-
-    def __contains__(self, block_id: object) -> bool:
-        return block_id in self._entries
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._entries)
-
-    def __len__(self) -> int:
-        return len(self._entries)
-
-    def documents(self) -> Iterator[tuple[str, Mapping | Block]]:
-        """Each block id with its stored document (or the block, once made): for
-        a fast pass over a big library that needs only a few fields."""
-        return iter(self._entries.items())
-
-    def merged(self, other: BlockTable) -> BlockTable:
-        table = BlockTable()
-        table._entries = {**self._entries, **other._entries}
-        return table
+    @staticmethod
+    def make(document: Mapping) -> Block:
+        return Block.from_dict(document)

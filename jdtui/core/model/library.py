@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from .blocks import Block, BlockTable
 from .roles import Item
-from .templates import Template
+from .templates import Template, TemplateTable
 
 
 class Library:
@@ -14,9 +14,13 @@ class Library:
 
     __slots__ = ("blocks", "templates")
 
-    def __init__(self, blocks: Iterable[Block] | BlockTable = (), templates: Iterable[Template] = ()) -> None:
+    def __init__(
+        self, blocks: Iterable[Block] | BlockTable = (), templates: Iterable[Template] | TemplateTable = ()
+    ) -> None:
         self.blocks: BlockTable = blocks if isinstance(blocks, BlockTable) else BlockTable(blocks)
-        self.templates: dict[str, Template] = {t.id: t for t in templates}
+        self.templates: TemplateTable = (
+            templates if isinstance(templates, TemplateTable) else TemplateTable(templates)
+        )
 
     def block(self, block_id: str | None) -> Block | None:
         return self.blocks.get(block_id) if block_id else None
@@ -25,7 +29,7 @@ class Library:
         """A library with ``other``'s blocks and templates added (they win on clashes)."""
         merged = Library()
         merged.blocks = self.blocks.merged(other.blocks)
-        merged.templates = {**self.templates, **other.templates}
+        merged.templates = self.templates.merged(other.templates)
         return merged
 
     def resolve(self, item: Item) -> Block | None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from .kinds import frozen_mapping
 from .standards import Standard
+from .tables import DocumentTable
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,3 +71,15 @@ class Template:
             ),
             standard=Standard.from_dict(data.get("standard")),
         )
+
+
+class TemplateTable(DocumentTable[Template]):
+    """Templates by id, each made from its stored document when first read
+    (``jdtui check`` of a draft reads none of them)."""
+
+    __slots__ = ()
+    kind = Template
+
+    @staticmethod
+    def make(document: Mapping) -> Template:
+        return Template.from_dict(document)
