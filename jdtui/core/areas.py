@@ -392,3 +392,24 @@ def classify_role(role: Role, library: Library) -> Classified:
     return Classified(
         replace(role, sections=tuple(sections)), counts["similar"], counts["unmatched"], counts["kept"]
     )
+
+
+def set_areas(
+    role: Role, section_index: int, item_index: int, chosen: Iterable[str], library: Library
+) -> Role:
+    """The role with one clause's duty areas (a duty's areas, a right's covers, a
+    KPI's measures) as the user chose them (``areas_by="user"``). A linked block
+    becomes a local copy forked from it, so the library is never changed. The
+    same role when nothing changes (or the item is not a duty, right or KPI)."""
+    section = role.sections[section_index]
+    item = section.items[item_index]
+    block = library.resolve(item)
+    chosen = tuple(dict.fromkeys(chosen))
+    if block is None or block.kind not in FIELDS or item.is_note:
+        return role
+    if areas_of(block) == chosen and item.areas_by == BY_USER:
+        return role
+    new = replace(item, local=with_areas(block, chosen), areas_by=BY_USER, confidence=None)
+    items = list(section.items)
+    items[item_index] = new
+    return role.with_items(section_index, items)
