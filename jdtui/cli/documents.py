@@ -94,6 +94,7 @@ def rolejson_out(role, library) -> dict:
                     "linked": item.linked,
                     "block": item.ref,
                     **({"missing": True} if block is None else {}),
+                    **_areas_json(item, block),
                 }
             )
         sections.append(
@@ -115,6 +116,25 @@ def rolejson_out(role, library) -> dict:
         "variables": dict(role.variables),
         "sections": sections,
     }
+
+
+def _areas_json(item, block) -> dict:
+    """A clause's duty areas, the rights it covers, what it measures, and how they
+    were assigned (``areas_by``: library, similar — with its ``confidence`` —,
+    user, unmatched, or null)."""
+    from ..core.areas import assigned_by
+
+    if block is None or item.is_note:
+        return {}
+    data: dict = {
+        "areas": list(block.areas),
+        "covers": list(block.covers),
+        "measures": list(block.measures),
+        "areas_by": assigned_by(item, block),
+    }
+    if item.confidence is not None:
+        data["confidence"] = item.confidence
+    return data
 
 
 def _parse_sets(pairs: Sequence[str]) -> dict[str, str]:
@@ -173,14 +193,19 @@ def cmd_locate(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    """Import a Markdown, text or Word file as a new draft: its id on stdout, the report on stderr."""
-    from ..core.importer import format_report, import_markdown
+    """Import a Markdown, text or Word file as a new draft: its id on stdout, the report on stderr.
+
+    Its duties, rights and KPIs get the duty areas of the library blocks they
+    read like. With ``--to-library`` no draft is made: the document's clauses
+    the library lacks become the user's own blocks."""
+    from ..core.areas import report_line
+    from ..core.importer import format_report
     from ..store.ingest import read_import
 
     source = read_import(args.file)
     text = source.text
     ws = workspace()
-    result = import_markdown(text, ws.library, lang=args.lang, title=args.title)
+    result, classified = ws.import_text(text, lang=args.lang, title=args.title)
     if result.empty:  # nothing sensible to keep: no draft is made
         raise CliError(t("import.no_structure"))
     imported = result.role
@@ -189,14 +214,27 @@ def cmd_import(args: argparse.Namespace) -> int:
 
         imported = replace(imported, title=Path(args.file).stem)
         result.report.title = imported.title
+    for note in source.notes:
+        print(safe(note), file=sys.stderr)
+    print(safe(format_report(result.report, surface="cli")), file=sys.stderr)
+    areas_line = report_line(classified)
+    if getattr(args, "to_library", False):
+        harvested = ws.harvest(imported, Path(args.file).name)
+        added, skipped = len(harvested.blocks), harvested.skipped
+        done = (
+            t("harvest.done", added=added, skipped=skipped) if added else t("harvest.none", skipped=skipped)
+        )
+        print(safe(done), file=sys.stderr)
+        for block in harvested.blocks:
+            out(block.id)
+        return EXIT_OK
+    if areas_line:
+        print(safe(areas_line), file=sys.stderr)
     from ..core.likeness import most_like
 
     drafts, _errors = ws.list_drafts()
     like = most_like(imported, drafts, ws.library)
     role = ws.create_draft(imported)
-    for note in source.notes:
-        print(safe(note), file=sys.stderr)
-    print(safe(format_report(result.report, surface="cli")), file=sys.stderr)
     if like is not None:
         draft, share = like
         message = t("cli.import.looks_like", id=draft.id, title=draft.title, percent=round(share * 100))
@@ -239,4 +277,10 @@ def add_file_parsers(sub: argparse._SubParsersAction) -> None:
     p.add_argument("file", metavar="FILE")
     p.add_argument("--lang", choices=("ru", "en"), help="document language (default: detected)")
     p.add_argument("--title", help="title of the new draft (default: from the document)")
+    p.add_argument(
+        "--to-library",
+        action="store_true",
+        help="add the document's clauses the library lacks to my own blocks instead of making a draft; "
+        "prints their ids",
+    )
     p.set_defaults(handler=cmd_import)

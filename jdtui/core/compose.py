@@ -62,7 +62,7 @@ def edit_item_text(role: Role, section_index: int, item_index: int, text: str, l
     local = replace(block, text=text)
     ref = item.ref if item.ref else None
     items = list(section.items)
-    items[item_index] = Item.copy_of(local, ref=ref)
+    items[item_index] = replace(item, ref=ref, local=local)  # how its areas were assigned stays
     return role.with_items(section_index, items)
 
 
@@ -122,6 +122,12 @@ def relink_if_unchanged(role: Role, section_index: int, item_index: int, library
     block = library.block(item.ref)
     if block is None or item.local.text != block.text or item.local.goal != block.goal:
         return role
+    if (item.local.areas, item.local.covers, item.local.measures) != (
+        block.areas,
+        block.covers,
+        block.measures,
+    ):
+        return role  # areas of its own (the user's, or by likeness) would be lost
     items = list(role.sections[section_index].items)
     items[item_index] = Item.link(item.ref)
     return role.with_items(section_index, items)

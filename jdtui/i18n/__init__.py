@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 
 from .catalogue_areas import STRINGS as _AREAS
+from .catalogue_classify import STRINGS as _CLASSIFY
 from .catalogue_cli import STRINGS as _CLI
 from .catalogue_dismiss import STRINGS as _DISMISS
 from .catalogue_drafts import STRINGS as _DRAFTS
@@ -48,6 +49,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     **_EN_LIBRARY,
     **_GRAMMAR,
     **_RELIABILITY,
+    **_CLASSIFY,
 }
 
 

@@ -44,6 +44,9 @@ RU: dict[str, str] = {
     ),
     "document language (default: detected)": "язык документа (по умолчанию — определяется)",
     "title of the new draft (default: from the document)": "название черновика (по умолчанию — из документа)",
+    "add the document's clauses the library lacks to my own blocks instead of making a draft; "
+    "prints their ids": "добавить пункты документа, которых нет в библиотеке, в мои блоки "
+    "(черновик не создаётся); выводит их id",
     "delete, undelete, duplicate, rename or archive a draft": (
         "удалить, вернуть, копировать, переименовать или убрать в архив черновик"
     ),

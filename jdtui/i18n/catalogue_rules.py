@@ -242,6 +242,18 @@ STRINGS: dict[str, dict[str, str]] = {
                     "Give it the duty areas it covers",
                 ),
             ),
+            "unmatched": (
+                (
+                    "У права не указано, какие обязанности оно обеспечивает: похожего права "
+                    "в библиотеке не нашлось (сходство {percent}%)",
+                    "The right does not say which duties it enables: no right in the library "
+                    "reads like it (likeness {percent}%)",
+                ),
+                (
+                    "Укажите области, которые оно обеспечивает (A в «Составлении»)",
+                    "Give it the duty areas it covers (A in Compose)",
+                ),
+            ),
         },
     ),
     **_rule(
@@ -311,7 +323,19 @@ STRINGS: dict[str, dict[str, str]] = {
                     "Замените пункт блоком из библиотеки или укажите области обязанности",
                     "Replace it with a library block or give the duty its areas",
                 ),
-            )
+            ),
+            "unmatched": (
+                (
+                    "У обязанности не указана область: похожей обязанности в библиотеке не нашлось "
+                    "(сходство {percent}%) — её обеспеченность правами и показателями не проверить",
+                    "The duty has no area: no duty in the library reads like it (likeness {percent}%), "
+                    "so its coverage by rights and KPIs cannot be checked",
+                ),
+                (
+                    "Укажите области обязанности (A в «Составлении») или замените пункт блоком из библиотеки",
+                    "Give the duty its areas (A in Compose) or replace it with a library block",
+                ),
+            ),
         },
     ),
     **_rule(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -102,6 +102,23 @@ class CustomBlocks(BackedUpFile):
         """Add ``block``, or replace the block with its id."""
         self._upsert("blocks", block.to_dict())
         return block
+
+    def save_many(self, blocks: Iterable[Block]) -> None:
+        """Add (or replace by id) several blocks in one locked transaction (new ones in one write)."""
+        from tinydb.table import Document
+
+        with self._transaction() as db:
+            table = db.table("blocks")
+            stored = {doc.get("id"): doc.doc_id for doc in table.all()}
+            new = []
+            for block in blocks:
+                doc = block.to_dict()
+                if doc["id"] in stored:
+                    table.upsert(Document(doc, doc_id=stored[doc["id"]]))
+                else:
+                    new.append(doc)
+            if new:
+                table.insert_multiple(new)
 
     def delete(self, block_id: str) -> bool:
         return self._remove("blocks", block_id)

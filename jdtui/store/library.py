@@ -116,7 +116,7 @@ SHORT_LIMIT = 500
 LIST_LIMIT = 500
 DAY_LIMIT = 100_000
 _BLOCK_TEXTS = {"text": TEXT_LIMIT, "goal": TEXT_LIMIT, "title": SHORT_LIMIT, "kind": SHORT_LIMIT}
-_BLOCK_SHORT = ("lang", "group", "source")
+_BLOCK_SHORT = ("lang", "group", "source", "origin")
 _BLOCK_LISTS = ("tags", "areas", "covers", "measures")
 _TEMPLATE_TEXTS = ("title", "lang", "profile", "family", "source")
 

@@ -15,6 +15,9 @@ from . import paths
 from .errors import NotFoundError, StoreError
 
 if TYPE_CHECKING:
+    from ..core.areas import Classified
+    from ..core.harvest import Harvest
+    from ..core.importer import ImportResult
     from ..core.model import Block, Library, Role, Template
     from ..core.rule_settings import RuleSettings
     from .backups import Backup, Backups
@@ -297,6 +300,35 @@ class Workspace:
         saved = self._team().save_template(template)
         self._library = None
         return saved
+
+    # --- importing ----------------------------------------------------------
+    def import_text(
+        self, text: str, *, lang: str | None = None, title: str | None = None
+    ) -> tuple[ImportResult, Classified]:
+        """A document read as a role (not stored), its duties, rights and KPIs
+        without areas given the areas of the library blocks they read like
+        (:mod:`jdtui.core.areas`), and what the classification did."""
+        from dataclasses import replace
+
+        from ..core.areas import classify_role
+        from ..core.importer import import_markdown
+
+        library = self.library
+        result = import_markdown(text, library, lang=lang, title=title)
+        classified = classify_role(result.role, library)
+        return replace(result, role=classified.role), classified
+
+    def harvest(self, role: Role, source: str) -> Harvest:
+        """The clauses of an imported ``role`` the library lacks, saved as the
+        user's own blocks (one write), their provenance «imported from ``source``»."""
+        from ..core.harvest import harvest
+        from ..i18n import t
+
+        found = harvest(role, self.library, origin=t("harvest.origin", role.lang, file=source))
+        if found.blocks:
+            self.custom.save_many(found.blocks)
+            self._library = None
+        return found
 
     # --- drafts and roles --------------------------------------------------
     def list_drafts(self) -> tuple[list[Role], list[StoreError]]:

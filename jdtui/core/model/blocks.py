@@ -31,9 +31,11 @@ class Block:
     goal: str = ""
     #: provenance: online-template, company-standard, professional-association, own
     source: str = "own"
+    #: where an own block came from, in words («импортировано из ДИ.docx»); "" when not said
+    origin: str = ""
 
     def to_dict(self) -> dict:
-        return {
+        data = {
             "id": self.id,
             "kind": self.kind,
             "lang": self.lang,
@@ -48,6 +50,9 @@ class Block:
             "goal": self.goal,
             "source": self.source,
         }
+        if self.origin:  # only when set: libraries without one stay as they were
+            data["origin"] = self.origin
+        return data
 
     @classmethod
     def from_dict(cls, data: Mapping) -> Block:
@@ -66,6 +71,7 @@ class Block:
             day=int(day) if day not in (None, "") else None,
             goal=str(data.get("goal") or ""),
             source=str(data.get("source") or "own"),
+            origin=str(data.get("origin") or ""),
         )
 
 

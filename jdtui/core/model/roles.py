@@ -22,6 +22,13 @@ class Item:
 
     ref: str | None = None
     local: Block | None = None
+    #: how the clause's duty areas (areas, covers or measures) were assigned:
+    #: "library" (the linked block's), "similar" (by likeness to library blocks,
+    #: see :mod:`jdtui.core.areas`), "user", "unmatched" (likeness found nothing
+    #: near enough); None when nobody assigned any
+    areas_by: str | None = None
+    #: the likeness (0…1) behind "similar" and "unmatched"
+    confidence: float | None = None
 
     @property
     def linked(self) -> bool:
@@ -46,14 +53,30 @@ class Item:
         return cls(ref=ref, local=block)
 
     def to_dict(self) -> dict:
-        if self.local is None:
-            return {"ref": self.ref}
-        return {"ref": self.ref, "local": self.local.to_dict()}
+        data: dict = {"ref": self.ref}
+        if self.local is not None:
+            data["local"] = self.local.to_dict()
+        if self.areas_by is not None:  # only when set: drafts without one stay as they were
+            data["areas_by"] = self.areas_by
+        if self.confidence is not None:
+            data["confidence"] = self.confidence
+        return data
 
     @classmethod
     def from_dict(cls, data: Mapping) -> Item:
         local = data.get("local")
-        return cls(ref=data.get("ref"), local=Block.from_dict(local) if local else None)
+        by = data.get("areas_by")
+        confidence = data.get("confidence")
+        return cls(
+            ref=data.get("ref"),
+            local=Block.from_dict(local) if local else None,
+            areas_by=by if isinstance(by, str) and by else None,
+            confidence=(
+                float(confidence)
+                if isinstance(confidence, (int, float)) and not isinstance(confidence, bool)
+                else None
+            ),
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from ...i18n import area_label
+from ..areas import BY_NONE
 from ..model import REQUIREMENT_GROUPS, Block, Finding, Library
 from ..profiles import GROUP_HEADINGS
 from ..text import LazyPattern
@@ -184,8 +185,10 @@ def idle_right(ctx: Context, me: Rule) -> Iterable[Finding]:
         return  # nothing to cover: unclassified-duty says why
     for entry in ctx.of_kind("right"):
         if entry.text and not set(entry.block.covers) & set(ctx.duty_areas):
-            variant = "" if entry.block.covers else "unclassified"
-            yield ctx.at(me, entry, variant=variant, covers=_labels(ctx, entry.block.covers))
+            variant = "" if entry.block.covers else _unclassified(entry, "unclassified")
+            yield ctx.at(
+                me, entry, variant=variant, covers=_labels(ctx, entry.block.covers), percent=_percent(entry)
+            )
 
 
 @rule("idle-kpi", "warning", RULES)
@@ -215,7 +218,17 @@ def unclassified_duty(ctx: Context, me: Rule) -> Iterable[Finding]:
     """A duty with no area: its coverage by rights and KPIs cannot be checked."""
     for entry in ctx.of_kind("duty"):
         if entry.text and not entry.block.areas:
-            yield ctx.at(me, entry)
+            yield ctx.at(me, entry, variant=_unclassified(entry, ""), percent=_percent(entry))
+
+
+def _unclassified(entry: Clause, variant: str) -> str:
+    """The variant for a clause without areas: "unmatched" when likeness to the
+    library was tried and found nothing near enough (see core.areas)."""
+    return "unmatched" if entry.item.areas_by == BY_NONE else variant
+
+
+def _percent(entry: Clause) -> int:
+    return round((entry.item.confidence or 0.0) * 100)
 
 
 def requirement_groups_of(ctx: Context) -> set[str]:

@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
-from textual.widgets import Button, Input, Label, Select, Static
+from textual.widgets import Button, Checkbox, Input, Label, Select, Static
 
 from ....core.model import Role
 from ....core.text import strip_controls
@@ -22,30 +22,47 @@ from .base import Dialog
 
 @dataclass(frozen=True)
 class ImportDone:
-    """A finished import: the new draft and the report lines."""
+    """A finished import: the new draft (None when the clauses went into the
+    library instead) and the report lines."""
 
-    role: Role
+    role: Role | None
     report: tuple[str, ...]
+    #: the clauses added to the user's library (``--to-library``)
+    harvested: int = 0
 
 
-def import_file(workspace, path: Path, *, lang: str | None, title: str | None) -> ImportDone:
-    """Read ``path``, import it against the library and store the new draft.
+def import_file(
+    workspace, path: Path, *, lang: str | None, title: str | None, to_library: bool = False
+) -> ImportDone:
+    """Read ``path``, import it against the library (duties, rights and KPIs given
+    areas by likeness) and store the new draft; with ``to_library`` store its
+    clauses the library lacks as the user's own blocks instead.
 
     Raises whatever the reader or importer raise (their messages are meant for
     the user); nothing is stored when the document has no recognisable structure.
     """
-    from ....core.importer import format_report, import_markdown
+    from ....core.areas import report_line
+    from ....core.importer import format_report
     from ....store.ingest import read_import
 
     source = read_import(path)
-    result = import_markdown(source.text, workspace.library, lang=lang, title=title)
+    result, classified = workspace.import_text(source.text, lang=lang, title=title)
     if result.empty:
         raise ValueError(t("import.nothing"))
+    lines = [*source.notes, *format_report(result.report).splitlines()]
+    if to_library:
+        found = workspace.harvest(result.role, path.name)
+        added = len(found.blocks)
+        done = t("harvest.done", added=added, skipped=found.skipped)
+        lines.insert(0, done if added else t("harvest.none", skipped=found.skipped))
+        return ImportDone(None, tuple(lines), added)
     from ....core.likeness import most_like
 
     like = most_like(result.role, workspace.list_drafts()[0], workspace.library)
     role = workspace.create_draft(result.role)
-    lines = [*source.notes, *format_report(result.report).splitlines()]
+    areas_line = report_line(classified)
+    if areas_line:
+        lines.append(areas_line)
     if like is not None:
         draft, share = like
         lines.insert(
@@ -99,6 +116,7 @@ class ImportDialog(Dialog[str]):
                     with Vertical():
                         yield Label(t("import.name"), classes="field-label")
                         yield Input("", id="title", placeholder=t("import.name.placeholder"))
+                yield Checkbox(Text(t("import.to_library")), id="to-library")
             with VerticalScroll(id="import-report"):
                 yield Static("", id="report")
             yield Static("", id="import-message", classes="dialog-message")
@@ -130,12 +148,13 @@ class ImportDialog(Dialog[str]):
         title = self.query_one("#title", Input).value.strip() or None
         self.query_one("#import", Button).disabled = True
         self.say("import-message", t("import.working"), error=False)
-        self._run(path, None if lang == "auto" else str(lang), title)
+        to_library = self.query_one("#to-library", Checkbox).value
+        self._run(path, None if lang == "auto" else str(lang), title, to_library)
 
     @work(thread=True, exclusive=True, group="import")
-    def _run(self, path: Path, lang: str | None, title: str | None) -> None:
+    def _run(self, path: Path, lang: str | None, title: str | None, to_library: bool = False) -> None:
         try:
-            done = import_file(self.app.workspace, path, lang=lang, title=title)
+            done = import_file(self.app.workspace, path, lang=lang, title=title, to_library=to_library)
         except Exception as error:  # shown to the user in words, never a traceback
             self.post_message(
                 self.Finished(None, t("import.failed", error=str(error) or type(error).__name__))
@@ -150,7 +169,9 @@ class ImportDialog(Dialog[str]):
             self.say("import-message", message.error)
             return
         self.done = message.done
-        report = Text(t("import.created", title=strip_controls(self.done.role.title)) + "\n", style="bold")
+        role = self.done.role
+        heading = t("import.created", title=strip_controls(role.title)) if role else t("harvest.title")
+        report = Text(heading + "\n", style="bold")
         for line in self.done.report:
             report.append(strip_controls(line) + "\n")
         self.query_one("#report", Static).update(report)
@@ -159,6 +180,9 @@ class ImportDialog(Dialog[str]):
         self.query_one("#import", Button).display = False
         self.query_one("#cancel", Button).label = Text(t("dialog.close"))
         self.say("import-message", "")
+        if role is None:  # the clauses went into the library: no draft to open
+            self.query_one("#cancel", Button).focus()
+            return
         self.query_one("#open", Button).display = True
         self.query_one("#open", Button).focus()
 
@@ -173,7 +197,7 @@ class ImportDialog(Dialog[str]):
 
     @on(Button.Pressed, "#open")
     def _open(self) -> None:
-        self.dismiss(self.done.role.id if self.done else None)
+        self.dismiss(self.done.role.id if self.done and self.done.role else None)
 
     @on(Button.Pressed, "#cancel")
     def _cancel(self) -> None:
