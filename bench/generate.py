@@ -557,6 +557,44 @@ def library_data(blocks: int, templates: int, seed: int = 7) -> dict:
     }
 
 
+def big_draft(clauses: int, lang: str = "ru", seed: int = 7):
+    """A draft of ``clauses`` local clauses, as an import of a long document leaves
+    it: every clause written out (no links), of every kind in the library's
+    proportions, in the profile's sections; each worded anew while the phrase
+    lists allow, so most clauses differ but many are alike, as the clauses of
+    real documents are. Deterministic for a seed."""
+    from jdtui.core.model import Block, Item, Role, RoleSection
+
+    rng = random.Random(seed)
+    writer = _Writer(rng, RU if lang == "ru" else EN)
+    profile = PROFILES["ru-di" if lang == "ru" else "en-jd"]
+    kinds = [spec.kind for spec in profile.sections if spec.kind in KIND_WEIGHTS]
+    weights = [KIND_WEIGHTS[kind] for kind in kinds]
+    by_kind: dict[str, list[Item]] = {}
+    seen: set[str] = set()
+    for number in range(clauses):
+        kind = rng.choices(kinds, weights)[0]
+        for _ in range(20):  # a new wording where the phrase lists have one left
+            _, text = writer.clause(kind)
+            if text not in seen:
+                break
+        seen.add(text)
+        block = Block(id=f"local-{number:06d}", kind=kind, lang=lang, text=text)
+        by_kind.setdefault(kind, []).append(Item.copy_of(block))
+    sections = []
+    for spec in profile.sections:
+        items = by_kind.pop(spec.kind, []) if spec.kind in KIND_WEIGHTS else []
+        sections.append(RoleSection(spec.id, tuple(items)))
+    return Role(
+        id="bench-big-draft",
+        title=writer.title(),
+        lang=lang,
+        profile=profile.id,
+        variables={"organization": "ООО «Ромашка»" if lang == "ru" else "Acme Ltd"},
+        sections=tuple(sections),
+    )
+
+
 def write_library(path: Path, blocks: int, templates: int, seed: int = 7) -> Path:
     """Generate a library and write it to ``path`` the way jdtui writes JSON."""
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -6,6 +6,7 @@ documented in ``docs/RULES.md``. This module runs them and scores the result.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
 from .model import Finding, Library, Role
@@ -23,6 +24,10 @@ WEIGHTS = {"error": 20, "warning": 5, "info": 1}
 INFO_CAP = 10
 
 
+class Stopped(Exception):  # not an error: the caller asked for it
+    """A check given up because its caller asked (its ``should_stop`` said True)."""
+
+
 class Review(NamedTuple):
     """A check with the draft's dismissals applied: ``active`` count for the
     score and export, ``dismissed`` are listed apart with their reasons, ``stale``
@@ -34,23 +39,38 @@ class Review(NamedTuple):
 
 
 def review(
-    role: Role, library: Library, lang: str | None = None, settings: RuleSettings | None = None
+    role: Role,
+    library: Library,
+    lang: str | None = None,
+    settings: RuleSettings | None = None,
+    should_stop: Callable[[], bool] | None = None,
 ) -> Review:
     """Every finding for ``role`` under ``settings`` (the team's and the user's
-    rule settings; default: none), split by the draft's dismissals, most severe first."""
+    rule settings; default: none), split by the draft's dismissals, most severe first.
+
+    ``should_stop`` is asked between rules and inside the long loops (another
+    thread may say so: the app quits, the draft changed); when it says True the
+    check is given up with :class:`Stopped`.
+    """
     from ..i18n import ui_lang
     from .rules import RULES
     from .rules.context import Context
 
-    ctx = Context(role, library, lang or ui_lang(), settings)
+    def stop_if_asked() -> None:
+        if should_stop is not None and should_stop():
+            raise Stopped
+
+    ctx = Context(role, library, lang or ui_lang(), settings, stop_if_asked if should_stop else None)
     findings: list[Finding] = []
     if settings is None or settings.is_default:
         for rule in RULES:
+            ctx.stop_if_asked()
             findings += rule.run(ctx)
     else:
         from dataclasses import replace
 
         for rule in RULES:
+            ctx.stop_if_asked()
             if settings.is_off(rule.id):
                 continue
             severity = settings.severity_of(rule.id, rule.severity)
@@ -65,14 +85,19 @@ def review(
 
 
 def check(
-    role: Role, library: Library, lang: str | None = None, settings: RuleSettings | None = None
+    role: Role,
+    library: Library,
+    lang: str | None = None,
+    settings: RuleSettings | None = None,
+    should_stop: Callable[[], bool] | None = None,
 ) -> list[Finding]:
     """Every finding for ``role`` that counts (dismissed ones left out), most severe first.
 
     ``lang`` is the language of the messages (default: the UI language);
-    ``settings`` the rule settings (default: the shipped ones).
+    ``settings`` the rule settings (default: the shipped ones); ``should_stop``
+    as for :func:`review`.
     """
-    return review(role, library, lang, settings).active
+    return review(role, library, lang, settings, should_stop).active
 
 
 def has_errors(findings: list[Finding]) -> bool:

@@ -40,13 +40,18 @@ class PortfolioRow:
 
 
 def portfolio(
-    roles: Iterable[Role], library: Library, lang: str | None = None, settings: RuleSettings | None = None
+    roles: Iterable[Role],
+    library: Library,
+    lang: str | None = None,
+    settings: RuleSettings | None = None,
+    should_stop: Callable[[], bool] | None = None,
 ) -> list[PortfolioRow]:
     """A row per role, in the order given (scored as check scores it: under the rule
-    ``settings``, dismissed findings left out)."""
+    ``settings``, dismissed findings left out); ``should_stop`` as for
+    :func:`~jdtui.core.check.review` (asked in each draft's check)."""
     rows = []
     for role in roles:
-        findings = check(role, library, lang, settings)
+        findings = check(role, library, lang, settings, should_stop)
         n = counts(findings)
         rows.append(
             PortfolioRow(

@@ -10,7 +10,7 @@ so the cost of a check is bounded by the number of items, not their size; the
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, cast
 
@@ -102,8 +102,17 @@ def _scanned(text: str) -> str:
 class Context:
     """A role prepared for checking. Rules read it and never change it."""
 
-    def __init__(self, role: Role, library: Library, lang: str, settings: RuleSettings | None = None) -> None:
+    def __init__(
+        self,
+        role: Role,
+        library: Library,
+        lang: str,
+        settings: RuleSettings | None = None,
+        stop_if_asked: Callable[[], None] | None = None,
+    ) -> None:
         self.role = role
+        #: what :meth:`stop_if_asked` calls (given by the check; raises to give it up)
+        self._stop = stop_if_asked
         #: the team's and the user's rule settings (extra terms), if any
         self.settings = settings
         self.library = library
@@ -122,6 +131,12 @@ class Context:
         }
         #: results several rules share (e.g. one discrimination scan), by name
         self.memo: dict[str, object] = {}
+
+    def stop_if_asked(self) -> None:
+        """Raises (``core.check.Stopped``) when the caller wants the check given up;
+        rules call it now and then in their long loops."""
+        if self._stop is not None:
+            self._stop()
 
     def _entries(self) -> Iterator[Entry]:
         for s_index, section in enumerate(self.role.sections):

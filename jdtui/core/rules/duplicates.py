@@ -1,13 +1,15 @@
 """Clauses said twice: the same block or text twice, or nearly the same text.
 
 Near-duplicates are compared with rapidfuzz's ``token_sort_ratio`` on the
-filled texts of items of the same kind. rapidfuzz is imported only when two
+filled texts of items of the same kind, only the pairs an inverted index of
+their word beginnings finds could be alike (see :func:`_near_pairs`). rapidfuzz is imported only when two
 clauses could reach :data:`NEAR` (see :func:`_could_be_near`), so most checks
 never load it (it costs ≈ 10 ms of ``jdtui check``'s start).
 """
 
 from __future__ import annotations
 
+import sys
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
@@ -81,25 +83,59 @@ def duplicate(ctx: Context, me: Rule) -> Iterable[Finding]:
 
 
 @lru_cache(maxsize=8192)
-def _joined_length(text: str) -> int:
-    return len(" ".join(tokens(text)))
+def _shape(text: str) -> tuple[frozenset[str], int] | None:
+    """The word beginnings of a clause and the length of its word text, or None
+    when it is too short to be compared (what :func:`near_ratio` reads first)."""
+    words = tokens(text)
+    if len(words) < MIN_WORDS:
+        return None
+    return frozenset(w[:4] for w in words), len(" ".join(words))
 
 
-def _close_in_length(entries: list[Clause]) -> list[tuple[int, int]]:
-    """The pairs ``(i, j)``, ``i < j``, whose word texts are close enough in length to
-    reach :data:`NEAR` (the first bound of :func:`_could_be_near`), in pair order:
-    found through the lengths sorted, not by trying all pairs."""
-    lengths = [_joined_length(e.text) for e in entries]
-    order = sorted(range(len(entries)), key=lengths.__getitem__)
-    pairs: list[tuple[int, int]] = []
-    for at, i in enumerate(order):
-        for j in order[at + 1 :]:
-            # sorted: every later one is at least as long, so the first too long ends the run
-            if 200 * lengths[i] < NEAR * (lengths[i] + lengths[j]):
+def _near_pairs(entries: list[Clause], ctx: Context) -> list[tuple[int, int, int]]:
+    """``(i, j, ratio)`` for each clause ``j`` that is a near-duplicate of an
+    earlier one, ``i`` the earliest such, in the order of the pairs ``(i, j)``:
+    what comparing every pair gives, without comparing every pair.
+
+    :func:`near_ratio` says no unless two clauses share at least half of the
+    word beginnings of the richer one. So, with the beginnings of each clause
+    sorted rarest first, two clauses that could pass share one of the first
+    ``n // 2 + 1`` of each (the prefix filter of set-similarity joins): only
+    the clauses that share one of those, and are close enough in length to
+    reach :data:`NEAR`, are compared.
+    """
+    shapes = [_shape(e.text) for e in entries]
+    frequency: Counter[str] = Counter()
+    for shape in shapes:
+        if shape is not None:
+            frequency.update(shape[0])
+    index: dict[str, list[int]] = {}
+    found: list[tuple[int, int, int]] = []
+    for j, shape in enumerate(shapes):
+        if shape is None:
+            continue
+        if j % 64 == 0:
+            ctx.stop_if_asked()
+        heads, length = shape
+        prefix = sorted(heads, key=lambda h: (frequency[h], h))[: len(heads) // 2 + 1]
+        candidates: set[int] = set()
+        for head in prefix:
+            candidates.update(index.get(head, ()))
+        for i in sorted(candidates):
+            other_heads, other = shapes[i]  # type: ignore[misc]  # only clauses with a shape are indexed
+            # near_ratio's first two tests, on what is already at hand
+            if 200 * min(length, other) < NEAR * (length + other):
+                continue
+            if 2 * len(heads & other_heads) < max(len(heads), len(other_heads)):
+                continue
+            ratio = near_ratio(entries[i].text, entries[j].text)
+            if ratio is not None:
+                found.append((i, j, ratio))
                 break
-            pairs.append((min(i, j), max(i, j)))
-    pairs.sort()
-    return pairs
+        for head in prefix:
+            index.setdefault(head, []).append(j)
+    found.sort()
+    return found
 
 
 @lru_cache(maxsize=65536)
@@ -115,11 +151,13 @@ def near_ratio(first: str, second: str) -> int | None:
     if len(heads_a & heads_b) / max(len(heads_a), len(heads_b)) < 0.5:
         return None
     text_a, text_b = " ".join(a), " ".join(b)
-    if not _could_be_near(text_a, text_b):
+    # the bound only until rapidfuzz is loaded (most checks never load it); then
+    # rapidfuzz is quicker, and the bound never rules out a ratio ≥ NEAR anyway
+    if "rapidfuzz.fuzz" not in sys.modules and not _could_be_near(text_a, text_b):
         return None
     from rapidfuzz import fuzz
 
-    ratio = fuzz.token_sort_ratio(text_a, text_b)
+    ratio = fuzz.token_sort_ratio(text_a, text_b, score_cutoff=NEAR)
     return round(ratio) if ratio >= NEAR else None
 
 
@@ -127,11 +165,5 @@ def near_ratio(first: str, second: str) -> int | None:
 def near_duplicate(ctx: Context, me: Rule) -> Iterable[Finding]:
     """Two clauses of the same kind worded almost the same (token_sort_ratio ≥ 90)."""
     for entries in _by_kind(ctx).values():
-        seen: set[int] = set()
-        for i, j in _close_in_length(entries):
-            if j in seen:
-                continue
-            ratio = near_ratio(entries[i].text, entries[j].text)
-            if ratio is not None:
-                seen.add(j)
-                yield ctx.at(me, entries[j], ratio=ratio, **_where(ctx, entries[i]))
+        for i, j, ratio in _near_pairs(entries, ctx):
+            yield ctx.at(me, entries[j], ratio=ratio, **_where(ctx, entries[i]))

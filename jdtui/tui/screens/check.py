@@ -19,8 +19,9 @@ from textual.binding import Binding
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static, TabbedContent, TabPane
+from textual.worker import get_current_worker
 
-from ...core.check import Review, check, review, score
+from ...core.check import Review, Stopped, check, review, score
 from ...core.model import Finding, Library, Role
 from ...core.render import render_markdown
 from ...core.text import safe_file_name, strip_controls
@@ -61,9 +62,9 @@ def run_check(role: Role, library: Library) -> list[Finding]:
     return check(role, library)
 
 
-def run_review(role: Role, library: Library, settings=None) -> Review:
+def run_review(role: Role, library: Library, settings=None, should_stop=None) -> Review:
     """``core.check.review`` (findings that count, dismissed ones apart) in the UI language."""
-    return review(role, library, lang=ui_lang(), settings=settings)
+    return review(role, library, lang=ui_lang(), settings=settings, should_stop=should_stop)
 
 
 def export_error_text(error: OSError) -> str:
@@ -217,11 +218,14 @@ class CheckScreen(Screen):
 
     @work(thread=True, exclusive=True, group="check")
     def _check(self, role: Role, workspace) -> None:
+        worker = get_current_worker()  # cancelled by a newer check or by quitting: the check gives up
         try:
             library = workspace.library
             settings = workspace.rule_settings() if hasattr(workspace, "rule_settings") else None
-            result = run_review(role, library, settings)
+            result = run_review(role, library, settings, should_stop=lambda: worker.is_cancelled)
             markdown = render_markdown(role, library)
+        except Stopped:
+            return
         except Exception as error:  # an engine bug must not take the user's session down
             self.post_message(self.Checked(role, [], "", error=f"{type(error).__name__}: {error}"))
             return

@@ -18,8 +18,9 @@ from textual.containers import Horizontal, Vertical
 from textual.lazy import Lazy
 from textual.timer import Timer
 from textual.widgets import Footer, Header, Static, TabbedContent, TabPane
+from textual.worker import get_current_worker
 
-from ...core.check import check
+from ...core.check import Stopped, check
 from ...core.grammar import FORMS, analyser_loaded, derive_forms, load_analyser
 from ...core.grammar import marks as grammar_marks
 from ...core.model import Finding, Role
@@ -155,10 +156,17 @@ class ComposeScreen(ComposeEditing):
 
     @work(thread=True, exclusive=True, group="compose-check")
     def _check_in_background(self, role: Role, library) -> None:
-        """Check off the UI thread (core is pure); the findings come back to :meth:`_checked`."""
+        """Check off the UI thread (core is pure); the findings come back to :meth:`_checked`.
+
+        A newer check of the draft, or quitting, cancels the worker: the check
+        asks it between rules and in its long loops and gives up at once."""
+        worker = get_current_worker()
         workspace = getattr(self.app, "workspace", None)
         settings = workspace.rule_settings() if hasattr(workspace, "rule_settings") else None
-        findings = check(role, library, settings=settings)
+        try:
+            findings = check(role, library, settings=settings, should_stop=lambda: worker.is_cancelled)
+        except Stopped:
+            return
         self.app.call_from_thread(self._checked, role, findings)
 
     def _checked(self, role: Role, findings: list[Finding]) -> None:

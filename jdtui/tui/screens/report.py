@@ -9,7 +9,9 @@ from textual.binding import Binding
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Static
+from textual.worker import get_current_worker
 
+from ...core.check import Stopped
 from ...core.report import PortfolioRow, filter_rows, format_when, portfolio, sort_rows
 from ...core.text import strip_controls
 from ...i18n import t, ui_lang
@@ -100,10 +102,14 @@ class PortfolioScreen(Screen):
 
     @work(thread=True, exclusive=True, group="portfolio")
     def _load(self) -> None:
+        worker = get_current_worker()  # cancelled by a reload or by quitting: the checks give up
         workspace = self.app.workspace
         roles, errors = workspace.list_drafts()
         settings = workspace.rule_settings() if hasattr(workspace, "rule_settings") else None
-        rows = portfolio(roles, workspace.library, ui_lang(), settings)
+        try:
+            rows = portfolio(roles, workspace.library, ui_lang(), settings, lambda: worker.is_cancelled)
+        except Stopped:
+            return
         self.post_message(self.Loaded(rows, [str(e) for e in errors]))
 
     @on(Loaded)
