@@ -15,7 +15,7 @@ from ..core.model import Role
 from ..i18n import t
 from .backups import DRAFT_ID, Backup, Backups
 from .errors import ConflictError, NotFoundError, SchemaError, StoreError
-from .safe import META, SCHEMA, ensure_private_dir, locked, parse, read_bytes, write_json
+from .safe import META, SCHEMA, dump, ensure_private_dir, locked, parse, read_bytes, write_json
 
 DRAFT_KIND = "jdtui-draft"
 TABLE = "role"
@@ -44,6 +44,11 @@ def role_from_data(data: dict, path: Path) -> Role:
         raise StoreError(
             t("store.damaged_draft", reason=f"{error.__class__.__name__}: {error}"), path
         ) from None
+
+
+def draft_bytes(role: Role) -> bytes:
+    """``role`` as the bytes of a draft file (what backups and recovery files hold)."""
+    return dump({TABLE: {"1": role.to_dict()}, META: {"1": {"schema": SCHEMA, "kind": DRAFT_KIND}}})
 
 
 class DraftStore:
@@ -164,6 +169,15 @@ class DraftStore:
         raw = read_bytes(path)
         if raw is not None and self.backups is not None:
             self.backups.keep_copy(draft_id, raw, revision)
+
+    def keep_unsaved(self, role: Role) -> Backup:
+        """Keep ``role`` (text that could not be saved over the draft, say after a
+        conflict) as the newest backup of its draft; restorable like any other."""
+        if self.backups is None:
+            raise StoreError(t("store.write_failed", reason="no backups"), self.folder)
+        path = self.path(role.id)
+        with locked(path):
+            return self.backups.keep_copy(role.id, draft_bytes(role), None, damaged=False)
 
     def delete(self, draft_id: str) -> None:
         """Remove a draft; its last version stays restorable from the backups."""

@@ -55,8 +55,8 @@ class SavingMixin:
         """Save off the UI thread; saves of one session are serialised by the session."""
         try:
             revision = session.save()
-        except ConflictError:
-            self.call_from_thread(self._on_conflict, session)
+        except ConflictError as conflict:
+            self.call_from_thread(self._on_conflict, session, conflict)
         except StoreError as error:
             self.call_from_thread(self.notify, str(error), severity="error", timeout=10)
         else:
@@ -67,17 +67,27 @@ class SavingMixin:
     def _saved(self) -> None:
         self.screen.post_message(RoleChanged(self.session.role)) if self.session else None
 
-    def _on_conflict(self, session: DraftSession) -> None:
+    def _on_conflict(self, session: DraftSession, conflict: ConflictError | None = None) -> None:
         if session is not self.session:
             return
+        from .screens.dialogs import ConflictDialog
+
+        if isinstance(self.screen, ConflictDialog):
+            return  # one dialog asks; a save that clashed meanwhile changes nothing
+        # the user's text is kept before anything is asked: whatever they choose
+        # (or if the app goes before they do), it can be restored
         try:
-            from .screens.dialogs import ConflictDialog
-        except ImportError:
-            ConflictDialog = None
-        if ConflictDialog is None:
-            self._resolve_conflict("copy")
-            return
-        self.push_screen(ConflictDialog(), self._resolve_conflict)
+            session.keep_unsaved()
+            kept = True
+        except StoreError:
+            kept = False
+        dialog = ConflictDialog(
+            session.role.title,
+            theirs=conflict.theirs if conflict else None,
+            ours=conflict.ours if conflict else None,
+            kept=kept,
+        )
+        self.push_screen(dialog, self._resolve_conflict)
 
     def _resolve_conflict(self, choice: str | None) -> None:
         session = self.session
@@ -86,7 +96,7 @@ class SavingMixin:
         try:
             if choice == "reload":
                 session.reload()
-                self.notify(t("app.reloaded"))
+                self.notify(t("app.reloaded_kept"), timeout=10)
             elif choice == "copy":
                 self.session = session.save_as_copy()
                 self.notify(t("app.saved_as_copy", id=self.session.role_id), timeout=8)

@@ -14,6 +14,7 @@ from collections.abc import Hashable
 from dataclasses import replace
 
 from ..core.model import Role
+from ..store.backups import Backup
 from ..store.workspace import Workspace
 
 #: How many steps undo remembers.
@@ -136,6 +137,11 @@ class DraftSession:
             self._redo.clear()
             self._last_key = None
             return role
+
+    def keep_unsaved(self) -> Backup:
+        """Keep the current role as a backup of the draft (its text survives
+        whatever is chosen after a conflict); StoreError if it cannot be written."""
+        return self.workspace.drafts.keep_unsaved(self.role)
 
     def save_as_copy(self) -> DraftSession:
         """Save the current role as a new draft and return its session."""

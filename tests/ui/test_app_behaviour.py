@@ -69,23 +69,68 @@ async def test_every_palette_command_has_a_translated_title(jd_workspace, no_del
         assert not [title for title in titles if title.startswith("cmd.")]
 
 
+async def _conflict(app, pilot, workspace):
+    """Open a draft; another window saves it; this one's autosave then clashes."""
+    await settle(pilot)
+    app.open_role("ru-client-manager")
+    await settle(pilot)
+    draft_id = app.session.role_id
+    other = DraftSession(workspace, workspace.drafts.load(draft_id))
+    other.apply(replace(other.role, title="Их версия"))
+    other.save()
+    app.apply_role(replace(app.session.role, title="Моя версия"))
+    await settle(pilot)
+    return draft_id
+
+
+def _backed_up_titles(workspace, draft_id: str) -> list[str]:
+    from jdtui.store.drafts import DRAFT_KIND, role_from_data
+    from jdtui.store.safe import parse
+
+    return [
+        role_from_data(parse(backup.path.read_bytes(), backup.path, DRAFT_KIND), backup.path).title
+        for backup in workspace.backups(draft_id)
+    ]
+
+
 async def test_conflicting_save_asks_and_copy_keeps_both_versions(jd_workspace, no_delays):
     from jdtui.tui.screens.dialogs import ConflictDialog
 
     app = JdtuiApp(with_ui_lang(jd_workspace, "ru"))
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        app.open_role("ru-client-manager")
-        await settle(pilot)
-        draft_id = app.session.role_id
-        other = DraftSession(jd_workspace, jd_workspace.drafts.load(draft_id))
-        other.apply(replace(other.role, title="Их версия"))
-        other.save()
-        app.apply_role(replace(app.session.role, title="Моя версия"))
-        await settle(pilot)
+        draft_id = await _conflict(app, pilot, jd_workspace)
         assert isinstance(app.screen, ConflictDialog)
-        app.screen.dismiss("copy")
+        assert app.screen.role_title == "Моя версия"
+        assert (app.screen.theirs, app.screen.ours) == (2, 1)
+        app.screen.arm()
+        await pilot.press("c")
         await settle(pilot)
         assert jd_workspace.drafts.load(draft_id).title == "Их версия"
         assert app.session.role_id != draft_id
         assert jd_workspace.drafts.load(app.session.role_id).title == "Моя версия"
+
+
+async def test_conflict_reload_keeps_the_users_text_as_a_backup(jd_workspace, no_delays):
+    from jdtui.tui.screens.dialogs import ConflictDialog
+
+    app = JdtuiApp(with_ui_lang(jd_workspace, "ru"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        draft_id = await _conflict(app, pilot, jd_workspace)
+        dialog = app.screen
+        assert isinstance(dialog, ConflictDialog) and dialog.kept
+        # kept before anything is chosen: also if the app went now
+        assert "Моя версия" in _backed_up_titles(jd_workspace, draft_id)
+        for key in ("о", "r", "l", "d"):  # still typing: nothing happens
+            await pilot.press(key)
+        await settle(pilot)
+        assert app.screen is dialog and not dialog.confirming
+        dialog.arm()
+        await pilot.press("r")
+        await settle(pilot)
+        assert app.screen is dialog  # asks first
+        dialog.arm()
+        await pilot.press("y")
+        await settle(pilot)
+        assert app.session.role_id == draft_id and app.session.role.title == "Их версия"
+        assert not app.session.dirty
+        assert "Моя версия" in _backed_up_titles(jd_workspace, draft_id)

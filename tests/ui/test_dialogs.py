@@ -32,33 +32,90 @@ async def run_dialog(tmp_path: Path, dialog, keys=(), *, role=None, clicks=(), s
     return results, still_open
 
 
+async def run_conflict(tmp_path: Path, steps, **kwargs):
+    """Open a conflict dialog and run ``steps``: a key name, a selector to click
+    (``#…``), or ``"ARM"`` (the wait for a typing pause is over); the result
+    and the dialog."""
+    results = []
+    dialog = ConflictDialog(kwargs.pop("title", "Менеджер"), theirs=5, ours=3, **kwargs)
+    app = ScreenHarness(make_workspace(tmp_path), None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.push_screen(dialog, results.append)
+        await settle(pilot)
+        for step in steps:
+            if step == "ARM":
+                dialog.arm()
+            elif step.startswith("#"):
+                await pilot.click(step)
+            else:
+                await pilot.press(step)
+            await settle(pilot)
+        still_open = app.screen is dialog
+    return results, still_open, dialog
+
+
 @pytest.mark.parametrize(
-    ("keys", "clicks", "expected"),
+    ("steps", "expected"),
     [
-        (("r",), (), "reload"),
-        (("c",), (), "copy"),
-        (("enter",), (), "copy"),  # the focused, safe answer
-        (("escape",), (), None),
-        ((), ("#reload",), "reload"),
-        ((), ("#cancel",), None),
+        (("ARM", "c"), "copy"),
+        (("ARM", "enter"), "copy"),  # the focused, safe answer
+        (("ARM", "escape"), None),
+        (("ARM", "#cancel"), None),
+        (("ARM", "r", "ARM", "y"), "reload"),  # two keys, with a pause between them
+        (("ARM", "#reload", "ARM", "#confirm-reload"), "reload"),
+        (("ARM", "r", "ARM", "escape", "c"), "copy"),  # Escape goes back from the question
     ],
 )
-async def test_conflict_dialog_returns_the_choice(tmp_path, keys, clicks, expected) -> None:
-    results, still_open = await run_dialog(
-        tmp_path, ConflictDialog("Менеджер", theirs=5, ours=3), keys, clicks=clicks
-    )
+async def test_conflict_dialog_returns_the_choice(tmp_path, steps, expected) -> None:
+    results, still_open, _ = await run_conflict(tmp_path, steps)
     assert results == [expected]
     assert not still_open
 
 
-async def test_conflict_dialog_names_both_revisions(tmp_path) -> None:
+async def test_conflict_dialog_keys_typed_before_it_was_seen_never_choose(tmp_path, monkeypatch) -> None:
+    from jdtui.tui.screens.dialogs import conflict
+
+    monkeypatch.setattr(conflict, "ARM_DELAY", 3600)  # the pause never comes by itself
+    typed = ("w", "o", "r", "l", "d", "enter", "r", "y", "c", "escape", "space")
+    results, still_open, dialog = await run_conflict(tmp_path, typed)
+    assert results == [] and still_open
+    assert not dialog.armed and not dialog.confirming
+
+
+async def test_conflict_dialog_a_key_right_after_r_never_confirms(tmp_path, monkeypatch) -> None:
+    from jdtui.tui.screens.dialogs import conflict
+
+    monkeypatch.setattr(conflict, "ARM_DELAY", 3600)
+    results, still_open, dialog = await run_conflict(tmp_path, ("ARM", "r", "y", "enter"))
+    assert results == [] and still_open
+    assert dialog.confirming and not dialog.armed
+
+
+async def test_conflict_dialog_each_early_key_starts_the_wait_again(tmp_path, monkeypatch) -> None:
+    from jdtui.tui.screens.dialogs import conflict
+
+    monkeypatch.setattr(conflict, "ARM_DELAY", 3600)
+    dialog = ConflictDialog("Менеджер", theirs=5, ours=3)
+    app = ScreenHarness(make_workspace(tmp_path), None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.push_screen(dialog)
+        await settle(pilot)
+        first = dialog._arm_timer
+        await pilot.press("x")
+        await settle(pilot)
+        assert dialog._arm_timer is not first and dialog._arm_timer is not None
+        assert all(button.disabled for button in dialog.query(Button))
+
+
+async def test_conflict_dialog_names_the_draft_and_both_revisions(tmp_path) -> None:
     dialog = ConflictDialog("Менеджер [bold]", theirs=7, ours=4)
     app = ScreenHarness(make_workspace(tmp_path), None)
     async with app.run_test(size=(80, 24)) as pilot:
         app.push_screen(dialog)
         await settle(pilot)
         text = str(dialog.query_one("#conflict-text", Static).render())
-        assert "7" in text and "4" in text and "[bold]" in text
+        assert "Менеджер [bold]" in text and "7" in text and "4" in text
+        assert "this draft" not in text and "этот черновик" not in text
 
 
 @pytest.mark.parametrize(
