@@ -158,7 +158,7 @@ def test_an_index_kept_as_plain_values_classifies_as_the_one_made():
     """A big library's index is kept in the cache as plain values (marshal) between runs."""
     import marshal
 
-    lib = library()
+    lib = load_library(shipped_library_files())
     made = areas.index_for(lib, "ru")
     kept = areas.AreaIndex.from_plain(marshal.loads(marshal.dumps(made.to_plain())))
     for text in ("Участвует в инвентаризации товарных запасов.", "Проводит переговоры с поставщиками."):
