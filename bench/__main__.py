@@ -25,6 +25,7 @@ ROWS = (
     "memory",
     "check",
     "recheck",
+    "areas",
     "search",
     "save",
     "keystroke",
@@ -100,6 +101,7 @@ def run(only: set[str], work: Path) -> list[Row]:
     add("memory", lambda: app_rows.memory_row(work, big))
     add("check", lambda: core_rows.check_row(work))
     add("recheck", lambda: core_rows.recheck_row())
+    add("areas", lambda: core_rows.areas_row(work))
     if "search" in only:
         blocks = core_rows.load_blocks(big)
         add("search", lambda: core_rows.search_row(blocks))

@@ -229,3 +229,123 @@ def recheck_row(clauses: int = 100, keystrokes: int = 60) -> Row:
         f"(nothing cached) {first_ms:.1f} ms; baseline: one frame at 60 Hz; a 1,000,000-step Python loop "
         f"took {loop_ms:.0f} ms meanwhile (≈ 15–25 ms on an idle core)",
     )
+
+
+def _areas_document(seed: int, clauses: int = 200) -> str:
+    """A Russian document of ``clauses`` duties, rights and KPIs (3 : 1 : 1) reworded
+    from the shipped library's (words dropped and swapped), so that few match a
+    block nearly enough to be linked: most are classified by likeness."""
+    import random
+
+    from jdtui.store.library import load_library
+    from jdtui.store.paths import shipped_library_files
+
+    rng = random.Random(seed)
+    library = load_library(shipped_library_files())
+    by_kind: dict[str, list[str]] = {"duty": [], "right": [], "kpi": []}
+    for block in library.blocks.values():
+        if block.lang == "ru" and block.kind in by_kind and "generic" not in block.tags:
+            by_kind[block.kind].append(block.text)
+    wanted = {"duty": clauses * 3 // 5, "right": clauses // 5, "kpi": clauses - clauses * 4 // 5}
+    headings = {"duty": "Должностные обязанности", "right": "Права", "kpi": "Критерии оценки работы"}
+    lines = ["# Должностная инструкция специалиста", ""]
+    for kind, count in wanted.items():
+        lines += [f"## {headings[kind]}", ""]
+        for number, text in enumerate(rng.sample(by_kind[kind], count), 1):
+            words = [w for w in text.replace("{{", " ").replace("}}", " ").split() if "_" not in w]
+            for _ in range(max(1, len(words) // 4)):  # a quarter of the words go
+                if len(words) > 3:
+                    del words[rng.randrange(1, len(words))]
+            if len(words) > 4:
+                i = rng.randrange(1, len(words) - 1)
+                words[i], words[i + 1] = words[i + 1], words[i]
+            lines.append(f"{number}. {' '.join(words)}")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def areas_child() -> None:
+    """In a fresh process: classify one 200-clause document with nothing cached, then
+    another (the index made, the stems of most words known); prints a JSON report."""
+    from jdtui.core import areas
+    from jdtui.core.importer import import_markdown
+    from jdtui.store.library import load_library
+    from jdtui.store.paths import shipped_library_files
+
+    library = load_library(shipped_library_files())
+    roles = [import_markdown(_areas_document(seed), library, lang="ru").role for seed in (1, 2)]
+    times, done = [], []
+    for role in roles:
+        start = time.perf_counter()
+        done.append(areas.classify_role(role, library))
+        times.append((time.perf_counter() - start) * 1000)
+    start = time.perf_counter()
+    again = areas.classify_role(roles[0], library)  # the same document again: every stem known
+    again_ms = (time.perf_counter() - start) * 1000
+    print(
+        json.dumps(
+            {
+                "first_ms": times[0],
+                "second_ms": times[1],
+                "again_ms": again_ms,
+                "similar": done[0].similar,
+                "unmatched": done[0].unmatched,
+                "kept": done[0].kept,
+                "again_similar": again.similar,
+            }
+        )
+    )
+
+
+def _leave_one_out(lang: str) -> tuple[float, float]:
+    """Each classified shipped block classified by the others: the share given areas,
+    and the share of those whose first area is one the block has."""
+    from jdtui.core import areas
+    from jdtui.store.library import load_library
+    from jdtui.store.paths import shipped_library_files
+
+    library = load_library(shipped_library_files())
+    index = areas.index_for(library, lang)
+    tried = sure = right = 0
+    for entry in index.entries:
+        if entry.generic:
+            continue
+        tried += 1
+        found = areas.guess(index, library.blocks[entry.id].text, entry.kind, leave_out=entry.id)
+        if found.sure:
+            sure += 1
+            right += found.areas[0] in entry.areas
+    return sure / tried, right / max(1, sure)
+
+
+def areas_row(work: Path, repeat: int = 5) -> Row:
+    """Duty areas for a 200-clause imported document, in fresh processes: the first
+    classification of a process (nothing cached: stemmer, index of the library) against
+    the 100 ms the classification may add to an import."""
+    env = clean_env(work / "areas-home")
+    spawn(
+        python("-c", "from bench.core_rows import areas_child; areas_child()"), env, timeout=300
+    )  # warm files
+    runs = [
+        spawn(python("-c", "from bench.core_rows import areas_child; areas_child()"), env, timeout=300).report
+        for _ in range(repeat)
+    ]
+    first = [r["first_ms"] for r in runs]
+    second = median([r["second_ms"] for r in runs])
+    again = median([r["again_ms"] for r in runs])
+    report = runs[0]
+    ru_given, ru_right = _leave_one_out("ru")
+    en_given, en_right = _leave_one_out("en")
+    return Row(
+        "duty areas by likeness for a 200-clause imported document (first in a process)",
+        median(first),
+        100.0,
+        1.0,
+        note=f"median of {repeat} fresh processes, first classification {median(first):.0f} ms "
+        f"({min(first):.0f}–{max(first):.0f}: imports the stemmer, indexes the shipped library's classified "
+        f"blocks); a second document in the same process {second:.0f} ms; the same document again "
+        f"{again:.0f} ms; of its clauses {report['similar']} given areas, {report['unmatched']} left "
+        f"unclassified, {report['kept']} linked or near a block; the shipped library, each block left out: "
+        f"ru {ru_given:.0%} given areas, {ru_right:.0%} of them right first; en {en_given:.0%}, {en_right:.0%}; "
+        "baseline: the 100 ms budget",
+    )

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -53,6 +53,13 @@ PREFIX = 5
 #: library words a duty, its right and its KPI alike, and leaving one out on the
 #: shipped library classifies best at full weight
 OTHER_KIND = 1.0
+#: a word more blocks have than the larger of these (a count; a share of the blocks) is
+#: left out of the look-up: its weight is small, and in a library of 100,000 blocks
+#: its blocks are thousands (the shipped library has no such word)
+COMMON_MIN = 500
+COMMON_SHARE = 20
+#: bumped whenever the index's words or weights change (a kept index is then made again)
+INDEX_FORMAT = 1
 #: the tag of a right that enables no duty in particular (see rules.coverage)
 GENERIC = "generic"
 
@@ -201,6 +208,25 @@ class AreaIndex:
             for word, weight in self.vector(bag).items():
                 self.postings.setdefault(word, []).append((position, weight))
 
+    def to_plain(self) -> dict:
+        """The index as plain values (for a cache kept between runs)."""
+        return {
+            "entries": [(e.id, e.kind, e.areas, e.generic) for e in self.entries],
+            "idf": self.idf,
+            "unknown": self.unknown,
+            "postings": self.postings,
+        }
+
+    @classmethod
+    def from_plain(cls, data: Mapping) -> AreaIndex:
+        """An index from :meth:`to_plain`'s values."""
+        index = cls(())
+        index.entries = [Entry(str(i), str(k), tuple(a), bool(g)) for i, k, a, g in data["entries"]]
+        index.idf = dict(data["idf"])
+        index.unknown = float(data["unknown"])
+        index.postings = {w: [(int(p), float(v)) for p, v in posts] for w, posts in data["postings"].items()}
+        return index
+
     def vector(self, bag: Mapping[str, int]) -> dict[str, float]:
         """Word weights (tf-idf, unit length)."""
         weights = {w: (1 + math.log(n)) * self.idf.get(w, self.unknown) for w, n in bag.items()}
@@ -213,8 +239,12 @@ class AreaIndex:
         if not bag:
             return []
         scores: dict[int, float] = {}
+        common = max(COMMON_MIN, len(self.entries) // COMMON_SHARE)
         for word, weight in self.vector(bag).items():
-            for position, other in self.postings.get(word, ()):
+            posts = self.postings.get(word, ())
+            if len(posts) > common:
+                continue  # a word most blocks of a big library have: little weight, much work
+            for position, other in posts:
                 scores[position] = scores.get(position, 0.0) + weight * other
         found: list[tuple[float, Entry]] = []
         for position, score in scores.items():
@@ -288,12 +318,15 @@ def guess(index: AreaIndex, text: str, kind: str, *, leave_out: str | None = Non
 _indexes: tuple[object, dict[str, AreaIndex]] | None = None
 
 
-def index_for(library: Library, lang: str) -> AreaIndex:
-    """The index of ``library``'s classified blocks in ``lang`` (made once per library)."""
+def index_for(library: Library, lang: str, made: Callable[[], AreaIndex] | None = None) -> AreaIndex:
+    """The index of ``library``'s classified blocks in ``lang`` (made once per library;
+    by ``made`` when given: the store keeps a big library's index between runs)."""
     global _indexes
     if _indexes is None or _indexes[0] is not library:
         _indexes = (library, {})
     by_lang = _indexes[1]
+    if lang not in by_lang and made is not None:
+        by_lang[lang] = made()
     if lang not in by_lang:
         blocks = []
         for _, doc in library.blocks.documents():  # stored documents: only the few classified made

@@ -310,11 +310,20 @@ class Workspace:
         (:mod:`jdtui.core.areas`), and what the classification did."""
         from dataclasses import replace
 
-        from ..core.areas import classify_role
+        from ..core.areas import INDEX_FORMAT, AreaIndex, classify_role, index_for
         from ..core.importer import import_markdown
 
         library = self.library
         result = import_markdown(text, library, lang=lang, title=title)
+        role_lang = result.role.lang
+
+        def made() -> AreaIndex:  # a big library's index is kept in the cache between runs
+            if self._library_key is None:  # a small library: made now, in a few tens of ms
+                return index_for(library, role_lang)
+            name = f"areas-{INDEX_FORMAT}-{role_lang}"
+            return AreaIndex.from_plain(self.cached(name, lambda: index_for(library, role_lang).to_plain()))
+
+        index_for(library, role_lang, made)
         classified = classify_role(result.role, library)
         return replace(result, role=classified.role), classified
 

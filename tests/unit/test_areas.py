@@ -152,3 +152,15 @@ def test_set_areas_makes_a_local_copy_chosen_by_the_user():
     assert item.ref == role.sections[s_index].items[0].ref  # still says which block it came from
     assert item.local.text == lib.resolve(role.sections[s_index].items[0]).text
     assert areas.set_areas(new, s_index, 0, ("negotiation",), lib) is new  # nothing changed
+
+
+def test_an_index_kept_as_plain_values_classifies_as_the_one_made():
+    """A big library's index is kept in the cache as plain values (marshal) between runs."""
+    import marshal
+
+    lib = load_library(shipped_library_files())
+    made = areas.index_for(lib, "ru")
+    kept = areas.AreaIndex.from_plain(marshal.loads(marshal.dumps(made.to_plain())))
+    for text in ("Участвует в инвентаризации товарных запасов.", "Проводит переговоры с поставщиками."):
+        assert areas.guess(kept, text, "duty") == areas.guess(made, text, "duty")
+    assert areas.guess(made, "Участвует в инвентаризации товарных запасов.", "duty").sure

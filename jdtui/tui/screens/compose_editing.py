@@ -32,6 +32,7 @@ from ...core.profiles import get_profile
 from ...core.section_wording import shown_heading
 from ...i18n import t
 from ..widgets.edit_pane import EditPane
+from ..widgets.library_entries import one_line
 from ..widgets.outline import Outline
 from ..widgets.section_editor import ParagraphArea, SectionEditor
 
@@ -62,6 +63,8 @@ class ComposeEditing(Screen):
         # first binding) on section rows only, in the room x leaves free there
         Binding("p", "add_note('footer')", "key.add_note", id="compose.note", priority=True),
         Binding("p", "add_note", "key.add_note", id="compose.note_anywhere", show=False, priority=True),
+        # A: the clause's duty areas (in F1 help; the footer is full at 80 columns)
+        Binding("A", "edit_areas", "key.areas", id="compose.areas", show=False),
         Binding("h", "edit_heading", "key.heading", id="compose.heading", show=False, priority=True),
         Binding("l", "edit_lead", "key.lead", id="compose.lead", show=False, priority=True),
         Binding("shift+up,left_square_bracket", "move(-1)", "key.move_up", id="compose.up", show=False),
@@ -385,6 +388,50 @@ class ComposeEditing(Screen):
             self._select_new(new, section_index, min(item_index, left - 1) if left else None)
             self._show_selected()
             self.notify(t("compose.removed"))
+
+    # --- duty areas ----------------------------------------------------------------
+    def action_edit_areas(self) -> None:
+        """Choose the selected clause's duty areas (a right's covers, a KPI's measures)."""
+        position = self._position()
+        if self.session is None or position is None or position[1] is None:
+            self.app.bell()
+            return
+        from ...core.areas import FIELDS, areas_of
+        from ...core.vocabulary import areas
+        from .dialogs import AreasDialog
+
+        self.flush_editor()  # the text typed so far is the clause's
+        section_index, item_index = position
+        role = self.session.role
+        item = role.sections[section_index].items[item_index]
+        block = self.library.resolve(item)
+        field = FIELDS.get(block.kind) if block is not None and not item.is_note else None
+        if block is None or field is None:
+            self.notify(t("areas.not_clause"), timeout=4)
+            return
+        dialog = AreasDialog(
+            field, areas_of(block), areas(self.library, role.lang), one_line(block.text, 160)
+        )
+
+        def chosen(picked: tuple[str, ...] | None) -> None:
+            if picked is not None:
+                self._set_areas(role.id, section_index, item_index, picked)
+
+        self.app.push_screen(dialog, chosen)
+
+    def _set_areas(self, role_id: str, section_index: int, item_index: int, picked: tuple[str, ...]) -> None:
+        from ...core.areas import set_areas
+
+        role = self.session.role if self.session is not None else None
+        if role is None or role.id != role_id or section_index >= len(role.sections):
+            return
+        if item_index >= len(role.sections[section_index].items):
+            return
+        new = set_areas(role, section_index, item_index, picked, self.library)
+        if new is role:
+            self.notify(t("areas.unchanged"), timeout=3)
+        elif self.app.apply_role(new):  # type: ignore[attr-defined]
+            self.notify(t("areas.changed"), timeout=4)
 
     def action_move(self, delta: int) -> None:
         position = self._position()

@@ -16,7 +16,7 @@ from textual.widgets import Static, TextArea
 from ...core.model import Block, Finding, Item, Library, Role
 from ...core.placeholders import placeholders, substitute
 from ...core.section_wording import clause_count, shown_heading
-from ...i18n import t
+from ...i18n import area_label, t
 from .library_entries import named, one_line
 from .outline import LOCAL, NOTE
 from .section_editor import SectionEditor
@@ -45,6 +45,8 @@ class EditPane(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Static(id="item-info")
+        # a duty's areas, a right's covers, a KPI's measures, and how they were assigned
+        yield Static(id="item-areas")
         yield ClauseArea(id="item-text", soft_wrap=True, show_line_numbers=False)
         # the clause as the document prints it, when the details fill its placeholders
         yield Static(id="item-filled")
@@ -70,6 +72,7 @@ class EditPane(Vertical):
         editor.display = not on_section
         if on_section:
             self.query_one("#item-filled", Static).display = False
+            self.query_one("#item-areas", Static).display = False
         self.section_editor.display = on_section
         if item_index is None:
             self._shown = None
@@ -95,6 +98,11 @@ class EditPane(Vertical):
             editor.load_text(text)
             self._synced = text
         info.update(item_info(heading, item, block))
+        line = areas_line(item, block)
+        shown_areas = self.query_one("#item-areas", Static)
+        shown_areas.display = line is not None
+        if line is not None:
+            shown_areas.update(line)
         self.show_filled(text, role)
 
     def show_filled(self, text: str, role: Role) -> None:
@@ -150,3 +158,24 @@ def item_info(heading: str, item: Item, block: Block | None) -> Text:
         label = t("compose.local_of", id=item.ref) if item.ref else t("compose.local")
         info.append(f"  {LOCAL} {label}", style="italic")
     return info
+
+
+def areas_line(item: Item, block: Block | None) -> Text | None:
+    """The line under the item's info: its duty areas (a right's covers, a KPI's
+    measures) in the UI language, how they were assigned, and the key that
+    changes them; None for a clause of another kind."""
+    from ...core.areas import BY_NONE, BY_SIMILAR, FIELDS, areas_of, assigned_by
+
+    field = FIELDS.get(block.kind) if block is not None and not item.is_note else None
+    if block is None or field is None:
+        return None
+    given = areas_of(block)
+    names = ", ".join(area_label(slug) for slug in given) if given else t("areas.none")
+    line = Text(one_line(t("areas.line." + field, areas=names), 160))
+    by = assigned_by(item, block)
+    if by is not None:
+        percent = round((item.confidence or 0.0) * 100)
+        said = t("areas.by." + by, percent=percent) if by in (BY_SIMILAR, BY_NONE) else t("areas.by." + by)
+        line.append(f" · {said}", style="italic")
+    line.append(" · " + t("areas.line.hint"), style="dim")
+    return line

@@ -1,5 +1,6 @@
 """Modal dialogs; each returns its result through ``dismiss``."""
 
+from .areas import AreasDialog
 from .bin import BinDialog
 from .confirm import ConfirmDialog
 from .conflict import ConflictDialog
@@ -10,6 +11,7 @@ from .prompt import PromptDialog
 from .restore import RestoreDialog
 
 __all__ = [
+    "AreasDialog",
     "BinDialog",
     "ConfirmDialog",
     "ConflictDialog",
