@@ -4,7 +4,8 @@
 Markdown parser and returns the role it describes and a report of what was
 recognised as what. Pure: no I/O, no terminal.
 
-The modules, in reading order: ``blocks`` (tokens → lines, tables, headings),
+The modules, in reading order: ``lines`` (what the text's line breaks mean:
+hard-wrapped or one paragraph per line, per region), ``blocks`` (tokens → lines, tables, headings),
 ``summary_block`` (a job board's block of terse details at the top),
 ``headings`` (section synonyms), ``labels`` («Label: text», lead-ins, requisites),
 ``assemble`` (the reading, with ``header``, ``plain_headings``, ``leads``,
@@ -24,6 +25,7 @@ from ..text import strip_controls
 from .assemble import Assembler
 from .blocks import parse_units
 from .build import PREFERRED_TAG, ItemMaker, build_sections
+from .lines import prepare
 from .report import ImportReport, format_report
 
 __all__ = ["PREFERRED_TAG", "ImportReport", "ImportResult", "detect_lang", "format_report", "import_markdown"]
@@ -68,7 +70,7 @@ def import_markdown(
     lang = lang or detect_lang(text)
     profile = default_profile(lang)
     report = ImportReport(lang=lang, profile=profile.id, lang_guessed=guessed)
-    reader = Assembler(parse_units(text), lang, profile, report)
+    reader = Assembler(parse_units(*prepare(text)), lang, profile, report)
     reader.run()
     variables = dict(reader.variables)
     if lang == "ru":

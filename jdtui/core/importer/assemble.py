@@ -234,6 +234,8 @@ class Assembler(HeaderReader, PlainHeadingReader, LeadReader, TableReader, ItemA
         nxt = self._next(index)
         if not text:
             return index + 1
+        if unit.marker == "" and self._kind() is not None and lb.sign_off(text):
+            self.open_other(None, self.level)  # an e-mail's sign-off and signature: no clauses
         if unit.marker == "" and lb.closing_stamp(text):
             return index + self.read_closing_stamp(index)
         if unit.marker == "" and self.current is None:

@@ -243,8 +243,9 @@ class _Growing:
             unit.text = " ".join(parts)
 
 
-def parse_units(text: str) -> list[Unit]:
-    """The document as units, in order."""
+def parse_units(text: str, apart: frozenset[int] = frozenset()) -> list[Unit]:
+    """The document as units, in order; ``apart``: lines (0-based) that never
+    continue the line above them (see lines.prepare)."""
     tokens, env = block_tokens(text)
     units: list[Unit] = []
     depth = 0
@@ -313,6 +314,8 @@ def parse_units(text: str) -> list[Unit]:
                 heading = None
                 continue
             para += 1
+            separate = _apart(token, len(lines), apart)
+            separate = [flag for (t, _), flag in zip(lines, separate, strict=True) if t]
             lines = [(t, b) for t, b in lines if t]
             if not lines:
                 continue
@@ -356,7 +359,7 @@ def parse_units(text: str) -> list[Unit]:
                         unit.level = depth + 1 if unit.marker else depth
                         units.append(unit)
                 continue
-            _paragraph(units, lines, para, growing)
+            _paragraph(units, lines, para, growing, separate)
     growing.join()
     return units
 
@@ -374,7 +377,21 @@ def _numbered_heading(depth: int, list_kinds: list[str], text: str) -> bool:
     )
 
 
-def _paragraph(units: list[Unit], lines: list[tuple[str, bool]], para: int, growing: _Growing) -> None:
+def _apart(token, count: int, apart: frozenset[int]) -> list[bool]:
+    """Per line of an inline token: it is a paragraph of its own (see parse_units)."""
+    where = token.map
+    if not apart or not where or where[1] - where[0] != count:
+        return [False] * count
+    return [where[0] + i in apart for i in range(count)]
+
+
+def _paragraph(
+    units: list[Unit],
+    lines: list[tuple[str, bool]],
+    para: int,
+    growing: _Growing,
+    separate: list[bool] | None = None,
+) -> None:
     if (
         len(lines) == 2
         and _LABEL_LINE.match(lines[0][0])
@@ -384,10 +401,11 @@ def _paragraph(units: list[Unit], lines: list[tuple[str, bool]], para: int, grow
         lines = [(lines[0][0] + " " + lines[1][0], False)]
     alone = len(lines) == 1
     previous: Unit | None = None
-    for text, bold in lines:
+    for index, (text, bold) in enumerate(lines):
         unit = _plain_line(text, bold, para, alone)
         if (
             previous is not None
+            and not (separate and index < len(separate) and separate[index])
             and unit.marker == ""
             and not unit.bold
             and _continues(previous, text, growing.last(previous))

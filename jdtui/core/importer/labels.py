@@ -435,3 +435,16 @@ def split_list(rest: str) -> list[str]:
     parts = [p.strip() for p in rest.split(";")]
     parts = [p for p in parts if p]
     return parts if len(parts) > 1 else ([rest.strip()] if rest.strip() else [])
+
+
+#: how a letter ends: "Thanks,", "Kind regards", «С уважением,»; what follows is its signature
+_SIGN_OFF = re.compile(
+    r"^(?:thanks|thank you|many thanks|cheers|best|best wishes|(?:kind |best |warm )?regards|yours(?: sincerely| faithfully)?|"
+    r"sincerely|с уважением|спасибо|всего доброго|хорошего дня)[,.!]?$",
+    re.IGNORECASE,
+)
+
+
+def sign_off(text: str) -> bool:
+    """The line closes a letter ("Kind regards,", «С уважением,»)."""
+    return bool(_SIGN_OFF.match(text.strip()))

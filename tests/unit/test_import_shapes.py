@@ -1,0 +1,107 @@
+"""Documents as people paste them (tests/data/import): line-per-paragraph web text,
+hard-wrapped e-mail, plain lead-ins, clauses classified by what they say, several
+roles in one document, a language jdtui does not read. Each test states what a
+careful reader extracts, written down before running the importer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from jdtui.core.importer import import_markdown
+from jdtui.core.importer.lines import prepare
+from jdtui.store.ingest import read_document
+from jdtui.store.library import load_library
+from jdtui.store.paths import shipped_library_files
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "import"
+LIBRARY = load_library(shipped_library_files())
+
+
+def _import(name: str, **kwargs):
+    return import_markdown(read_document(DATA / name), LIBRARY, **kwargs)
+
+
+def _clauses(result, section: str) -> list:
+    found = result.role.section(section)
+    return [LIBRARY.resolve(i) for i in found.items if not i.is_note] if found else []
+
+
+def _texts(result, section: str) -> list[str]:
+    return [b.text for b in _clauses(result, section)]
+
+
+def _counts(result) -> dict[str, int]:
+    return {s.id: len(_clauses(result, s.id)) for s in result.role.sections if _clauses(result, s.id)}
+
+
+# --- line structure -------------------------------------------------------------------
+def test_web_page_lines_without_blank_lines_keep_lists_tables_and_headings_apart():
+    """One line per paragraph, no blank line anywhere: the paragraph after the list is
+    not glued into its last item, and both tables are read as tables."""
+    result = _import("ru_web_lines.txt")
+    assert result.role.title == "Должностная инструкция администратора салона красоты"
+    assert {k: v for k, v in _counts(result).items() if k != "other"} == {
+        "general": 2,
+        "duties": 4,
+        "rights": 2,
+        "responsibility": 2,
+        "onboarding": 3,
+        "final": 1,
+    }
+    assert _texts(result, "duties")[-1] == "следит за чистотой зоны ожидания"
+    duties = result.role.section("duties")
+    assert duties is not None and duties.items[-1].is_note  # the paragraph after the list, in place
+    assert (
+        _texts(result, "rights")[0]
+        == "Получать информацию: о графике мастеров, необходимую для ведения записи"
+    )
+    onboarding = _clauses(result, "onboarding")
+    assert [(b.day, b.goal) for b in onboarding] == [
+        (1, "Узнать команду"),
+        (2, "Освоить запись"),
+        (3, "Работать без подсказок"),
+    ]
+
+
+def test_lines_in_lower_case_without_bullets_are_items_each():
+    result = _import("ru_lines_lowercase.txt")
+    assert _texts(result, "duties") == [
+        "доставка заказов клиентам по утверждённым маршрутам",
+        "проверка товара при загрузке на складе",
+        "оформление накладных и приём оплаты",
+        "ежедневный осмотр автомобиля перед выездом",
+    ]
+    assert _texts(result, "requirements")[1:3] == ["опыт работы водителем от 3 лет", "знание города"]
+    assert len(_texts(result, "requirements")) == 4
+
+
+def test_hard_wrapped_mail_joins_its_lines_whatever_case_the_wrap_lands_on():
+    result = _import("en_wrapped_mail.txt")
+    duties = _texts(result, "duties")
+    assert len(duties) == 4
+    assert duties[0] == (
+        "Process the monthly payroll for around 400 employees in the Sage Payroll system "
+        "and check the results against the HR records."
+    )
+    assert duties[3] == (
+        "Prepare the year-end reports for HM Revenue and Customs together with the Finance Manager."
+    )
+    # the plain heading right under the list starts the requirements: three lines, three items
+    assert _texts(result, "requirements") == [
+        "Experience of running a payroll of at least 200 employees",
+        "Good working knowledge of Excel",
+        "Accuracy and attention to detail",
+    ]
+
+
+def test_a_table_after_a_list_item_and_text_after_a_table_are_apart():
+    text, _ = prepare("- item one\n| a | b |\n|---|---|\n| 1 | 2 |\nNext line")
+    assert text == "- item one\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nNext line"
+
+
+def test_a_pdf_page_footer_and_running_header_are_dropped():
+    text, _ = prepare(
+        "ACME LTD\nJob description\n\n1. Do the first thing and\n        Page 1 of 2\nACME LTD – Job description\n"
+        "the second.\n"
+    )
+    assert "Page 1" not in text and text.count("ACME LTD") == 1
