@@ -13,8 +13,10 @@ from types import SimpleNamespace
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from rapidfuzz import fuzz
 
-from jdtui.core.rules.duplicates import _near_pairs, near_ratio
+from jdtui.core.rules.duplicates import MIN_WORDS, NEAR, _near_pairs, near_ratio
+from jdtui.core.rules.words import tokens
 
 WORDS = [
     "ведёт",
@@ -107,12 +109,24 @@ def _indexed(texts: list[str]) -> list[tuple[int, int, int]]:
     return _near_pairs(entries, _Asked())  # type: ignore[arg-type]
 
 
+def _plain_ratio(first: str, second: str) -> int | None:
+    """The rule's definition, written out as it was before the index."""
+    a, b = tokens(first), tokens(second)
+    if a == b or min(len(a), len(b)) < MIN_WORDS:
+        return None
+    heads_a, heads_b = {w[:4] for w in a}, {w[:4] for w in b}
+    if len(heads_a & heads_b) / max(len(heads_a), len(heads_b)) < 0.5:
+        return None
+    ratio = fuzz.token_sort_ratio(" ".join(a), " ".join(b))
+    return round(ratio) if ratio >= NEAR else None
+
+
 def _every_pair(texts: list[str]) -> list[tuple[int, int, int]]:
     """What the rule reported before the index: each clause against every earlier one."""
     found = []
     for j, later in enumerate(texts):
         for i in range(j):
-            ratio = near_ratio(texts[i], later)
+            ratio = _plain_ratio(texts[i], later)
             if ratio is not None:
                 found.append((i, j, ratio))
                 break
@@ -135,6 +149,13 @@ def test_the_index_finds_what_every_pair_finds_on_generated_drafts() -> None:
 def test_the_index_finds_what_every_pair_finds(seed: int, count: int) -> None:
     texts = _draft(random.Random(seed), count)
     assert _indexed(texts) == _every_pair(texts)
+
+
+def test_near_ratio_is_the_rules_definition() -> None:
+    rng = random.Random(7)
+    pairs = [(a, b) for texts in (_draft(rng, 30) for _ in range(20)) for a in texts for b in texts]
+    assert [near_ratio(a, b) for a, b in pairs] == [_plain_ratio(a, b) for a, b in pairs]
+    assert sum(near_ratio(a, b) is not None for a, b in pairs) > 50
 
 
 @pytest.mark.parametrize("count", [64, 300])

@@ -9,11 +9,13 @@ never load it (it costs ≈ 10 ms of ``jdtui check``'s start).
 
 from __future__ import annotations
 
+import importlib
+import math
 import sys
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..model import Finding
 from .base import Rule, rule
@@ -82,83 +84,126 @@ def duplicate(ctx: Context, me: Rule) -> Iterable[Finding]:
             yield ctx.at(me, entries[second], **_where(ctx, entries[first]))
 
 
+class _Shape(NamedTuple):
+    """What comparing a clause reads: its words, their beginnings, the words joined."""
+
+    words: tuple[str, ...]
+    heads: frozenset[str]
+    text: str
+
+
 @lru_cache(maxsize=8192)
-def _shape(text: str) -> tuple[frozenset[str], int] | None:
-    """The word beginnings of a clause and the length of its word text, or None
-    when it is too short to be compared (what :func:`near_ratio` reads first)."""
+def _shape(text: str) -> _Shape | None:
+    """A clause as compared, or None when it is too short to be compared."""
     words = tokens(text)
     if len(words) < MIN_WORDS:
         return None
-    return frozenset(w[:4] for w in words), len(" ".join(words))
+    return _Shape(words, frozenset(w[:4] for w in words), " ".join(words))
+
+
+def _alike(a: _Shape, b: _Shape) -> bool:
+    """The cheap tests first: close enough in length to reach :data:`NEAR` (the
+    first bound of :func:`_could_be_near`), and at least half of the word
+    beginnings of the richer one in common (a 90 % ratio needs most words in
+    common, up to their endings)."""
+    la, lb = len(a.text), len(b.text)
+    if 200 * min(la, lb) < NEAR * (la + lb):
+        return False
+    return 2 * len(a.heads & b.heads) >= max(len(a.heads), len(b.heads))
+
+
+def _ratio(a: _Shape, b: _Shape) -> int | None:
+    """The token_sort_ratio of two clauses that are :func:`_alike`, when it reaches :data:`NEAR`."""
+    if a.words == b.words:
+        return None
+    fuzz = sys.modules.get("rapidfuzz.fuzz")
+    if fuzz is None:  # the bound until rapidfuzz is needed: most checks never load it
+        if not _could_be_near(a.text, b.text):
+            return None
+        fuzz = importlib.import_module("rapidfuzz.fuzz")
+    # once loaded, rapidfuzz is quicker than the bound, which never rules out a ratio ≥ NEAR
+    ratio = fuzz.token_sort_ratio(a.text, b.text, score_cutoff=NEAR)
+    return round(ratio) if ratio >= NEAR else None
+
+
+def near_ratio(first: str, second: str) -> int | None:
+    """The token_sort_ratio of two clauses when it reaches :data:`NEAR`, else None
+    (None for the same words, and for clauses under :data:`MIN_WORDS` words)."""
+    a, b = _shape(first), _shape(second)
+    if a is None or b is None or not _alike(a, b):
+        return None
+    return _ratio(a, b)
+
+
+#: the width of a length band, in log: a hair over the widest ratio of two lengths
+#: that can reach :data:`NEAR`, so two such lengths are at most one band apart
+_BAND = math.log(200 / NEAR - 1) * 1.001
+
+
+def _band(length: int) -> int:
+    return int(math.log(max(length, 1)) / _BAND)
 
 
 def _near_pairs(entries: list[Clause], ctx: Context) -> list[tuple[int, int, int]]:
     """``(i, j, ratio)`` for each clause ``j`` that is a near-duplicate of an
     earlier one, ``i`` the earliest such, in the order of the pairs ``(i, j)``:
-    what comparing every pair gives, without comparing every pair.
+    what comparing every pair with :func:`near_ratio` gives, without comparing
+    every pair.
 
-    :func:`near_ratio` says no unless two clauses share at least half of the
-    word beginnings of the richer one. So, with the beginnings of each clause
-    sorted rarest first, two clauses that could pass share one of the first
-    ``n // 2 + 1`` of each (the prefix filter of set-similarity joins): only
-    the clauses that share one of those, and are close enough in length to
-    reach :data:`NEAR`, are compared.
+    Two clauses are compared only if :func:`_alike`: they share at least half
+    of the word beginnings of the richer one. So, with the beginnings of each
+    clause sorted rarest first, two that could pass share one of the first
+    ``n // 2 + 1`` of each (the prefix filter of set-similarity joins): an index
+    of those gives the candidates, kept apart by length (:func:`_band`: only
+    neighbouring bands can be close enough in length). A text met again is
+    compared only with the texts first met since it was last met (the earlier
+    ones gave their answer then), so many equal clauses cost no more than one.
     """
     shapes = [_shape(e.text) for e in entries]
+    lengths = [len(shape.text) if shape else 0 for shape in shapes]
     frequency: Counter[str] = Counter()
     for shape in shapes:
         if shape is not None:
-            frequency.update(shape[0])
-    index: dict[str, list[int]] = {}
+            frequency.update(shape.heads)
+    index: dict[tuple[str, int], list[int]] = {}  # (word beginning, band) -> first places of texts
+    met: dict[str, tuple[int, tuple[int, int] | None]] = {}  # text -> last place, its answer
     found: list[tuple[int, int, int]] = []
     for j, shape in enumerate(shapes):
         if shape is None:
             continue
         if j % 64 == 0:
             ctx.stop_if_asked()
-        heads, length = shape
-        prefix = sorted(heads, key=lambda h: (frequency[h], h))[: len(heads) // 2 + 1]
-        candidates: set[int] = set()
-        for head in prefix:
-            candidates.update(index.get(head, ()))
-        for i in sorted(candidates):
-            other_heads, other = shapes[i]  # type: ignore[misc]  # only clauses with a shape are indexed
-            # near_ratio's first two tests, on what is already at hand
-            if 200 * min(length, other) < NEAR * (length + other):
-                continue
-            if 2 * len(heads & other_heads) < max(len(heads), len(other_heads)):
-                continue
-            ratio = near_ratio(entries[i].text, entries[j].text)
-            if ratio is not None:
-                found.append((i, j, ratio))
-                break
-        for head in prefix:
-            index.setdefault(head, []).append(j)
+        text = entries[j].text
+        last, answer = met.get(text, (-1, None))
+        if answer is None:
+            prefix = sorted(shape.heads, key=lambda h: (frequency[h], h))[: len(shape.heads) // 2 + 1]
+            band = _band(len(shape.text))
+            candidates: set[int] = set()
+            for head in prefix:
+                for near in (band - 1, band, band + 1):
+                    candidates.update(index.get((head, near), ()))
+            length, heads, least, rest = len(shape.text), shape.heads, len(shape.heads), 200 - NEAR
+            for i in sorted(candidates):
+                if i <= last:
+                    continue
+                other = shapes[i]
+                # _alike, written out: this loop is the rule's cost
+                if rest * lengths[i] < NEAR * length or rest * length < NEAR * lengths[i]:
+                    continue
+                if 2 * len(heads & other.heads) < max(least, len(other.heads)):  # type: ignore[union-attr]
+                    continue
+                ratio = _ratio(other, shape)  # type: ignore[arg-type]  # indexed clauses have a shape
+                if ratio is not None:
+                    answer = (i, ratio)
+                    break
+            if last < 0:
+                for head in prefix:
+                    index.setdefault((head, band), []).append(j)
+        if answer is not None:
+            found.append((answer[0], j, answer[1]))
+        met[text] = (j, answer)
     found.sort()
     return found
-
-
-@lru_cache(maxsize=65536)
-def near_ratio(first: str, second: str) -> int | None:
-    """The token_sort_ratio of two clauses when it reaches :data:`NEAR`, else None
-    (cached by the two texts: a re-check compares again only the clause that changed)."""
-    a, b = tokens(first), tokens(second)
-    if a == b or min(len(a), len(b)) < MIN_WORDS:
-        return None
-    # a 90 % token_sort_ratio needs most words in common, up to their
-    # endings: compare word beginnings first, cheaply
-    heads_a, heads_b = {w[:4] for w in a}, {w[:4] for w in b}
-    if len(heads_a & heads_b) / max(len(heads_a), len(heads_b)) < 0.5:
-        return None
-    text_a, text_b = " ".join(a), " ".join(b)
-    # the bound only until rapidfuzz is loaded (most checks never load it); then
-    # rapidfuzz is quicker, and the bound never rules out a ratio ≥ NEAR anyway
-    if "rapidfuzz.fuzz" not in sys.modules and not _could_be_near(text_a, text_b):
-        return None
-    from rapidfuzz import fuzz
-
-    ratio = fuzz.token_sort_ratio(text_a, text_b, score_cutoff=NEAR)
-    return round(ratio) if ratio >= NEAR else None
 
 
 @rule("near-duplicate", "info", RULES)
