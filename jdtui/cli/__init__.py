@@ -17,12 +17,23 @@ from ..i18n import t
 from . import speech
 from .output import EXIT_OK, EXIT_USAGE, CliError, Parser
 
+#: the app's exit status after a crash, or when text it could not save was lost
+EXIT_APP_FAILED = 1
+
 
 def cmd_app(args: argparse.Namespace) -> int:
+    """The app. Its status: 0, 128+N after signal N (SIGHUP, SIGTERM), 1 after a
+    crash or when text could not be saved anywhere."""
     from ..tui.app import JdtuiApp
 
-    JdtuiApp().run()
-    return EXIT_OK
+    app = JdtuiApp()
+    app.run()
+    for line in app.farewell:
+        print(line, file=sys.stderr)
+    status = app.return_code or EXIT_OK
+    if status == EXIT_OK and app.lost_text:
+        status = EXIT_APP_FAILED
+    return status
 
 
 def _parser_groups() -> tuple[tuple[frozenset[str], Callable[[argparse._SubParsersAction], None]], ...]:

@@ -85,4 +85,28 @@ STRINGS: dict[str, dict[str, str]] = {
         "ru": "блок не записан в библиотеку команды: {reason}",
         "en": "the block was not written to the team library: {reason}",
     },
+    "recovery.foreign_folder": {
+        "ru": "это ссылка или чужая папка: файл восстановления сюда не пишется",
+        "en": "is a link or someone else's folder: no recovery file is written there",
+    },
+    "recovery.kept": {
+        "ru": "Черновик «{title}» не удалось сохранить ({error}); набранный текст сохранён в файле восстановления {path}. Следующий запуск jdtui вернёт его.",
+        "en": "The draft “{title}” could not be saved ({error}); the text as typed is kept in the recovery file {path}. The next start of jdtui brings it back.",
+    },
+    "recovery.lost": {
+        "ru": "Черновик «{title}» не удалось сохранить ({error}), и файл восстановления тоже не записан ({reason}): последние изменения потеряны.",
+        "en": "The draft “{title}” could not be saved ({error}), nor a recovery file written ({reason}): the latest changes are lost.",
+    },
+    "recovery.back": {
+        "ru": "Текст, который прошлый запуск не смог сохранить, возвращён в черновик «{title}» ({id})",
+        "en": "Text the last run could not save is back in the draft “{title}” ({id})",
+    },
+    "recovery.back_as_copy": {
+        "ru": "Текст, который прошлый запуск не смог сохранить, сохранён новым черновиком «{title}» ({id}): черновик с тех пор изменился",
+        "en": "Text the last run could not save is saved as a new draft “{title}” ({id}): the draft changed since",
+    },
+    "recovery.exists": {
+        "ru": "Есть файл восстановления с несохранённым текстом: {path} ({error})",
+        "en": "A recovery file with unsaved text exists: {path} ({error})",
+    },
 }

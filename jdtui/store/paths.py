@@ -29,6 +29,17 @@ def config_dir() -> Path:
     return user_config_path(APP)
 
 
+def state_dir() -> Path:
+    """What a run leaves for the next (recovery files): ``$XDG_STATE_HOME/jdtui``
+    (``~/.local/state/jdtui``)."""
+    base = os.environ.get("XDG_STATE_HOME")
+    if base:
+        return Path(base) / APP
+    from platformdirs import user_state_path
+
+    return user_state_path(APP)
+
+
 def cache_dir() -> Path:
     """What can be made again (the parsed big library): ``$XDG_CACHE_HOME/jdtui`` (``~/.cache/jdtui``)."""
     base = os.environ.get("XDG_CACHE_HOME")

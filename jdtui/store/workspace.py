@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from .blocks import CustomBlocks
     from .cache import Cache
     from .drafts import DraftStore
+    from .recovery import Recovered, Recovery
     from .resume import Place, UndoHistory
     from .settings import Settings
     from .storefiles import FileBackups
@@ -132,6 +133,13 @@ class Workspace:
         from .resume import UndoHistory
 
         return UndoHistory(self.data_dir / "history")
+
+    @cached_property
+    def recovery(self) -> Recovery:
+        """Text the last run could not save (see :mod:`jdtui.store.recovery`)."""
+        from .recovery import Recovery, default_folders
+
+        return Recovery(default_folders(self.data_dir))
 
     @cached_property
     def settings(self) -> Settings:
@@ -487,6 +495,30 @@ class Workspace:
         still holding the old revision gets a conflict on its next save.
         """
         return self.drafts.restore(backup)
+
+    # --- recovery files ------------------------------------------------------
+    def bring_back_recovered(self) -> list[Recovered]:
+        """Save the text of each recovery file (the last run could not): over its
+        draft when the draft has not moved on since, else as a new draft. A file
+        is removed once its text is saved; one that cannot be is left, and said."""
+        from .errors import ConflictError
+        from .recovery import Recovered
+
+        out: list[Recovered] = []
+        for path in self.recovery.files():
+            try:
+                role = self.recovery.read(path)
+                as_copy = not self.is_draft(role.id)
+                try:
+                    saved = self.create_draft(role) if as_copy else self.save(role)
+                except ConflictError:
+                    saved, as_copy = self.create_draft(role), True
+            except StoreError as error:
+                out.append(Recovered(path, None, False, error))
+                continue
+            self.recovery.discard(path)
+            out.append(Recovered(path, saved, as_copy, None))
+        return out
 
     # --- settings ----------------------------------------------------------
     def locate(self) -> dict[str, str]:

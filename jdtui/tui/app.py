@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from textual import work
 from textual.app import App
@@ -26,6 +27,9 @@ from .keys import localise_bindings
 from .messages import RoleChanged, UiLangChanged
 from .saving import SavingMixin
 from .session import DraftSession
+
+if TYPE_CHECKING:
+    from ..store.recovery import Recovered
 
 #: Seconds after the last change before the draft is saved.
 AUTOSAVE_DELAY = 0.8
@@ -110,6 +114,15 @@ class JdtuiApp(SavingMixin, App):
         self._saving = False
         #: called to copy the editor's unapplied text into the role before saving
         self.flush_hooks: list[Callable[[], None]] = []
+        #: said on the terminal once the app is gone (see ``SavingMixin.save_before_leaving``)
+        self.farewell: list[str] = []
+
+    def _handle_exception(self, error: Exception) -> None:
+        """A crash: the text as typed is saved (or kept in a recovery file) first;
+        the app then exits with status 1."""
+        with contextlib.suppress(Exception):
+            self.save_before_leaving()
+        super()._handle_exception(error)
 
     def notify(
         self, message: str, *, title: str = "", severity="information", timeout=None, markup: bool = False
@@ -150,8 +163,11 @@ class JdtuiApp(SavingMixin, App):
     # --- where the last run left off ---------------------------------------
     @work(thread=True, exclusive=True, group="open")
     def _resume_in_background(self) -> None:
-        """Reopen the last run's draft, screen and item (setting ``reopen_last``)."""
+        """Bring back text the last run could not save; reopen the last run's draft,
+        screen and item (setting ``reopen_last``)."""
         workspace = self.workspace
+        for recovered in workspace.bring_back_recovered():
+            self.call_from_thread(self._say_recovered, recovered)
         try:
             if workspace.settings.get("reopen_last") is False:
                 return
@@ -164,6 +180,15 @@ class JdtuiApp(SavingMixin, App):
             return  # a damaged draft is reported where it is listed, not here
         undo, redo = workspace.history.read(role.id, role.revision)
         self.call_from_thread(self._resumed, role, undo, redo, place)
+
+    def _say_recovered(self, recovered: Recovered) -> None:
+        role = recovered.role
+        if role is None:
+            message = t("recovery.exists", path=recovered.path, error=recovered.error)
+            self.notify(message, severity="error", timeout=30)
+        else:
+            key = "recovery.back_as_copy" if recovered.as_copy else "recovery.back"
+            self.notify(t(key, title=role.title, id=role.id), severity="warning", timeout=30)
 
     def _resumed(self, role: Role, undo: list[Role], redo: list[Role], place: dict) -> None:
         if self.session is not None:  # the user opened something meanwhile

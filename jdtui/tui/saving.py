@@ -7,6 +7,7 @@ import asyncio
 import contextlib
 import os
 import signal
+import sys
 import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -18,21 +19,56 @@ from ..store.errors import ConflictError, StoreError
 from .messages import RoleChanged
 
 if TYPE_CHECKING:
+    from textual.app import App
     from textual.timer import Timer
 
+    from ..store.workspace import Workspace
     from .session import DraftSession
 
-#: Seconds a dropped connection gives the app to exit cleanly after saving.
-HANGUP_GRACE = 2.0
+    _AppBase = App
+else:
+    _AppBase = object
+
+#: Seconds a dropped connection gives the app to save and exit cleanly.
+HANGUP_GRACE = 3.0
+#: After a signal, keys already typed get this long (at most) to reach the editor…
+DRAIN_LIMIT = 0.5
+#: …checked every DRAIN_STEP seconds; DRAIN_QUIET quiet checks in a row end the wait.
+DRAIN_STEP = 0.01
+DRAIN_QUIET = 3
 
 
-class SavingMixin:
+def _unread_input(fileno: int | None) -> int:
+    """Bytes the terminal holds that nobody has read yet (0 when it cannot say)."""
+    if fileno is None:
+        return 0
+    try:
+        import fcntl
+        import termios
+
+        buffer = fcntl.ioctl(fileno, termios.FIONREAD, b"\0\0\0\0")
+    except (ImportError, OSError, ValueError):
+        return 0
+    return int.from_bytes(buffer, sys.byteorder)
+
+
+class SavingMixin(_AppBase):
     """Saving for :class:`jdtui.tui.app.JdtuiApp` (which holds ``session`` and
     ``flush_hooks``, and keeps the place left off in ``remember_place``)."""
 
+    workspace: Workspace
     session: DraftSession | None
     flush_hooks: list[Callable[[], None]]
     _autosave: Timer | None
+    #: lines to print once the terminal is back (a save that failed as the app went)
+    farewell: list[str]
+    #: text was lost: the app exits non-zero
+    lost_text: bool = False
+    _last_save_error: str | None = None
+
+    if TYPE_CHECKING:
+
+        def remember_place(self) -> None: ...
 
     def _flush_edits(self) -> None:
         for hook in list(self.flush_hooks):
@@ -98,15 +134,17 @@ class SavingMixin:
                 session.reload()
                 self.notify(t("app.reloaded_kept"), timeout=10)
             elif choice == "copy":
-                self.session = session.save_as_copy()
-                self.notify(t("app.saved_as_copy", id=self.session.role_id), timeout=8)
+                session = self.session = session.save_as_copy()
+                self.notify(t("app.saved_as_copy", id=session.role_id), timeout=8)
         except StoreError as error:
             self.notify(str(error), severity="error", timeout=10)
             return
-        self.screen.post_message(RoleChanged(self.session.role))
+        self.screen.post_message(RoleChanged(session.role))
 
     def _save_now_quietly(self) -> bool:
-        """Save synchronously (before quitting or switching drafts); never lose text."""
+        """Save synchronously (before quitting or switching drafts); never lose text.
+
+        ``False`` when it could not be saved (the reason in ``_last_save_error``)."""
         self._flush_edits()
         session = self.session
         if session is None or not session.dirty:
@@ -117,9 +155,11 @@ class SavingMixin:
             # Someone else saved meanwhile: keep both rather than overwrite theirs.
             try:
                 self.session = session.save_as_copy()
-            except StoreError:
+            except StoreError as error:
+                self._last_save_error = str(error)
                 return False
-        except StoreError:
+        except StoreError as error:
+            self._last_save_error = str(error)
             return False
         return True
 
@@ -140,11 +180,66 @@ class SavingMixin:
                 loop.add_signal_handler(signum, self._on_hangup, signum)
 
     def _on_hangup(self, signum: int) -> None:
-        """SIGHUP/SIGTERM: save the latest text synchronously, then leave."""
-        if self._save_now_quietly():
-            self.remember_place()
+        """SIGHUP/SIGTERM: let keys already typed reach the editor, save, then leave."""
+        if getattr(self, "_leaving_on", None) is not None:
+            return  # a second signal: already leaving
+        self._leaving_on = signum
         # The terminal may be gone; if a clean exit cannot finish, do not linger.
-        killer = threading.Timer(HANGUP_GRACE, os._exit, (128 + signum,))
+        killer = threading.Timer(HANGUP_GRACE, self._exit_now, (128 + signum,))
         killer.daemon = True
         killer.start()
+        task = asyncio.get_running_loop().create_task(self._leave_after_signal(signum))
+        self._leaving_task = task  # kept: a task nobody holds may be collected
+
+    async def _leave_after_signal(self, signum: int) -> None:
+        await self.drain_input()
+        self.save_before_leaving()
         self.exit(return_code=128 + signum)
+
+    def _exit_now(self, status: int) -> None:
+        for line in self.farewell:
+            with contextlib.suppress(OSError, ValueError):
+                print(line, file=sys.__stderr__, flush=True)
+        os._exit(status)
+
+    async def drain_input(self) -> None:
+        """Wait (at most DRAIN_LIMIT seconds) until keys typed before now have reached
+        their widgets: the terminal holds no unread bytes, and the app, the screen and
+        the focused widget no queued messages, a few checks in a row."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + DRAIN_LIMIT
+        quiet = 0
+        while quiet < DRAIN_QUIET and loop.time() < deadline:
+            pumps = (self, self.screen, self.focused)
+            busy = _unread_input(self._input_fileno()) or any(
+                pump is not None and pump.message_queue_size for pump in pumps
+            )
+            quiet = 0 if busy else quiet + 1
+            await asyncio.sleep(DRAIN_STEP)
+
+    def _input_fileno(self) -> int | None:
+        fileno = getattr(getattr(self, "_driver", None), "fileno", None)
+        return fileno if isinstance(fileno, int) else None
+
+    def save_before_leaving(self) -> bool:
+        """Save the text as typed; when that fails, keep it in a recovery file.
+
+        ``False`` when the text is lost; what happened is in :attr:`farewell`
+        (printed once the terminal is back), and the exit status says so.
+        """
+        if self._save_now_quietly():
+            self.remember_place()
+            return True
+        session = self.session
+        if session is None:
+            return True
+        error = self._last_save_error or t("app.quit_unsaved")
+        title = session.role.title
+        try:
+            path = self.workspace.recovery.keep(session.role)
+        except StoreError as problem:
+            self.farewell.append(t("recovery.lost", title=title, error=error, reason=problem))
+            self.lost_text = True
+            return False
+        self.farewell.append(t("recovery.kept", title=title, error=error, path=path))
+        return True

@@ -1,4 +1,6 @@
-"""A dropped connection (SIGHUP) or a kill (SIGTERM) while typing: the text is saved.
+"""A dropped connection (SIGHUP) or a kill (SIGTERM) while typing: the text is saved
+(issue 18, point 10), or kept in a recovery file when it cannot be; and the exit
+status says what happened (point 9: 128+signal, 1 after a crash).
 
 The app runs in a real pseudo-terminal in a subprocess, is driven by keys, and
 is signalled while the typed text has not been autosaved yet.
@@ -6,108 +8,155 @@ is signalled while the typed text has not been autosaved yet.
 
 from __future__ import annotations
 
-import contextlib
-import fcntl
 import os
-import select
 import signal
-import struct
-import subprocess
+import stat
 import sys
-import termios
 import time
 from pathlib import Path
 
 import pytest
 
-from jdtui.store.workspace import Workspace
+from .pty_support import TIMEOUT, Terminal, app_env, workspace_of
 
-ROOT = Path(__file__).resolve().parents[2]
-TIMEOUT = 30.0
-
-
-class Terminal:
-    """A subprocess on a pty, with the screen output collected."""
-
-    def __init__(self, env: dict[str, str]) -> None:
-        self.master, slave = os.openpty()
-        fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "jdtui.cli"],
-            stdin=slave,
-            stdout=slave,
-            stderr=slave,
-            env=env,
-            cwd=ROOT,
-            start_new_session=True,
-        )
-        os.close(slave)
-        self.output = b""
-
-    def read(self, seconds: float) -> None:
-        ready, _, _ = select.select([self.master], [], [], seconds)
-        if ready:
-            with contextlib.suppress(OSError):  # OSError: the app closed the terminal
-                self.output += os.read(self.master, 65536)
-
-    def wait_for(self, text: str) -> None:
-        deadline = time.monotonic() + TIMEOUT
-        needle = text.encode()
-        while needle not in self.output:
-            if time.monotonic() > deadline or self.process.poll() is not None:
-                raise AssertionError(f"{text!r} never appeared; screen tail: {self.output[-2000:]!r}")
-            self.read(0.1)
-
-    def send(self, keys: str) -> None:
-        os.write(self.master, keys.encode())
-
-    def close(self) -> None:
-        if self.process.poll() is None:
-            self.process.kill()
-        self.process.wait(timeout=10)
-        os.close(self.master)
+#: tries of "type, then signal at once" per signal
+TRIES = 3
 
 
-def _main_module_exists() -> bool:
-    return (ROOT / "jdtui" / "cli.py").exists()
+@pytest.fixture(autouse=True)
+def same_state_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The test looks for recovery files where the app of ``app_env`` puts them."""
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+
+
+def _texts(tmp_path: Path) -> list[str]:
+    roles, errors = workspace_of(tmp_path).list_drafts()
+    assert not errors
+    return [item.local.text for role in roles for _s, _i, item in role.items() if item.local is not None]
 
 
 @pytest.mark.parametrize("signum", [signal.SIGHUP, signal.SIGTERM])
 def test_signal_while_typing_saves_the_typed_text(tmp_path: Path, signum: int) -> None:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "JDTUI_"))}
-    env.update(
-        XDG_DATA_HOME=str(tmp_path / "data"),
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        LANG="en_US.UTF-8",
-        TERM="xterm-256color",
-        COLUMNS="80",
-        LINES="24",
-    )
-    env.pop("TEXTUAL", None)
-    workspace = Workspace(tmp_path / "data" / "jdtui", tmp_path / "config" / "jdtui")
-    draft = workspace.new_draft("en-client-manager")
-
-    terminal = Terminal(env)
+    draft = workspace_of(tmp_path).new_draft("en-client-manager")
+    terminal = Terminal(app_env(tmp_path))
     try:
-        terminal.wait_for("Enter or n makes a draft")
-        terminal.send("\x14\x14")  # Ctrl+T twice: the "My drafts" tab
-        terminal.wait_for("1 of 1")
-        terminal.send("\r")  # open the draft: Compose, first item selected
-        terminal.wait_for("library block")
-        terminal.send("e")
-        terminal.wait_for("Esc returns")
+        terminal.open_first_draft_in_the_editor()
         terminal.send("HANGUPTEXT")
         terminal.wait_for("HANGUPTEXT")
         os.kill(terminal.process.pid, signum)
-        deadline = time.monotonic() + TIMEOUT
-        while terminal.process.poll() is None and time.monotonic() < deadline:
-            terminal.read(0.1)
-        assert terminal.process.poll() is not None, "the app did not exit after the signal"
+        assert terminal.wait_exit() == 128 + signum, "the app did not exit, or with another status"
     finally:
         terminal.close()
+    assert any("HANGUPTEXT" in text for text in _texts(tmp_path))
+    assert [role.id for role in workspace_of(tmp_path).list_drafts()[0]] == [draft.id]
 
-    roles, errors = Workspace(tmp_path / "data" / "jdtui", tmp_path / "config" / "jdtui").list_drafts()
-    assert not errors
-    texts = [item.local.text for role in roles for _s, _i, item in role.items() if item.local is not None]
-    assert any("HANGUPTEXT" in text for text in texts), texts
-    assert any(role.id == draft.id for role in roles)
+
+@pytest.mark.parametrize("signum", [signal.SIGHUP, signal.SIGTERM])
+def test_keys_typed_right_before_the_signal_are_saved(tmp_path: Path, signum: int) -> None:
+    """The signal comes before the screen has shown the keys (10 of 43 lost before)."""
+    lost = []
+    for attempt in range(TRIES):
+        folder = tmp_path / f"try-{attempt}"
+        workspace_of(folder).new_draft("en-client-manager")
+        terminal = Terminal(app_env(folder))
+        word = f"LATEKEYS{attempt}"
+        try:
+            terminal.open_first_draft_in_the_editor()
+            terminal.send(word)
+            os.kill(terminal.process.pid, signum)  # at once: nothing on screen yet
+            assert terminal.wait_exit() == 128 + signum
+        finally:
+            terminal.close()
+        if not any(word in text for text in _texts(folder)):
+            lost.append(attempt)
+    assert lost == [], f"{len(lost)} of {TRIES} tries lost the keys typed before the signal"
+
+
+def _read_only(folder: Path) -> None:
+    os.chmod(folder, stat.S_IRUSR | stat.S_IXUSR)
+
+
+def test_a_failed_save_at_hangup_keeps_the_text_in_a_recovery_file(tmp_path: Path) -> None:
+    workspace = workspace_of(tmp_path)
+    draft = workspace.new_draft("en-client-manager")
+    terminal = Terminal(app_env(tmp_path))
+    try:
+        terminal.open_first_draft_in_the_editor()
+        terminal.send("UNSAVEDTEXT")
+        terminal.wait_for("UNSAVEDTEXT")
+        _read_only(workspace.drafts.folder)  # as a full disk would, the save fails
+        _read_only(workspace.data_dir)
+        os.kill(terminal.process.pid, signal.SIGHUP)
+        assert terminal.wait_exit() == 128 + signal.SIGHUP
+    finally:
+        terminal.close()
+        os.chmod(workspace.drafts.folder, 0o700)
+        os.chmod(workspace.data_dir, 0o700)
+    assert "recovery file" in terminal.output.decode(errors="replace")
+    assert not any("UNSAVEDTEXT" in text for text in _texts(tmp_path))
+    files = workspace_of(tmp_path).recovery.files()
+    assert [path.parent for path in files] == [tmp_path / "state" / "jdtui" / "recovery"]
+    assert stat.S_IMODE(files[0].stat().st_mode) == 0o600
+
+    # the next start brings the text back into its draft (and says so: test_recovery.py)
+    terminal = Terminal(app_env(tmp_path))
+    try:
+        terminal.wait_for("Enter or n makes a draft")
+        deadline = time.monotonic() + TIMEOUT
+        while workspace_of(tmp_path).recovery.files() and time.monotonic() < deadline:
+            terminal.read(0.1)
+        terminal.send("\x11")  # Ctrl+Q
+        assert terminal.wait_exit() == 0
+    finally:
+        terminal.close()
+    assert any("UNSAVEDTEXT" in text for text in _texts(tmp_path))
+    assert workspace_of(tmp_path).drafts.load(draft.id).revision > draft.revision
+    assert workspace_of(tmp_path).recovery.files() == []
+
+
+def test_text_that_can_be_kept_nowhere_makes_the_exit_status_say_so(tmp_path: Path) -> None:
+    workspace = workspace_of(tmp_path)
+    workspace.new_draft("en-client-manager")
+    env = app_env(tmp_path)
+    (tmp_path / "tmp").mkdir()
+    env["TMPDIR"] = str(tmp_path / "tmp")  # the last place a recovery file may go
+    terminal = Terminal(env)
+    folders = [workspace.drafts.folder, workspace.data_dir, tmp_path / "state", tmp_path / "tmp"]
+    try:
+        terminal.open_first_draft_in_the_editor()
+        terminal.send("LOSTTEXT")
+        terminal.wait_for("LOSTTEXT")
+        for folder in folders:
+            folder.mkdir(exist_ok=True)
+            _read_only(folder)
+        os.kill(terminal.process.pid, signal.SIGTERM)
+        assert terminal.wait_exit() == 128 + signal.SIGTERM
+    finally:
+        terminal.close()
+        for folder in folders:
+            os.chmod(folder, 0o700)
+    assert "the latest changes are lost" in terminal.output.decode(errors="replace")
+
+
+def test_a_crash_exits_with_status_1_and_keeps_the_typed_text(tmp_path: Path) -> None:
+    workspace = workspace_of(tmp_path)
+    workspace.new_draft("en-client-manager")
+    # the app as `jdtui` runs it, with F1 (help) made to raise an error
+    crash = (
+        "from jdtui.tui.app import JdtuiApp\n"
+        "def boom(self): raise RuntimeError('boom')\n"
+        "JdtuiApp.action_help = boom\n"
+        "from jdtui.cli import main\n"
+        "raise SystemExit(main([]))\n"
+    )
+    terminal = Terminal(app_env(tmp_path), [sys.executable, "-c", crash])
+    try:
+        terminal.open_first_draft_in_the_editor()
+        terminal.send("CRASHTEXT")
+        terminal.wait_for("CRASHTEXT")
+        terminal.send("\x1bOP")  # F1
+        assert terminal.wait_exit() == 1
+    finally:
+        terminal.close()
+    assert "boom" in terminal.output.decode(errors="replace")
+    assert any("CRASHTEXT" in text for text in _texts(tmp_path))

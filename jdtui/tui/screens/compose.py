@@ -74,13 +74,13 @@ class ComposeScreen(ComposeEditing):
     # --- the app's hooks -----------------------------------------------------
     def on_mount(self) -> None:
         self.sub_title = t("screen.compose")
-        self.app.flush_hooks.append(self.flush_editor)  # type: ignore[attr-defined]
+        self.app.flush_hooks.append(self.flush_for_save)  # type: ignore[attr-defined]
         self.refresh_role()
 
     def on_unmount(self) -> None:
         hooks = self.app.flush_hooks  # type: ignore[attr-defined]
-        if self.flush_editor in hooks:
-            hooks.remove(self.flush_editor)
+        if self.flush_for_save in hooks:
+            hooks.remove(self.flush_for_save)
 
     def on_screen_resume(self) -> None:
         self.sub_title = t("screen.compose")
@@ -202,16 +202,32 @@ class ComposeScreen(ComposeEditing):
 
     @on(DetailsForm.Changed)
     def _details_changed(self, event: DetailsForm.Changed) -> None:
+        self._apply_detail(event.field, event.value)
+
+    def _apply_detail(self, field: str, value: str) -> None:
         if self.session is None:
             return
         role = self.session.role
-        if event.field in ("title", "lang", "status"):
-            new = replace(role, **{event.field: event.value})
+        if field in ("title", "lang", "status"):
+            new = replace(role, **{field: value})
         else:
-            new = role.with_variables(**{event.field: event.value})
-            if event.field in FORMS and new.lang == "ru":
-                new = self._follow(role, new, event.field)
-        self.app.apply_role(new, coalesce=("field", role.id, event.field))  # type: ignore[attr-defined]
+            new = role.with_variables(**{field: value})
+            if field in FORMS and new.lang == "ru":
+                new = self._follow(role, new, field)
+        self.app.apply_role(new, coalesce=("field", role.id, field))  # type: ignore[attr-defined]
+        details = self._details()
+        if details is not None and field not in ("lang", "status"):
+            details.applied(field, value)
+
+    def flush_for_save(self) -> None:
+        """The pane's text, and the details as typed, into the role: before a save,
+        keys whose messages are still on their way are not lost."""
+        self.flush_editor()
+        details = self._details()
+        if self.session is None or details is None or details.shown_id != self.session.role_id:
+            return
+        for field, value in details.typed().items():
+            self._apply_detail(field, value)
 
     # --- case forms that follow the position (Russian) ---------------------------------
     def _template_variables(self, role: Role):

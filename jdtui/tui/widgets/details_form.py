@@ -28,6 +28,10 @@ class DetailsForm(VerticalScroll):
     class Ready(Message):
         """The form is mounted (it may be mounted after its screen): fill it in now."""
 
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._applied = {}
+
     def on_mount(self) -> None:
         self.post_message(self.Ready())
 
@@ -57,8 +61,14 @@ class DetailsForm(VerticalScroll):
     def _status_options() -> list[tuple[str, str]]:
         return [(t(f"status.{status}"), status) for status in STATUSES]
 
+    #: the id of the role the fields show (``None`` until one is shown)
+    shown_id: str | None = None
+    #: each text field's value as the role has it (shown, or typed and applied)
+    _applied: dict[str, str]
+
     def show(self, role: Role) -> None:
         """Put the role's values in the fields (only those that differ)."""
+        self.shown_id = role.id
         with self.prevent(Input.Changed, Select.Changed):
             self._set_input("title", role.title)
             for name in VARIABLES:
@@ -71,6 +81,18 @@ class DetailsForm(VerticalScroll):
                 if select.value != value:
                     select.value = value
         self._show_fields(role.lang)
+
+    def typed(self) -> dict[str, str]:
+        """Text fields (title, variables) typed in but not yet applied to the role
+        :attr:`shown_id` (their Changed messages still on the way): what a save
+        must take all the same."""
+        names = ["title", *(name for name in VARIABLES if name not in CHOICES)]
+        values = {name: self.query_one(f"#field-{name}", Input).value for name in names}
+        return {name: value for name, value in values.items() if value != self._applied.get(name, value)}
+
+    def applied(self, field: str, value: str) -> None:
+        """``value`` of ``field`` is in the role now."""
+        self._applied[field] = value
 
     def _show_fields(self, lang: str) -> None:
         """Only the details a document in ``lang`` uses (an English posting has no
@@ -89,6 +111,7 @@ class DetailsForm(VerticalScroll):
             select.value = value
 
     def _set_input(self, name: str, value: str) -> None:
+        self._applied[name] = value
         field = self.query_one(f"#field-{name}", Input)
         if field.value != value:
             field.value = value
