@@ -112,12 +112,13 @@ def python(*code_or_module: str) -> list[str]:
 
 
 def clean_env(home: Path, **extra: str) -> dict[str, str]:
-    """An environment with the user store, settings and cache under ``home``."""
+    """An environment with the user store, settings, cache and state under ``home``."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("JDTUI_")}
     env.update(
         XDG_DATA_HOME=str(home / "data"),
         XDG_CONFIG_HOME=str(home / "config"),
         XDG_CACHE_HOME=str(home / "cache"),
+        XDG_STATE_HOME=str(home / "state"),
         **extra,
     )
     return env
