@@ -164,3 +164,15 @@ def test_an_index_kept_as_plain_values_classifies_as_the_one_made():
     for text in ("Участвует в инвентаризации товарных запасов.", "Проводит переговоры с поставщиками."):
         assert areas.guess(kept, text, "duty") == areas.guess(made, text, "duty")
     assert areas.guess(made, "Участвует в инвентаризации товарных запасов.", "duty").sure
+
+
+def test_a_kpi_like_nothing_in_the_library_is_reported_as_unclassified():
+    lib = library()
+    kpi = local("Number of cactuses watered on windowsills.", "kpi", "en")
+    done = areas.classify_role(add(en(), "kpi", kpi), lib)
+    unmatched = [item for _, _, item in done.role.items() if item.areas_by == areas.BY_NONE]
+    assert len(unmatched) == 1
+    found = [f for f in check(done.role, lib, "en") if f.rule == "unclassified-kpi"]
+    assert len(found) == 1 and found[0].severity == "info" and "no KPI in the library" in found[0].message
+    # a KPI without areas that likeness was not tried on is left alone, as before
+    assert not [f for f in check(add(en(), "kpi", kpi), lib, "en") if f.rule == "unclassified-kpi"]

@@ -212,6 +212,17 @@ def kpi_coverage(ctx: Context, me: Rule) -> Iterable[Finding]:
     yield from _coverage(ctx, me, "kpi", "measures", ctx.of_kind("kpi"))
 
 
+@rule("unclassified-kpi", "info", RULES)
+def unclassified_kpi(ctx: Context, me: Rule) -> Iterable[Finding]:
+    """An imported KPI that reads like no library clause, so it measures no duty
+    area the check knows of (KPIs with no area otherwise are left alone)."""
+    if not ctx.duty_areas:
+        return
+    for entry in ctx.of_kind("kpi"):
+        if entry.text and not entry.block.measures and entry.item.areas_by == BY_NONE:
+            yield ctx.at(me, entry, percent=_percent(entry))
+
+
 @rule("unclassified-duty", "info", RULES)
 def unclassified_duty(ctx: Context, me: Rule) -> Iterable[Finding]:
     """A duty with no area: its coverage by rights and KPIs cannot be checked."""
