@@ -23,6 +23,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "not found: nothing similar in the library ({percent}%)",
     },
     "areas.none": {"ru": "не указаны", "en": "none"},
+    "areas.generic": {
+        "ru": "общее право — ни одну область в отдельности",
+        "en": "a general right — no area in particular",
+    },
     "areas.line.areas": {"ru": "Области: {areas}", "en": "Areas: {areas}"},
     "areas.line.covers": {"ru": "Обеспечивает: {areas}", "en": "Covers: {areas}"},
     "areas.line.measures": {"ru": "Измеряет: {areas}", "en": "Measures: {areas}"},
