@@ -73,7 +73,9 @@ class Item:
             areas_by=by if isinstance(by, str) and by else None,
             confidence=(
                 float(confidence)
-                if isinstance(confidence, (int, float)) and not isinstance(confidence, bool)
+                if isinstance(confidence, (int, float))
+                and not isinstance(confidence, bool)
+                and 0 <= confidence <= 1  # NaN, infinities and nonsense from a file are dropped
                 else None
             ),
         )
