@@ -120,6 +120,7 @@ def test_item_keeps_how_its_areas_were_assigned_and_older_drafts_stay_as_they_we
     assert given.to_dict()["areas_by"] == "similar" and given.to_dict()["confidence"] == 0.42
     assert Item.from_dict(given.to_dict()) == given
     assert Item.from_dict({"ref": None, "confidence": "high", "areas_by": 3}).areas_by is None
+    assert Item.from_dict({"ref": None, "areas_by": "[b]evil[/b]"}).areas_by is None
     for nonsense in ("high", float("nan"), float("inf"), -1, 7, True):
         assert Item.from_dict({"ref": None, "confidence": nonsense}).confidence is None
 

@@ -11,6 +11,10 @@ from .kinds import NOTE, frozen_mapping
 from .standards import Standard
 
 
+#: how an item's duty areas may have been assigned (see :attr:`Item.areas_by`)
+AREAS_BY: tuple[str, ...] = ("library", "similar", "user", "unmatched")
+
+
 @dataclass(frozen=True, slots=True)
 class Item:
     """One clause of a role.
@@ -70,7 +74,7 @@ class Item:
         return cls(
             ref=data.get("ref"),
             local=Block.from_dict(local) if local else None,
-            areas_by=by if isinstance(by, str) and by else None,
+            areas_by=by if by in AREAS_BY else None,
             confidence=(
                 float(confidence)
                 if isinstance(confidence, (int, float))
