@@ -10,7 +10,6 @@ from .blocks import Block
 from .kinds import NOTE, frozen_mapping
 from .standards import Standard
 
-
 #: how an item's duty areas may have been assigned (see :attr:`Item.areas_by`)
 AREAS_BY: tuple[str, ...] = ("library", "similar", "user", "unmatched")
 
