@@ -179,3 +179,11 @@ def test_a_kpi_like_nothing_in_the_library_is_reported_as_unclassified():
     assert len(found) == 1 and found[0].severity == "info" and "no KPI in the library" in found[0].message
     # a KPI without areas that likeness was not tried on is left alone, as before
     assert not [f for f in check(add(en(), "kpi", kpi), lib, "en") if f.rule == "unclassified-kpi"]
+
+
+def test_the_rules_name_an_unmatched_clause_as_the_classification_does():
+    from jdtui.core.model.roles import AREAS_BY
+    from jdtui.core.rules import coverage
+
+    assert coverage.BY_NONE == areas.BY_NONE
+    assert {areas.BY_LIBRARY, areas.BY_SIMILAR, areas.BY_USER, areas.BY_NONE} == set(AREAS_BY)

@@ -16,7 +16,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from ...i18n import area_label
-from ..areas import BY_NONE
 from ..model import REQUIREMENT_GROUPS, Block, Finding, Library
 from ..profiles import GROUP_HEADINGS
 from .base import Rule, rule
@@ -24,6 +23,10 @@ from .context import Clause, Context
 from .words import LazyPattern, fold
 
 RULES: list[Rule] = []
+
+#: an item's ``areas_by`` when likeness found no library clause near enough
+#: (core.areas.BY_NONE; not imported from there: ``jdtui check`` starts without it)
+BY_NONE = "unmatched"
 
 #: how many library blocks a hint suggests
 SUGGESTIONS = 3
