@@ -187,3 +187,31 @@ def test_the_rules_name_an_unmatched_clause_as_the_classification_does():
 
     assert coverage.BY_NONE == areas.BY_NONE
     assert {areas.BY_LIBRARY, areas.BY_SIMILAR, areas.BY_USER, areas.BY_NONE} == set(AREAS_BY)
+
+
+def test_the_workspace_keeps_the_index_in_the_cache_for_the_next_run(tmp_path, monkeypatch):
+    text = (DOCS / "ru_store.md").read_text(encoding="utf-8")
+    first, classified = Workspace(data_dir=tmp_path / "data", config_dir=tmp_path / "config").import_text(
+        text
+    )
+    made: list[str] = []
+    original = areas.index_for
+
+    def spy(library, lang, build=None):
+        kept = areas._indexes
+        if build is None and (kept is None or kept[0] is not library or lang not in kept[1]):
+            made.append(lang)  # an index made from the blocks, not read back
+        return original(library, lang, build)
+
+    monkeypatch.setattr(areas, "index_for", spy)
+    monkeypatch.setattr(areas, "_indexes", None)  # as in a new process
+    again, reclassified = Workspace(data_dir=tmp_path / "data", config_dir=tmp_path / "config").import_text(
+        text
+    )
+    assert made == []
+    assert again.role == first.role and reclassified.similar == classified.similar > 0
+    # a change to the user's blocks makes it again
+    ws = Workspace(data_dir=tmp_path / "data", config_dir=tmp_path / "config")
+    ws.save_block(Block("user.ru.duty.x", "duty", "ru", "Ведёт складской учёт.", areas=("warehouse",)))
+    ws.import_text(text)
+    assert made == ["ru"]
