@@ -172,3 +172,13 @@ def test_a_general_right_says_so_instead_of_listing_every_area():
     assert "a general right" in line and "by likeness, 50%" in line
     plain = Block("imp-2", "right", "en", "May sign contracts.", covers=("negotiation",))
     assert str(areas_line(Item(local=plain), plain)).startswith("Covers: negotiation")
+
+
+async def test_the_palette_finds_the_areas_picker_by_its_words(jd_workspace, no_delays):
+    from .test_palette_words import _titles
+
+    app = JdtuiApp(with_ui_lang(jd_workspace, "ru"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        for query in ("област", "покрыт", "coverage"):
+            assert "Области обязанностей пункта" in await _titles(app, query), query
