@@ -218,6 +218,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(safe(note), file=sys.stderr)
     print(safe(format_report(result.report, surface="cli")), file=sys.stderr)
     areas_line = report_line(classified)
+    if areas_line:  # the draft's clauses, or the blocks harvested, have these areas
+        print(safe(areas_line), file=sys.stderr)
     if getattr(args, "to_library", False):
         harvested = ws.harvest(imported, Path(args.file).name)
         added, skipped = len(harvested.blocks), harvested.skipped
@@ -228,8 +230,6 @@ def cmd_import(args: argparse.Namespace) -> int:
         for block in harvested.blocks:
             out(block.id)
         return EXIT_OK
-    if areas_line:
-        print(safe(areas_line), file=sys.stderr)
     from ..core.likeness import most_like
 
     drafts, _errors = ws.list_drafts()

@@ -27,8 +27,9 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from .model import Block, Item, Library, Role
 from .search import fold, stem
@@ -59,7 +60,7 @@ OTHER_KIND = 1.0
 COMMON_MIN = 500
 COMMON_SHARE = 20
 #: bumped whenever the index's words or weights change (a kept index is then made again)
-INDEX_FORMAT = 1
+INDEX_FORMAT = 2
 #: the tag of a right that enables no duty in particular (see rules.coverage)
 GENERIC = "generic"
 
@@ -152,24 +153,38 @@ def _synonym_table() -> dict[str, str]:
     return table
 
 
-@lru_cache(maxsize=65536)
+#: each folded word's key, once worked out (the stemmer is pure Python: ≈ 30 µs a word);
+#: an index read back from the cache brings its library's words with it
+_KEYS: dict[str, str] = {}
+#: most words kept (a huge file does not grow it without end)
+MAX_KEYS = 200_000
+
+
 def _key(word: str) -> str:
     """A folded word as likeness counts it: its stem, or its synonyms' one."""
-    stemmed = stem(word)
-    found = _synonym_table().get(stemmed)
+    found = _KEYS.get(word)
     if found is not None:
         return found
-    return stemmed[:PREFIX] if _CYRILLIC.match(stemmed) else stemmed
+    stemmed = stem(word)
+    key = _synonym_table().get(stemmed)
+    if key is None:
+        key = stemmed[:PREFIX] if _CYRILLIC.match(stemmed) else stemmed
+    if len(_KEYS) < MAX_KEYS:
+        _KEYS[word] = key
+    return key
+
+
+def _words(text: str) -> list[str]:
+    """The folded words of a text that likeness counts (placeholders and stop words left out)."""
+    return [word for word in _WORD.findall(fold(_PLACEHOLDER.sub(" ", text))) if word not in _STOP]
 
 
 def keys(text: str) -> list[str]:
-    """The words of a text that likeness counts (placeholders and stop words left out)."""
-    folded = fold(_PLACEHOLDER.sub(" ", text))
-    return [_key(word) for word in _WORD.findall(folded) if word not in _STOP]
+    """The keys of the words of a text that likeness counts."""
+    return [_key(word) for word in _words(text)]
 
 
-@dataclass(frozen=True, slots=True)
-class Entry:
+class Entry(NamedTuple):  # a named tuple: cheaper to define than a dataclass
     """A classified library block as the index keeps it."""
 
     id: str
@@ -183,15 +198,20 @@ class AreaIndex:
 
     def __init__(self, blocks: Iterable[Block]) -> None:
         self.entries: list[Entry] = []
+        #: the blocks' words and their keys (kept with the index: no stemming when read back)
+        self.words: dict[str, str] = {}
         bags: list[dict[str, int]] = []
         for block in blocks:
             field = FIELDS.get(block.kind)
             areas = tuple(getattr(block, field)) if field else ()
             if not areas:
                 continue
-            bag = _bag(keys(block.text))
+            words = _words(block.text)
+            found = [_key(word) for word in words]
+            bag = _bag(found)
             if not bag:
                 continue
+            self.words.update(zip(words, found, strict=True))
             self.entries.append(Entry(block.id, block.kind, areas, GENERIC in block.tags))
             bags.append(bag)
         count = len(bags)
@@ -215,6 +235,7 @@ class AreaIndex:
             "idf": self.idf,
             "unknown": self.unknown,
             "postings": self.postings,
+            "words": self.words,
         }
 
     @classmethod
@@ -225,6 +246,9 @@ class AreaIndex:
         index.idf = dict(data["idf"])
         index.unknown = float(data["unknown"])
         index.postings = {w: [(int(p), float(v)) for p, v in posts] for w, posts in data["postings"].items()}
+        index.words = {str(w): str(k) for w, k in data["words"].items()}
+        if len(_KEYS) + len(index.words) <= MAX_KEYS:
+            _KEYS.update(index.words)
         return index
 
     def vector(self, bag: Mapping[str, int]) -> dict[str, float]:
@@ -267,8 +291,7 @@ def _bag(words: list[str]) -> dict[str, int]:
     return bag
 
 
-@dataclass(frozen=True, slots=True)
-class Guess:
+class Guess(NamedTuple):  # a named tuple: cheaper to define than a dataclass
     """The areas likeness gives a clause, how sure it is, and the block it read most like."""
 
     areas: tuple[str, ...]
@@ -341,8 +364,7 @@ def index_for(library: Library, lang: str, made: Callable[[], AreaIndex] | None 
     return by_lang[lang]
 
 
-@dataclass(frozen=True, slots=True)
-class Classified:
+class Classified(NamedTuple):  # a named tuple: cheaper to define than a dataclass
     """What :func:`classify_role` did: clauses given areas, left unclassified, already had them."""
 
     role: Role

@@ -23,6 +23,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "not found: nothing similar in the library ({percent}%)",
     },
     "areas.none": {"ru": "не указаны", "en": "none"},
+    "areas.generic": {
+        "ru": "общее право — ни одну область в отдельности",
+        "en": "a general right — no area in particular",
+    },
     "areas.line.areas": {"ru": "Области: {areas}", "en": "Areas: {areas}"},
     "areas.line.covers": {"ru": "Обеспечивает: {areas}", "en": "Covers: {areas}"},
     "areas.line.measures": {"ru": "Измеряет: {areas}", "en": "Measures: {areas}"},
@@ -46,6 +50,11 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "areas.unchanged": {"ru": "Области не изменились", "en": "The areas are unchanged"},
     "key.areas": {"ru": "Области", "en": "Areas"},
+    "cmd.edit_areas": {"ru": "Области обязанностей пункта", "en": "Duty areas of the clause"},
+    "cmd.edit_areas.help": {
+        "ru": "A: какие области у обязанности, что обеспечивает право, что измеряет показатель",
+        "en": "A: a duty's areas, what a right covers, what a KPI measures",
+    },
     "key.areas.tip": {
         "ru": "Области обязанностей пункта (для проверки прав и показателей)",
         "en": "The clause's duty areas (for the rights and KPI checks)",

@@ -31,6 +31,8 @@ WORDS: dict[str, str] = {
     "remove_item": "удалить убрать стереть пункт delete remove erase clause item",
     "add_block": "добавить вставить блок пункт библиотека add insert block library clause",
     "new_clause": "новый свой пункт написать добавить new own clause write add",
+    "edit_areas": "области обязанностей права показатели покрытие классифицировать area areas covers measures "
+    "coverage classify",
     "add_note": "абзац текст примечание paragraph text note",
     "portfolio": "портфель все черновики отчёт список удалить корзина архив portfolio drafts report list delete bin archive",
     "restore": "восстановить резервная копия версия откат restore backup version revert",

@@ -311,6 +311,25 @@ STRINGS: dict[str, dict[str, str]] = {
         },
     ),
     **_rule(
+        "unclassified-kpi",
+        ("Показатель без области", "Unclassified KPI"),
+        {
+            "": (
+                (
+                    "Не указано, какие обязанности измеряет показатель: похожего показателя в библиотеке "
+                    "не нашлось (сходство {percent}%)",
+                    "The KPI does not say which duties it measures: no KPI in the library reads like it "
+                    "(likeness {percent}%)",
+                ),
+                (
+                    "Укажите области, которые он измеряет (A в «Составлении»), или замените его показателем "
+                    "из библиотеки",
+                    "Give it the duty areas it measures (A in Compose) or replace it with a library KPI",
+                ),
+            ),
+        },
+    ),
+    **_rule(
         "unclassified-duty",
         ("Обязанность без области", "Unclassified duty"),
         {

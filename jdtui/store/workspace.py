@@ -15,7 +15,7 @@ from . import paths
 from .errors import NotFoundError, StoreError
 
 if TYPE_CHECKING:
-    from ..core.areas import Classified
+    from ..core.areas import AreaIndex, Classified
     from ..core.harvest import Harvest
     from ..core.importer import ImportResult
     from ..core.model import Block, Library, Role, Template
@@ -315,25 +315,42 @@ class Workspace:
     ) -> tuple[ImportResult, Classified]:
         """A document read as a role (not stored), its duties, rights and KPIs
         without areas given the areas of the library blocks they read like
-        (:mod:`jdtui.core.areas`), and what the classification did."""
+        (:meth:`classify`), and what the classification did."""
         from dataclasses import replace
 
-        from ..core.areas import INDEX_FORMAT, AreaIndex, classify_role, index_for
         from ..core.importer import import_markdown
 
-        library = self.library
-        result = import_markdown(text, library, lang=lang, title=title)
-        role_lang = result.role.lang
-
-        def made() -> AreaIndex:  # a big library's index is kept in the cache between runs
-            if self._library_key is None:  # a small library: made now, in a few tens of ms
-                return index_for(library, role_lang)
-            name = f"areas-{INDEX_FORMAT}-{role_lang}"
-            return AreaIndex.from_plain(self.cached(name, lambda: index_for(library, role_lang).to_plain()))
-
-        index_for(library, role_lang, made)
-        classified = classify_role(result.role, library)
+        result = import_markdown(text, self.library, lang=lang, title=title)
+        classified = self.classify(result.role)
         return replace(result, role=classified.role), classified
+
+    def classify(self, role: Role) -> Classified:
+        """``role`` with its duties, rights and KPIs without areas given the areas of
+        the library blocks they read like (:mod:`jdtui.core.areas`)."""
+        from ..core.areas import classify_role, index_for
+
+        library = self.library
+        index_for(library, role.lang, lambda: self._area_index(library, role.lang))
+        return classify_role(role, library)
+
+    def _area_index(self, library: Library, lang: str) -> AreaIndex:
+        """The library's index of classified blocks, kept in the cache between runs
+        (≈ 60 ms to make for the shipped library, seconds for one of 100,000 blocks;
+        a few ms to read back)."""
+        from ..core.areas import INDEX_FORMAT, AreaIndex, index_for
+        from .cache import file_key
+
+        key = (INDEX_FORMAT, *(file_key(path) for path in [*self.library_files(), self.custom.path]))
+        name = f"areas-{lang}"
+        kept = self.cache.load(name, key)
+        if isinstance(kept, dict):
+            try:
+                return AreaIndex.from_plain(kept)
+            except (KeyError, TypeError, ValueError):
+                pass  # not what this version keeps: made again
+        index = index_for(library, lang)
+        self.cache.save(name, key, index.to_plain())
+        return index
 
     def harvest(self, role: Role, source: str) -> Harvest:
         """The clauses of an imported ``role`` the library lacks, saved as the

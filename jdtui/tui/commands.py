@@ -59,6 +59,7 @@ def app_commands(app: PaletteHost) -> Iterator[Command]:
     yield Command("cmd.edit_item", "cmd.edit_item.help", partial(app.compose_action, "edit_item"))
     yield Command("cmd.new_clause", "cmd.new_clause.help", partial(app.compose_action, "new_clause"))
     yield Command("cmd.add_note", "cmd.add_note.help", partial(app.compose_action, "add_note"))
+    yield Command("cmd.edit_areas", "cmd.edit_areas.help", partial(app.compose_action, "edit_areas"))
     yield Command("cmd.edit_heading", "cmd.edit_heading.help", partial(app.compose_action, "edit_heading"))
     yield Command("cmd.edit_lead", "cmd.edit_lead.help", partial(app.compose_action, "edit_lead"))
     yield Command("cmd.details", "cmd.details.help", partial(app.compose_action, "details"))

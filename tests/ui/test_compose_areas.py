@@ -161,3 +161,24 @@ def test_areas_dialog_ru_80x24(snap_compare, jd_workspace, no_delays):
 def test_compose_imported_duty_areas_en_80x24(snap_compare, jd_workspace, no_delays):
     app = JdtuiApp(with_ui_lang(jd_workspace, "en"))
     assert snap_compare(app, terminal_size=(80, 24), run_before=_on_imported_duty())
+
+
+def test_a_general_right_says_so_instead_of_listing_every_area():
+    from jdtui.core.model import Block, Item
+    from jdtui.tui.widgets.edit_pane import areas_line
+
+    right = Block("imp-1", "right", "en", "May get information.", covers=("a", "b", "c"), tags=("generic",))
+    line = str(areas_line(Item(local=right, areas_by="similar", confidence=0.5), right))
+    assert "a general right" in line and "by likeness, 50%" in line
+    plain = Block("imp-2", "right", "en", "May sign contracts.", covers=("negotiation",))
+    assert str(areas_line(Item(local=plain), plain)).startswith("Covers: negotiation")
+
+
+async def test_the_palette_finds_the_areas_picker_by_its_words(jd_workspace, no_delays):
+    from .test_palette_words import _titles
+
+    app = JdtuiApp(with_ui_lang(jd_workspace, "ru"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        for query in ("област", "покрыт", "coverage"):
+            assert "Области обязанностей пункта" in await _titles(app, query), query

@@ -120,6 +120,9 @@ def test_item_keeps_how_its_areas_were_assigned_and_older_drafts_stay_as_they_we
     assert given.to_dict()["areas_by"] == "similar" and given.to_dict()["confidence"] == 0.42
     assert Item.from_dict(given.to_dict()) == given
     assert Item.from_dict({"ref": None, "confidence": "high", "areas_by": 3}).areas_by is None
+    assert Item.from_dict({"ref": None, "areas_by": "[b]evil[/b]"}).areas_by is None
+    for nonsense in ("high", float("nan"), float("inf"), -1, 7, True):
+        assert Item.from_dict({"ref": None, "confidence": nonsense}).confidence is None
 
 
 @pytest.mark.parametrize(("lang", "given", "right"), [("ru", 0.75, 0.68), ("en", 0.75, 0.6)])
@@ -164,3 +167,51 @@ def test_an_index_kept_as_plain_values_classifies_as_the_one_made():
     for text in ("Участвует в инвентаризации товарных запасов.", "Проводит переговоры с поставщиками."):
         assert areas.guess(kept, text, "duty") == areas.guess(made, text, "duty")
     assert areas.guess(made, "Участвует в инвентаризации товарных запасов.", "duty").sure
+
+
+def test_a_kpi_like_nothing_in_the_library_is_reported_as_unclassified():
+    lib = library()
+    kpi = local("Number of cactuses watered on windowsills.", "kpi", "en")
+    done = areas.classify_role(add(en(), "kpi", kpi), lib)
+    unmatched = [item for _, _, item in done.role.items() if item.areas_by == areas.BY_NONE]
+    assert len(unmatched) == 1
+    found = [f for f in check(done.role, lib, "en") if f.rule == "unclassified-kpi"]
+    assert len(found) == 1 and found[0].severity == "info" and "no KPI in the library" in found[0].message
+    # a KPI without areas that likeness was not tried on is left alone, as before
+    assert not [f for f in check(add(en(), "kpi", kpi), lib, "en") if f.rule == "unclassified-kpi"]
+
+
+def test_the_rules_name_an_unmatched_clause_as_the_classification_does():
+    from jdtui.core.model.roles import AREAS_BY
+    from jdtui.core.rules import coverage
+
+    assert coverage.BY_NONE == areas.BY_NONE
+    assert {areas.BY_LIBRARY, areas.BY_SIMILAR, areas.BY_USER, areas.BY_NONE} == set(AREAS_BY)
+
+
+def test_the_workspace_keeps_the_index_in_the_cache_for_the_next_run(tmp_path, monkeypatch):
+    text = (DOCS / "ru_store.md").read_text(encoding="utf-8")
+    first, classified = Workspace(data_dir=tmp_path / "data", config_dir=tmp_path / "config").import_text(
+        text
+    )
+    made: list[str] = []
+    original = areas.index_for
+
+    def spy(library, lang, build=None):
+        kept = areas._indexes
+        if build is None and (kept is None or kept[0] is not library or lang not in kept[1]):
+            made.append(lang)  # an index made from the blocks, not read back
+        return original(library, lang, build)
+
+    monkeypatch.setattr(areas, "index_for", spy)
+    monkeypatch.setattr(areas, "_indexes", None)  # as in a new process
+    again, reclassified = Workspace(data_dir=tmp_path / "data", config_dir=tmp_path / "config").import_text(
+        text
+    )
+    assert made == []
+    assert again.role == first.role and reclassified.similar == classified.similar > 0
+    # a change to the user's blocks makes it again
+    ws = Workspace(data_dir=tmp_path / "data", config_dir=tmp_path / "config")
+    ws.save_block(Block("user.ru.duty.x", "duty", "ru", "Ведёт складской учёт.", areas=("warehouse",)))
+    ws.import_text(text)
+    assert made == ["ru"]

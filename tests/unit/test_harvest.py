@@ -93,3 +93,12 @@ def test_cli_show_json_says_how_each_clause_got_its_areas(tmp_path):
     for item in items:
         if item["areas_by"] == "unmatched":
             assert item["areas"] == item["covers"] == item["measures"] == [] and item["confidence"] < 0.3
+
+
+def test_the_library_preview_names_where_a_harvested_block_came_from():
+    from jdtui.core.model import Block
+    from jdtui.tui.widgets.library_entries import block_markdown
+
+    block = Block("user.ru.duty.x", "duty", "ru", "Ведёт учёт.", origin="импортировано из ДИ.docx")
+    assert "импортировано из ДИ.docx" in block_markdown(block)
+    assert "импортировано" not in block_markdown(Block("user.ru.duty.y", "duty", "ru", "Ведёт учёт."))

@@ -10,6 +10,9 @@ from .blocks import Block
 from .kinds import NOTE, frozen_mapping
 from .standards import Standard
 
+#: how an item's duty areas may have been assigned (see :attr:`Item.areas_by`)
+AREAS_BY: tuple[str, ...] = ("library", "similar", "user", "unmatched")
+
 
 @dataclass(frozen=True, slots=True)
 class Item:
@@ -70,10 +73,12 @@ class Item:
         return cls(
             ref=data.get("ref"),
             local=Block.from_dict(local) if local else None,
-            areas_by=by if isinstance(by, str) and by else None,
+            areas_by=by if by in AREAS_BY else None,
             confidence=(
                 float(confidence)
-                if isinstance(confidence, (int, float)) and not isinstance(confidence, bool)
+                if isinstance(confidence, (int, float))
+                and not isinstance(confidence, bool)
+                and 0 <= confidence <= 1  # NaN, infinities and nonsense from a file are dropped
                 else None
             ),
         )

@@ -16,7 +16,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from ...i18n import area_label
-from ..areas import BY_NONE
 from ..model import REQUIREMENT_GROUPS, Block, Finding, Library
 from ..profiles import GROUP_HEADINGS
 from ..text import LazyPattern
@@ -25,6 +24,10 @@ from .context import Clause, Context
 from .words import fold
 
 RULES: list[Rule] = []
+
+#: an item's ``areas_by`` when likeness found no library clause near enough
+#: (core.areas.BY_NONE; not imported from there: ``jdtui check`` starts without it)
+BY_NONE = "unmatched"
 
 #: how many library blocks a hint suggests
 SUGGESTIONS = 3
@@ -211,6 +214,17 @@ def kpi_coverage(ctx: Context, me: Rule) -> Iterable[Finding]:
         yield ctx.finding(me, "kpi", variant="absent", areas=_labels(ctx, sorted(ctx.duty_areas)))
         return
     yield from _coverage(ctx, me, "kpi", "measures", ctx.of_kind("kpi"))
+
+
+@rule("unclassified-kpi", "info", RULES)
+def unclassified_kpi(ctx: Context, me: Rule) -> Iterable[Finding]:
+    """An imported KPI that reads like no library clause, so it measures no duty
+    area the check knows of (KPIs with no area otherwise are left alone)."""
+    if not ctx.duty_areas:
+        return
+    for entry in ctx.of_kind("kpi"):
+        if entry.text and not entry.block.measures and entry.item.areas_by == BY_NONE:
+            yield ctx.at(me, entry, percent=_percent(entry))
 
 
 @rule("unclassified-duty", "info", RULES)

@@ -164,13 +164,15 @@ def areas_line(item: Item, block: Block | None) -> Text | None:
     """The line under the item's info: its duty areas (a right's covers, a KPI's
     measures) in the UI language, how they were assigned, and the key that
     changes them; None for a clause of another kind."""
-    from ...core.areas import BY_NONE, BY_SIMILAR, FIELDS, areas_of, assigned_by
+    from ...core.areas import BY_NONE, BY_SIMILAR, FIELDS, GENERIC, areas_of, assigned_by
 
     field = FIELDS.get(block.kind) if block is not None and not item.is_note else None
     if block is None or field is None:
         return None
     given = areas_of(block)
     names = ", ".join(area_label(slug) for slug in given) if given else t("areas.none")
+    if GENERIC in block.tags and block.kind == "right":
+        names = t("areas.generic")  # enables no duty in particular: its long list says nothing
     line = Text(one_line(t("areas.line." + field, areas=names), 160))
     by = assigned_by(item, block)
     if by is not None:

@@ -232,6 +232,8 @@ def block_markdown(block: Block) -> str:
     if block.goal:
         lines += [f"*{escape(t('preview.goal'))}:* {escape(block.goal)}", ""]
     facts = [named("kind", block.kind), block.lang, named("source", block.source), block.id]
+    if block.origin:  # where an own block came from («импортировано из ДИ.docx»)
+        facts.insert(3, strip_controls(block.origin))
     lines.append(" · ".join(escape(f) for f in facts))
     for label, values in (
         ("preview.areas", block.areas),

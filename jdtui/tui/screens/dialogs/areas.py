@@ -41,9 +41,13 @@ class AreasDialog(Dialog[tuple[str, ...]]):
             yield Static(t("areas.title." + self.field), classes="dialog-title")
             if self.clause:
                 yield Static(Text(strip_controls(self.clause)), id="areas-clause", classes="dialog-note")
-            # names in the UI language, sorted by them; a user-made area shows its slug
-            options = sorted(self.vocabulary, key=lambda slug: area_label(slug).casefold())
+            # the clause's own areas first, where they are seen at once; then the rest by
+            # their names in the UI language (a user-made area shows its slug)
             chosen = set(self.chosen)
+            rest = sorted(
+                (s for s in self.vocabulary if s not in chosen), key=lambda s: area_label(s).casefold()
+            )
+            options = [*self.chosen, *rest]
             yield SelectionList[str](
                 *((Text(area_label(slug)), slug, slug in chosen) for slug in options), id="areas-list"
             )

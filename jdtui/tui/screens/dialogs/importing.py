@@ -50,6 +50,9 @@ def import_file(
     if result.empty:
         raise ValueError(t("import.nothing"))
     lines = [*source.notes, *format_report(result.report).splitlines()]
+    areas_line = report_line(classified)
+    if areas_line:
+        lines.append(areas_line)
     if to_library:
         found = workspace.harvest(result.role, path.name)
         added = len(found.blocks)
@@ -60,9 +63,6 @@ def import_file(
 
     like = most_like(result.role, workspace.list_drafts()[0], workspace.library)
     role = workspace.create_draft(result.role)
-    areas_line = report_line(classified)
-    if areas_line:
-        lines.append(areas_line)
     if like is not None:
         draft, share = like
         lines.insert(
