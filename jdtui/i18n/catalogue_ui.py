@@ -108,6 +108,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "ru": "Не удалось сохранить черновик; выход отменён. Ctrl+Q ещё раз — см. сообщение об ошибке",
         "en": "The draft could not be saved, so jdtui stays open; see the error message",
     },
+    "app.term_assumed": {
+        "ru": "Тип терминала не известен (TERM={term}); jdtui считает его совместимым с xterm. Если экран выглядит неправильно, укажите тип: TERM=xterm-256color jdtui",
+        "en": "The terminal's type is not known (TERM={term}); jdtui takes it for an xterm. If the screen looks wrong, give its type: TERM=xterm-256color jdtui",
+    },
     "app.reloaded_kept": {
         "ru": "Загружена их версия; ваш текст остался в резервной копии черновика (Ctrl+P → Восстановить)",
         "en": "Their version is loaded; your text stays in a backup of the draft (Ctrl+P → Restore)",

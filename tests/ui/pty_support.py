@@ -101,3 +101,10 @@ class Terminal:
         self.wait_for("library block")
         self.send("e")
         self.wait_for("Esc returns")
+
+
+def patched_app(*lines: str) -> list[str]:
+    """The command line of ``jdtui`` (the app) with ``lines`` of Python run first
+    (a fault put in on purpose: a crash, a layout that never settles)."""
+    code = "\n".join([*lines, "from jdtui.cli import main", "raise SystemExit(main([]))", ""])
+    return [sys.executable, "-c", code]

@@ -11,13 +11,12 @@ from __future__ import annotations
 import os
 import signal
 import stat
-import sys
 import time
 from pathlib import Path
 
 import pytest
 
-from .pty_support import TIMEOUT, Terminal, app_env, workspace_of
+from .pty_support import TIMEOUT, Terminal, app_env, patched_app, workspace_of
 
 #: tries of "type, then signal at once" per signal
 TRIES = 3
@@ -142,14 +141,12 @@ def test_a_crash_exits_with_status_1_and_keeps_the_typed_text(tmp_path: Path) ->
     workspace = workspace_of(tmp_path)
     workspace.new_draft("en-client-manager")
     # the app as `jdtui` runs it, with F1 (help) made to raise an error
-    crash = (
-        "from jdtui.tui.app import JdtuiApp\n"
-        "def boom(self): raise RuntimeError('boom')\n"
-        "JdtuiApp.action_help = boom\n"
-        "from jdtui.cli import main\n"
-        "raise SystemExit(main([]))\n"
+    crash = patched_app(
+        "from jdtui.tui.app import JdtuiApp",
+        "def boom(self): raise RuntimeError('boom')",
+        "JdtuiApp.action_help = boom",
     )
-    terminal = Terminal(app_env(tmp_path), [sys.executable, "-c", crash])
+    terminal = Terminal(app_env(tmp_path), crash)
     try:
         terminal.open_first_draft_in_the_editor()
         terminal.send("CRASHTEXT")
