@@ -320,10 +320,31 @@ def switching(kind: str) -> None:
     asyncio.run(run())
 
 
+def idle_bare() -> None:
+    """A bare Textual app in the terminal it was given (not headless), idle until
+    killed: Header, a focused Input (its cursor blinks, as the Library's filter
+    does) and Footer."""
+    from textual.app import App
+    from textual.widgets import Footer, Header, Input
+
+    class Bare(App):
+        def compose(self):
+            yield Header()
+            yield Input(id="filter")
+            yield Footer()
+
+        def on_mount(self) -> None:
+            self.query_one(Input).focus()
+
+    Bare().run()
+
+
 def main() -> None:
     mode, *rest = sys.argv[1:]
     if mode == "bare":
         bare()
+    elif mode == "idle-bare":
+        idle_bare()
     elif mode == "json":
         json_load(rest[0])
     elif mode in ("paint", "populated"):
