@@ -356,7 +356,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "conflict.title": {"ru": "Черновик сохранён в другом месте", "en": "The draft was saved elsewhere"},
     "conflict.this_draft": {"ru": "этот черновик", "en": "this draft"},
     "conflict.explain": {
-        "ru": "«{title}» сохранили в другом окне или другой человек: там версия {theirs}, а ваш текст сделан из версии {ours} и ещё не сохранён.",
+        "ru": "«{title}» сохранили в другом окне или другой человек: там версия {theirs}, а ваш текст основан на версии {ours} и ещё не сохранён.",
         "en": "“{title}” was saved from another window or by someone else: theirs is revision {theirs}; your text grew from revision {ours} and is not saved yet.",
     },
     "conflict.explain_plain": {
@@ -364,7 +364,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "“{title}” was saved from another window or by someone else after you opened it. Your text is not saved yet.",
     },
     "conflict.kept": {
-        "ru": "Что бы вы ни выбрали, ваш текст уже сохранён резервной копией черновика (Ctrl+P → Восстановить).",
+        "ru": "Что бы вы ни выбрали, ваш текст уже лежит в резервной копии черновика (Ctrl+P → Восстановить).",
         "en": "Whatever you choose, your text is already kept as a backup of the draft (Ctrl+P → Restore).",
     },
     "conflict.not_kept": {
