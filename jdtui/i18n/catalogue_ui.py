@@ -112,6 +112,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "ru": "Тип терминала не известен (TERM={term}); jdtui считает его совместимым с xterm. Если экран выглядит неправильно, укажите тип: TERM=xterm-256color jdtui",
         "en": "The terminal's type is not known (TERM={term}); jdtui takes it for an xterm. If the screen looks wrong, give its type: TERM=xterm-256color jdtui",
     },
+    "app.conflict_later": {
+        "ru": "Черновик не сохраняется, пока вы не решите: Ctrl+S спросит снова. При выходе ваш текст сохранится новым черновиком",
+        "en": "The draft is not saved until you decide: Ctrl+S asks again. On quitting, your text is saved as a new draft",
+    },
     "app.reloaded_kept": {
         "ru": "Загружена их версия; ваш текст остался в резервной копии черновика (Ctrl+P → Восстановить)",
         "en": "Their version is loaded; your text stays in a backup of the draft (Ctrl+P → Restore)",

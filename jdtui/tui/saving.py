@@ -65,6 +65,8 @@ class SavingMixin(_AppBase):
     #: text was lost: the app exits non-zero
     lost_text: bool = False
     _last_save_error: str | None = None
+    #: the session whose conflict the user left for later: autosave does not ask again
+    _conflict_later: DraftSession | None = None
     #: the text was saved (or kept) as the app goes: the time limit need not keep it
     _left: bool = False
     #: SIGHUP's and SIGTERM's handlers before the app's
@@ -80,14 +82,16 @@ class SavingMixin(_AppBase):
 
     def _autosave_due(self) -> None:
         self._autosave = None
-        if self.session is not None and self.session.dirty:
-            self.save_in_background(self.session)
+        session = self.session
+        if session is not None and session.dirty and session is not self._conflict_later:
+            self.save_in_background(session)
 
     def action_save(self) -> None:
         self._flush_edits()
         if self.session is None:
             self.notify(t("app.nothing_to_save"), severity="warning")
             return
+        self._conflict_later = None  # Ctrl+S asks again
         self.save_in_background(self.session, announce=True)
 
     @work(thread=True, group="save")
@@ -131,8 +135,15 @@ class SavingMixin(_AppBase):
 
     def _resolve_conflict(self, choice: str | None) -> None:
         session = self.session
-        if session is None or choice is None:
+        if session is None:
             return
+        if choice is None:
+            # "decide later": autosave stops asking (each ask would keep another
+            # backup); Ctrl+S asks again, and quitting saves the text as a new draft
+            self._conflict_later = session
+            self.notify(t("app.conflict_later"), severity="warning", timeout=10)
+            return
+        self._conflict_later = None
         try:
             if choice == "reload":
                 session.reload()
@@ -158,10 +169,12 @@ class SavingMixin(_AppBase):
         except ConflictError:
             # Someone else saved meanwhile: keep both rather than overwrite theirs.
             try:
-                self.session = session.save_as_copy()
+                self.session = copy = session.save_as_copy()
             except StoreError as error:
                 self._last_save_error = str(error)
                 return False
+            else:
+                self.farewell.append(t("app.saved_as_copy", id=copy.role_id))
         except StoreError as error:
             self._last_save_error = str(error)
             return False
