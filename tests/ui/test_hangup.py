@@ -71,6 +71,28 @@ def test_keys_typed_right_before_the_signal_are_saved(tmp_path: Path, signum: in
     assert lost == [], f"{len(lost)} of {TRIES} tries lost the keys typed before the signal"
 
 
+def test_a_terminal_gone_before_the_hangup_loses_no_text(tmp_path: Path) -> None:
+    """The pty closes under the app, then SIGHUP: what was typed is saved all the same
+    (keys the app has read; the kernel drops what is still in the terminal's buffer)."""
+    lost = []
+    for attempt in range(TRIES):
+        folder = tmp_path / f"try-{attempt}"
+        workspace_of(folder).new_draft("en-client-manager")
+        terminal = Terminal(app_env(folder))
+        word = f"GONE{attempt}"
+        try:
+            terminal.open_first_draft_in_the_editor()
+            terminal.send(word)
+            terminal.wait_for(word)
+            terminal.hang_up()
+            assert terminal.wait_exit() == 128 + signal.SIGHUP
+        finally:
+            terminal.close()
+        if not any(word in text for text in _texts(folder)):
+            lost.append(attempt)
+    assert lost == [], f"{len(lost)} of {TRIES} tries lost the text when the terminal went"
+
+
 def _read_only(folder: Path) -> None:
     os.chmod(folder, stat.S_IRUSR | stat.S_IXUSR)
 
