@@ -34,6 +34,7 @@ ROWS = (
     "switch",
     "palette",
     "export",
+    "idle",
 )
 
 
@@ -112,6 +113,8 @@ def run(only: set[str], work: Path) -> list[Row]:
     add("docx", lambda: format_rows.docx_row(work))
     for what in ("switch", "palette", "export"):
         add(what, lambda what=what: app_rows.switch_row(work, what))
+    for term in ("dumb", "unknown", "xterm-256color"):
+        add("idle", lambda term=term: app_rows.idle_row(work, term))
     return rows
 
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
-from .harness import Row, Run, clean_env, median, python, spawn_many
+from .harness import ROOT, Row, Run, clean_env, median, python, spawn_many
 
 REPEAT = 5
 
@@ -172,4 +173,87 @@ def switch_row(work: Path, what: str) -> Row:
         note=f"median of {len(times)} (3 runs, after one untimed round); slowest {max(times) * 1000:.0f} ms; "
         f"baseline: a bare Textual app switching between two screens (Header, Static, Footer), "
         f"median of {len(bare)}",
+    )
+
+
+#: seconds an app on a pty is left to start before its idle CPU is measured, and
+#: the seconds measured
+IDLE_SETTLE, IDLE_SECONDS = 5.0, 10.0
+
+
+def _cpu_seconds(pid: int) -> float | None:
+    """User + system CPU of a live process (``None`` once it has gone)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def idle_cpu(argv: list[str], env: dict[str, str]) -> tuple[float, int | None]:
+    """Run ``argv`` on an 80×24 pty, leave it IDLE_SETTLE s to start, then measure
+    its CPU over IDLE_SECONDS s (its screen output read all along, as a terminal
+    would): (per cent of a core, exit status if it left by itself)."""
+    import fcntl
+    import select
+    import struct
+    import subprocess
+    import termios
+    import time
+
+    master, slave = os.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
+    process = subprocess.Popen(
+        argv, stdin=slave, stdout=slave, stderr=slave, env=env, cwd=ROOT, start_new_session=True
+    )
+    os.close(slave)
+
+    def drain(seconds: float) -> None:
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            ready, _, _ = select.select([master], [], [], 0.05)
+            if ready:
+                try:
+                    os.read(master, 1 << 16)
+                except OSError:  # the program closed the terminal
+                    time.sleep(0.05)
+
+    try:
+        drain(IDLE_SETTLE)
+        start, started = _cpu_seconds(process.pid), time.monotonic()
+        drain(IDLE_SECONDS)
+        end, ended = _cpu_seconds(process.pid), time.monotonic()
+        status = process.poll()
+        used = 0.0 if start is None or end is None else end - start
+        return 100 * used / (ended - started), status
+    finally:
+        if process.poll() is None:
+            process.terminate()
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+        os.close(master)
+
+
+def idle_row(work: Path, term: str) -> Row:
+    """Idle CPU of the app (the Library shown) against a bare Textual app's, under one TERM."""
+    env = clean_env(
+        work / f"idle-{term}-home", TERM=term, XDG_STATE_HOME=str(work / f"idle-{term}-home" / "state")
+    )
+    for name in ("COLUMNS", "LINES"):
+        env.pop(name, None)
+    ours, status = idle_cpu(python("-m", "jdtui.cli"), env)
+    bare, _ = idle_cpu(python("-m", "bench.drive", "idle-bare"), env)
+    left = f"; the app left by itself with status {status} (refused)" if status is not None else ""
+    return Row(
+        f"idle CPU of the app over {IDLE_SECONDS:g} s on an 80×24 pty, TERM={term}",
+        ours,
+        max(bare, 0.1),
+        1.1,
+        unit="%",
+        note=f"one run each, after {IDLE_SETTLE:g} s to start; baseline: a bare Textual app (Header, "
+        f"a focused Input with its blinking cursor, Footer) under the same TERM, {bare:.2f} % "
+        f"(counted as at least 0.1 %: one clock tick in {IDLE_SECONDS:g} s){left}",
     )

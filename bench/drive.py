@@ -145,21 +145,15 @@ def keystroke(kind: str) -> None:
     position with its case forms derived as it is typed (``details``), or an empty
     Input (``input``)."""
     if kind == "input":
-        from textual.app import App
-        from textual.widgets import Footer, Header, Input
+        from textual.widgets import Input
 
         changes = [0]
 
-        class Bare(App):
-            def compose(self):
-                yield Header()
-                yield Input(id="filter")
-                yield Footer()
-
+        class Counted(_bare_input_app()):  # type: ignore[misc]
             def on_input_changed(self) -> None:
                 changes[0] += 1
 
-        app = Bare()
+        app = Counted()
 
         async def prepare(pilot) -> None:
             app.query_one(Input).focus()
@@ -323,10 +317,38 @@ def switching(kind: str) -> None:
     asyncio.run(run())
 
 
+def _bare_input_app() -> type:
+    """A bare Textual app: Header, an Input and Footer (the Library's bare twin)."""
+    from textual.app import App
+    from textual.widgets import Footer, Header, Input
+
+    class Bare(App):
+        def compose(self):
+            yield Header()
+            yield Input(id="filter")
+            yield Footer()
+
+    return Bare
+
+
+def idle_bare() -> None:
+    """The bare app in the terminal it was given (not headless), idle until killed,
+    its Input focused (the cursor blinks, as the Library's filter does)."""
+    from textual.widgets import Input
+
+    class Focused(_bare_input_app()):  # type: ignore[misc]
+        def on_mount(self) -> None:
+            self.query_one(Input).focus()
+
+    Focused().run()
+
+
 def main() -> None:
     mode, *rest = sys.argv[1:]
     if mode == "bare":
         bare()
+    elif mode == "idle-bare":
+        idle_bare()
     elif mode == "json":
         json_load(rest[0])
     elif mode in ("paint", "populated"):

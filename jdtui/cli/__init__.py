@@ -9,6 +9,7 @@ shares from :mod:`.output`; this module wires them into one parser.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 
@@ -19,14 +20,37 @@ from .output import EXIT_OK, EXIT_USAGE, CliError, Parser
 
 #: the app's exit status after a crash, or when text it could not save was lost
 EXIT_APP_FAILED = 1
+#: terminal types Rich takes for "dumb" (it then reports a fixed 80×25 screen)
+DUMB_TERMS = ("dumb", "unknown")
+
+
+def terminal_for_app(environ: dict[str, str] | os._Environ[str]) -> tuple[str | None, str | None]:
+    """(a refusal, a type assumed) for the terminal ``environ`` names.
+
+    ``TERM=dumb`` says the terminal cannot draw a screen: the app is refused with
+    a message that says how to start it anyway. ``TERM=unknown`` says only that
+    nobody knew: the app runs as in an xterm (``TERM`` becomes ``xterm``) and says so.
+    """
+    term = environ.get("TERM", "")
+    if term.lower() == "dumb":
+        return t("cli.dumb_terminal"), None
+    if term.lower() in DUMB_TERMS:
+        environ["TERM"] = "xterm"
+        return None, term
+    return None, None
 
 
 def cmd_app(args: argparse.Namespace) -> int:
     """The app. Its status: 0, 128+N after signal N (SIGHUP, SIGTERM), 1 after a
-    crash or when text could not be saved anywhere."""
+    crash or when text could not be saved anywhere, 2 when the terminal cannot show it."""
+    refusal, assumed = terminal_for_app(os.environ)
+    if refusal is not None:
+        print(refusal, file=sys.stderr)
+        return EXIT_USAGE
     from ..tui.app import JdtuiApp
 
-    app = JdtuiApp()
+    notes = [t("app.term_assumed", term=assumed)] if assumed else []
+    app = JdtuiApp(start_notes=notes)
     app.run()
     for line in app.farewell:
         print(line, file=sys.stderr)

@@ -3,6 +3,10 @@
 STRINGS: dict[str, dict[str, str]] = {
     # command line
     "cli.error": {"ru": "jdtui: ошибка: {message}", "en": "jdtui: error: {message}"},
+    "cli.dumb_terminal": {
+        "ru": "jdtui: окно jdtui не запущено: TERM=dumb значит, что терминал не умеет двигать курсор и рисовать экран. Если ваш терминал умеет (почти любой эмулятор, tmux, screen), укажите его тип: TERM=xterm-256color jdtui. Команды работают и здесь: jdtui --help",
+        "en": "jdtui: the app was not started: TERM=dumb says this terminal cannot move the cursor or draw a screen. If yours can (almost any terminal emulator, tmux, screen), give its type: TERM=xterm-256color jdtui. The commands work here too: jdtui --help",
+    },
     "cli.no_role": {
         "ru": "нет черновика или шаблона с id {id!r} (см. jdtui list)",
         "en": "no draft or template with id {id!r} (see: jdtui list)",

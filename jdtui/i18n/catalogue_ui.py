@@ -108,6 +108,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "ru": "Не удалось сохранить черновик; выход отменён. Ctrl+Q ещё раз — см. сообщение об ошибке",
         "en": "The draft could not be saved, so jdtui stays open; see the error message",
     },
+    "app.term_assumed": {
+        "ru": "Тип терминала не известен (TERM={term}); jdtui считает его совместимым с xterm. Если экран выглядит неправильно, укажите тип: TERM=xterm-256color jdtui",
+        "en": "The terminal's type is not known (TERM={term}); jdtui takes it for an xterm. If the screen looks wrong, give its type: TERM=xterm-256color jdtui",
+    },
+    "app.conflict_later": {
+        "ru": "Черновик не сохраняется, пока вы не решите: Ctrl+S спросит снова. При выходе ваш текст сохранится новым черновиком",
+        "en": "The draft is not saved until you decide: Ctrl+S asks again. On quitting, your text is saved as a new draft",
+    },
     "app.reloaded_kept": {
         "ru": "Загружена их версия; ваш текст остался в резервной копии черновика (Ctrl+P → Восстановить)",
         "en": "Their version is loaded; your text stays in a backup of the draft (Ctrl+P → Restore)",
@@ -352,7 +360,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "conflict.title": {"ru": "Черновик сохранён в другом месте", "en": "The draft was saved elsewhere"},
     "conflict.this_draft": {"ru": "этот черновик", "en": "this draft"},
     "conflict.explain": {
-        "ru": "«{title}» сохранили в другом окне или другой человек: там версия {theirs}, а ваш текст сделан из версии {ours} и ещё не сохранён.",
+        "ru": "«{title}» сохранили в другом окне или другой человек: там версия {theirs}, а ваш текст основан на версии {ours} и ещё не сохранён.",
         "en": "“{title}” was saved from another window or by someone else: theirs is revision {theirs}; your text grew from revision {ours} and is not saved yet.",
     },
     "conflict.explain_plain": {
@@ -360,7 +368,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "“{title}” was saved from another window or by someone else after you opened it. Your text is not saved yet.",
     },
     "conflict.kept": {
-        "ru": "Что бы вы ни выбрали, ваш текст уже сохранён резервной копией черновика (Ctrl+P → Восстановить).",
+        "ru": "Что бы вы ни выбрали, ваш текст уже лежит в резервной копии черновика (Ctrl+P → Восстановить).",
         "en": "Whatever you choose, your text is already kept as a backup of the draft (Ctrl+P → Restore).",
     },
     "conflict.not_kept": {

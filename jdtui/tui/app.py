@@ -8,7 +8,8 @@ being composed (:class:`DraftSession`), the UI language, and the save path
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable
+import shutil
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from textual import work
@@ -103,11 +104,18 @@ class JdtuiApp(SavingMixin, App):
         Binding("ctrl+q", "quit", "key.quit", id="quit", priority=True, show=False),
     ]
 
-    def __init__(self, workspace: Workspace | None = None) -> None:
+    def __init__(self, workspace: Workspace | None = None, *, start_notes: Sequence[str] = ()) -> None:
         self.workspace = workspace or Workspace()
         self._settings_error: str | None = None
+        #: said once the app is up (a terminal type assumed, say)
+        self._start_notes = list(start_notes)
         set_ui_lang(self._initial_lang())
         super().__init__()
+        # Until the terminal's first size arrives, Textual lays screens out at Rich's
+        # size, which is not the terminal's when TERM is dumb or unknown (a fixed
+        # 80×25) or the pty reports 0×0: two sizes then chase each other through
+        # Screen._on_resize for ever. Start from the size the driver will report.
+        self.console.size = shutil.get_terminal_size()
         #: the draft being composed
         self.session: DraftSession | None = None
         self._autosave: Timer | None = None
@@ -116,6 +124,10 @@ class JdtuiApp(SavingMixin, App):
         self.flush_hooks: list[Callable[[], None]] = []
         #: said on the terminal once the app is gone (see ``SavingMixin.save_before_leaving``)
         self.farewell: list[str] = []
+        self._previous_handlers = {}
+
+    def on_unmount(self) -> None:
+        self._restore_signal_handlers()
 
     def _handle_exception(self, error: Exception) -> None:
         """A crash: the text as typed is saved (or kept in a recovery file) first;
@@ -151,6 +163,8 @@ class JdtuiApp(SavingMixin, App):
             theme = self.workspace.settings.get("theme")
             if theme in self.available_themes:
                 self.theme = theme
+        for note in self._start_notes:
+            self.notify(note, severity="warning", timeout=15)
         if self._settings_error:
             self.notify(
                 t("app.settings_unreadable", error=self._settings_error), severity="error", timeout=15

@@ -10,7 +10,7 @@ import signal
 import sys
 import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual import work
 
@@ -65,6 +65,12 @@ class SavingMixin(_AppBase):
     #: text was lost: the app exits non-zero
     lost_text: bool = False
     _last_save_error: str | None = None
+    #: the session whose conflict the user left for later: autosave does not ask again
+    _conflict_later: DraftSession | None = None
+    #: the text was saved (or kept) as the app goes: the time limit need not keep it
+    _left: bool = False
+    #: SIGHUP's and SIGTERM's handlers before the app's
+    _previous_handlers: dict[int, Any]
 
     if TYPE_CHECKING:
 
@@ -76,14 +82,16 @@ class SavingMixin(_AppBase):
 
     def _autosave_due(self) -> None:
         self._autosave = None
-        if self.session is not None and self.session.dirty:
-            self.save_in_background(self.session)
+        session = self.session
+        if session is not None and session.dirty and session is not self._conflict_later:
+            self.save_in_background(session)
 
     def action_save(self) -> None:
         self._flush_edits()
         if self.session is None:
             self.notify(t("app.nothing_to_save"), severity="warning")
             return
+        self._conflict_later = None  # Ctrl+S asks again
         self.save_in_background(self.session, announce=True)
 
     @work(thread=True, group="save")
@@ -127,8 +135,15 @@ class SavingMixin(_AppBase):
 
     def _resolve_conflict(self, choice: str | None) -> None:
         session = self.session
-        if session is None or choice is None:
+        if session is None:
             return
+        if choice is None:
+            # "decide later": autosave stops asking (each ask would keep another
+            # backup); Ctrl+S asks again, and quitting saves the text as a new draft
+            self._conflict_later = session
+            self.notify(t("app.conflict_later"), severity="warning", timeout=10)
+            return
+        self._conflict_later = None
         try:
             if choice == "reload":
                 session.reload()
@@ -154,10 +169,12 @@ class SavingMixin(_AppBase):
         except ConflictError:
             # Someone else saved meanwhile: keep both rather than overwrite theirs.
             try:
-                self.session = session.save_as_copy()
+                self.session = copy = session.save_as_copy()
             except StoreError as error:
                 self._last_save_error = str(error)
                 return False
+            else:
+                self.farewell.append(t("app.saved_as_copy", id=copy.role_id))
         except StoreError as error:
             self._last_save_error = str(error)
             return False
@@ -172,22 +189,46 @@ class SavingMixin(_AppBase):
 
     # --- dropped connections -------------------------------------------------
     def _install_signal_handlers(self) -> None:
+        """SIGHUP and SIGTERM end the app, whatever it is doing.
+
+        Plain ``signal.signal`` handlers, not the event loop's: Python runs them on
+        the main thread between two bytecodes, so they run even when the loop has
+        no turn to spare (a layout that never settles, a long render). The handler
+        starts the time limit at once; the save and the clean exit run on the loop.
+        """
         if threading.current_thread() is not threading.main_thread():
             return
         loop = asyncio.get_running_loop()
-        for signum in (signal.SIGHUP, signal.SIGTERM):
-            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
-                loop.add_signal_handler(signum, self._on_hangup, signum)
 
-    def _on_hangup(self, signum: int) -> None:
-        """SIGHUP/SIGTERM: let keys already typed reach the editor, save, then leave."""
+        def handler(signum: int, _frame: object) -> None:
+            self._signalled(signum, loop)
+
+        for signum in (signal.SIGHUP, signal.SIGTERM):
+            with contextlib.suppress(OSError, RuntimeError, ValueError):
+                self._previous_handlers[signum] = signal.signal(signum, handler)
+
+    def _restore_signal_handlers(self) -> None:
+        """The handlers from before the app (it has gone: nothing of it to save)."""
+        for signum, previous in self._previous_handlers.items():
+            with contextlib.suppress(OSError, RuntimeError, ValueError, TypeError):
+                signal.signal(signum, previous)
+        self._previous_handlers.clear()
+
+    def _signalled(self, signum: int, loop: asyncio.AbstractEventLoop) -> None:
         if getattr(self, "_leaving_on", None) is not None:
             return  # a second signal: already leaving
         self._leaving_on = signum
-        # The terminal may be gone; if a clean exit cannot finish, do not linger.
+        # The terminal may be gone, or the loop too busy: if a clean exit cannot
+        # finish in time, keep what can be kept and go.
         killer = threading.Timer(HANGUP_GRACE, self._exit_now, (128 + signum,))
         killer.daemon = True
         killer.start()
+        with contextlib.suppress(RuntimeError):  # the loop is closed: the killer ends it
+            loop.call_soon_threadsafe(self._on_hangup, signum)
+
+    def _on_hangup(self, signum: int) -> None:
+        """On the loop, after SIGHUP/SIGTERM: let keys already typed reach the editor,
+        save, then leave."""
         task = asyncio.get_running_loop().create_task(self._leave_after_signal(signum))
         self._leaving_task = task  # kept: a task nobody holds may be collected
 
@@ -197,8 +238,13 @@ class SavingMixin(_AppBase):
         self.exit(return_code=128 + signum)
 
     def _exit_now(self, status: int) -> None:
+        """The time limit after a signal is up: no clean exit came. Text not saved yet
+        goes to a recovery file (from this thread: the loop is stuck), then the process ends."""
+        if not self._left:
+            with contextlib.suppress(Exception):
+                self._keep_for_recovery()
         for line in self.farewell:
-            with contextlib.suppress(OSError, ValueError):
+            with contextlib.suppress(OSError, ValueError, AttributeError):
                 print(line, file=sys.__stderr__, flush=True)
         os._exit(status)
 
@@ -228,10 +274,17 @@ class SavingMixin(_AppBase):
         (printed once the terminal is back), and the exit status says so.
         """
         if self._save_now_quietly():
+            self._left = True
             self.remember_place()
             return True
+        kept = self._keep_for_recovery()
+        self._left = True
+        return kept
+
+    def _keep_for_recovery(self) -> bool:
+        """The open draft's text, if not saved, into a recovery file; False if lost."""
         session = self.session
-        if session is None:
+        if session is None or not session.dirty:
             return True
         error = self._last_save_error or t("app.quit_unsaved")
         title = session.role.title

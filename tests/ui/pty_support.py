@@ -7,6 +7,7 @@ import contextlib
 import fcntl
 import os
 import select
+import signal
 import struct
 import subprocess
 import sys
@@ -62,6 +63,9 @@ class Terminal:
         self.output = b""
 
     def read(self, seconds: float) -> None:
+        if self.master < 0:
+            time.sleep(seconds)
+            return
         ready, _, _ = select.select([self.master], [], [], seconds)
         if ready:
             with contextlib.suppress(OSError):  # OSError: the app closed the terminal
@@ -86,11 +90,19 @@ class Terminal:
         self.read(0.1)
         return self.process.poll()
 
+    def hang_up(self) -> None:
+        """The terminal goes away (a dropped SSH connection, a killed tmux session):
+        its master side is closed, then the app gets SIGHUP, as the kernel sends it."""
+        os.close(self.master)
+        self.master = -1
+        os.kill(self.process.pid, signal.SIGHUP)
+
     def close(self) -> None:
         if self.process.poll() is None:
             self.process.kill()
         self.process.wait(timeout=10)
-        os.close(self.master)
+        if self.master >= 0:
+            os.close(self.master)
 
     def open_first_draft_in_the_editor(self) -> None:
         """Library → My drafts → open the only draft → edit its first item."""
@@ -101,3 +113,10 @@ class Terminal:
         self.wait_for("library block")
         self.send("e")
         self.wait_for("Esc returns")
+
+
+def patched_app(*lines: str) -> list[str]:
+    """The command line of ``jdtui`` (the app) with ``lines`` of Python run first
+    (a fault put in on purpose: a crash, a layout that never settles)."""
+    code = "\n".join([*lines, "from jdtui.cli import main", "raise SystemExit(main([]))", ""])
+    return [sys.executable, "-c", code]

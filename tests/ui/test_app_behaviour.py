@@ -134,3 +134,23 @@ async def test_conflict_reload_keeps_the_users_text_as_a_backup(jd_workspace, no
         assert app.session.role_id == draft_id and app.session.role.title == "Их версия"
         assert not app.session.dirty
         assert "Моя версия" in _backed_up_titles(jd_workspace, draft_id)
+
+
+async def test_deciding_later_stops_autosave_asking_until_ctrl_s(jd_workspace, no_delays):
+    from jdtui.tui.screens.dialogs import ConflictDialog
+
+    app = JdtuiApp(with_ui_lang(jd_workspace, "ru"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        draft_id = await _conflict(app, pilot, jd_workspace)
+        app.screen.arm()
+        await pilot.press("escape")
+        await settle(pilot)
+        assert not isinstance(app.screen, ConflictDialog)
+        backups = len(jd_workspace.backups(draft_id))
+        app.apply_role(replace(app.session.role, title="Моя версия, дальше"))
+        await settle(pilot)
+        assert not isinstance(app.screen, ConflictDialog)  # autosave did not ask again
+        assert len(jd_workspace.backups(draft_id)) == backups
+        app.action_save()
+        await settle(pilot)
+        assert isinstance(app.screen, ConflictDialog)

@@ -11,13 +11,13 @@ from __future__ import annotations
 import os
 import signal
 import stat
-import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from .pty_support import TIMEOUT, Terminal, app_env, workspace_of
+from .pty_support import TIMEOUT, Terminal, app_env, patched_app, workspace_of
 
 #: tries of "type, then signal at once" per signal
 TRIES = 3
@@ -51,25 +51,48 @@ def test_signal_while_typing_saves_the_typed_text(tmp_path: Path, signum: int) -
     assert [role.id for role in workspace_of(tmp_path).list_drafts()[0]] == [draft.id]
 
 
-@pytest.mark.parametrize("signum", [signal.SIGHUP, signal.SIGTERM])
-def test_keys_typed_right_before_the_signal_are_saved(tmp_path: Path, signum: int) -> None:
-    """The signal comes before the screen has shown the keys (10 of 43 lost before)."""
+def _tries(tmp_path: Path, signum: int, after_typing: Callable[[Terminal, str], None]) -> list[int]:
+    """TRIES times: open a draft in a fresh app, type a word, ``after_typing`` (which
+    signals the app); the tries whose word did not reach the draft."""
     lost = []
     for attempt in range(TRIES):
         folder = tmp_path / f"try-{attempt}"
         workspace_of(folder).new_draft("en-client-manager")
         terminal = Terminal(app_env(folder))
-        word = f"LATEKEYS{attempt}"
+        word = f"TYPED{attempt}WORD"
         try:
             terminal.open_first_draft_in_the_editor()
             terminal.send(word)
-            os.kill(terminal.process.pid, signum)  # at once: nothing on screen yet
+            after_typing(terminal, word)
             assert terminal.wait_exit() == 128 + signum
         finally:
             terminal.close()
         if not any(word in text for text in _texts(folder)):
             lost.append(attempt)
+    return lost
+
+
+@pytest.mark.parametrize("signum", [signal.SIGHUP, signal.SIGTERM])
+def test_keys_typed_right_before_the_signal_are_saved(tmp_path: Path, signum: int) -> None:
+    """The signal comes before the screen has shown the keys (10 of 43 lost before)."""
+
+    def signal_at_once(terminal: Terminal, _word: str) -> None:
+        os.kill(terminal.process.pid, signum)  # nothing on screen yet
+
+    lost = _tries(tmp_path, signum, signal_at_once)
     assert lost == [], f"{len(lost)} of {TRIES} tries lost the keys typed before the signal"
+
+
+def test_a_terminal_gone_before_the_hangup_loses_no_text(tmp_path: Path) -> None:
+    """The pty closes under the app, then SIGHUP: what was typed is saved all the same
+    (keys the app has read; the kernel drops what is still in the terminal's buffer)."""
+
+    def hang_up_once_read(terminal: Terminal, word: str) -> None:
+        terminal.wait_for(word)
+        terminal.hang_up()
+
+    lost = _tries(tmp_path, signal.SIGHUP, hang_up_once_read)
+    assert lost == [], f"{len(lost)} of {TRIES} tries lost the text when the terminal went"
 
 
 def _read_only(folder: Path) -> None:
@@ -142,14 +165,12 @@ def test_a_crash_exits_with_status_1_and_keeps_the_typed_text(tmp_path: Path) ->
     workspace = workspace_of(tmp_path)
     workspace.new_draft("en-client-manager")
     # the app as `jdtui` runs it, with F1 (help) made to raise an error
-    crash = (
-        "from jdtui.tui.app import JdtuiApp\n"
-        "def boom(self): raise RuntimeError('boom')\n"
-        "JdtuiApp.action_help = boom\n"
-        "from jdtui.cli import main\n"
-        "raise SystemExit(main([]))\n"
+    crash = patched_app(
+        "from jdtui.tui.app import JdtuiApp",
+        "def boom(self): raise RuntimeError('boom')",
+        "JdtuiApp.action_help = boom",
     )
-    terminal = Terminal(app_env(tmp_path), [sys.executable, "-c", crash])
+    terminal = Terminal(app_env(tmp_path), crash)
     try:
         terminal.open_first_draft_in_the_editor()
         terminal.send("CRASHTEXT")

@@ -123,3 +123,32 @@ def test_recovery_never_writes_through_a_link_or_into_a_strangers_folder(tmp_pat
     else:
         raise AssertionError("a recovery file was written through a link")
     assert list(target.iterdir()) == [] or not any(target.rglob("*.json"))
+
+
+async def test_when_the_time_limit_ends_a_stuck_app_its_text_goes_to_a_recovery_file(
+    jd_workspace, no_delays, monkeypatch
+):
+    from jdtui.tui import saving
+
+    statuses: list[int] = []
+    monkeypatch.setattr(saving.os, "_exit", statuses.append)
+    app = JdtuiApp(with_ui_lang(jd_workspace, "en"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open_draft(app, pilot)
+        app.session.apply(replace(app.session.role, title="Typed, never saved"))
+        app._exit_now(143)  # what the killer thread runs when no clean exit came
+    assert statuses == [143]
+    [path] = jd_workspace.recovery.files()
+    assert jd_workspace.recovery.read(path).title == "Typed, never saved"
+
+
+async def test_the_apps_signal_handlers_are_in_place_only_while_it_runs(jd_workspace, no_delays):
+    import signal
+
+    before = signal.getsignal(signal.SIGTERM), signal.getsignal(signal.SIGHUP)
+    app = JdtuiApp(with_ui_lang(jd_workspace, "en"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        during = signal.getsignal(signal.SIGTERM), signal.getsignal(signal.SIGHUP)
+    assert during != before and during[0] is during[1]
+    assert (signal.getsignal(signal.SIGTERM), signal.getsignal(signal.SIGHUP)) == before

@@ -94,22 +94,30 @@ def test_compose_details_ru_80x24(snap_compare, jd_workspace, no_delays):
     assert snap_compare(app, terminal_size=(80, 24), run_before=run_before)
 
 
-def test_conflict_dialog_en_80x24(snap_compare, jd_workspace, no_delays):
+@pytest.mark.parametrize(
+    ("lang", "template", "mine"),
+    [
+        ("en", "en-client-manager", "Client Manager, Key Accounts"),
+        ("ru", "ru-key-account-manager", "Менеджер по ключевым клиентам (Москва)"),
+    ],
+    ids=["en", "ru"],
+)
+def test_conflict_dialog_80x24(snap_compare, jd_workspace, no_delays, lang, template, mine):
     """Another window saved the draft: the dialog names it and both revisions."""
     from dataclasses import replace
 
     from jdtui.tui.session import DraftSession
 
     async def run_before(pilot) -> None:
-        await open_draft("en-client-manager")(pilot)
+        await open_draft(template)(pilot)
         app = pilot.app
         other = DraftSession(app.workspace, app.workspace.drafts.load(app.session.role_id))
-        other.apply(replace(other.role, title="Client Manager (theirs)"))
+        other.apply(replace(other.role, title="theirs"))
         other.save()
-        app.apply_role(replace(app.session.role, title="Client Manager, Key Accounts"))
+        app.apply_role(replace(app.session.role, title=mine))
         await settle(pilot)
         app.screen.arm()
         await still(pilot)
 
-    app = make_app(jd_workspace, "en")
+    app = make_app(jd_workspace, lang)
     assert snap_compare(app, terminal_size=(80, 24), run_before=run_before)
