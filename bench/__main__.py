@@ -33,6 +33,8 @@ ROWS = (
     "switch",
     "palette",
     "export",
+    "check-big",
+    "quit-check",
 )
 
 
@@ -110,6 +112,8 @@ def run(only: set[str], work: Path) -> list[Row]:
     add("docx", lambda: format_rows.docx_row(work))
     for what in ("switch", "palette", "export"):
         add(what, lambda what=what: app_rows.switch_row(work, what))
+    add("check-big", lambda: core_rows.big_check_row(work))
+    add("quit-check", lambda: app_rows.quit_row(work))
     return rows
 
 
