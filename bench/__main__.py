@@ -35,6 +35,8 @@ ROWS = (
     "palette",
     "export",
     "idle",
+    "check-big",
+    "quit-check",
 )
 
 
@@ -115,6 +117,8 @@ def run(only: set[str], work: Path) -> list[Row]:
         add(what, lambda what=what: app_rows.switch_row(work, what))
     for term in ("dumb", "unknown", "xterm-256color"):
         add("idle", lambda term=term: app_rows.idle_row(work, term))
+    add("check-big", lambda: core_rows.big_check_row(work))
+    add("quit-check", lambda: app_rows.quit_row(work))
     return rows
 
 

@@ -6,7 +6,7 @@ import os
 import shutil
 from pathlib import Path
 
-from .harness import ROOT, Row, Run, clean_env, median, python, spawn_many
+from .harness import ROOT, Row, Run, clean_env, median, python, span, spawn_many
 
 REPEAT = 5
 
@@ -257,3 +257,59 @@ def idle_row(work: Path, term: str) -> Row:
         f"a focused Input with its blinking cursor, Footer) under the same TERM, {bare:.2f} % "
         f"(counted as at least 0.1 %: one clock tick in {IDLE_SECONDS:g} s){left}",
     )
+
+
+#: how long quitting during a check may take, in ms (issue 18)
+QUIT_MS = 500.0
+
+
+def _quit_after(env: dict[str, str], draft_id: str, when: str) -> tuple[float, dict]:
+    """One app run quitting with Ctrl+Q ``when`` (see :func:`bench.drive.quit_during_check`):
+    milliseconds from the key to the process's end, and the child's report."""
+    import json
+    import subprocess
+    import time
+
+    from .harness import ROOT
+
+    place = Path(env["XDG_DATA_HOME"]) / "jdtui" / "place.json"
+    place.unlink(missing_ok=True)  # each run starts on the Library, as the first did
+    done = subprocess.run(
+        python("-m", "bench.drive", "quit-check", draft_id, when),
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    ended = time.time()
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    if not lines:
+        raise RuntimeError(f"quit-check {when} reported nothing ({done.returncode}): {done.stderr[-1500:]}")
+    report = json.loads(lines[-1])
+    return (ended - report["quit_at"]) * 1000, report
+
+
+def quit_row(work: Path, repeat: int = REPEAT) -> Row:
+    """Ctrl+Q while the Check and Compose screens check a long draft."""
+    from .core_rows import BIG_DRAFT, make_big_draft
+
+    env = clean_env(work / "quit-home")
+    draft_id = make_big_draft(env)
+    _quit_after(env, draft_id, "checking")  # warm-up
+    during: list[float] = []
+    idle: list[float] = []
+    running: list[float] = []
+    for _ in range(repeat):
+        took, report = _quit_after(env, draft_id, "checking")
+        during.append(took)
+        running.append(len(report["running"]))
+        idle.append(_quit_after(env, draft_id, "idle")[0])
+    what = f"quit (Ctrl+Q) during the check of a {BIG_DRAFT:,}-clause draft, key to process end"
+    note = (
+        f"median of {repeat} runs, {span(during)}, with {span(running, 'checks')} running at the key; "
+        f"quitting the same app once its checks and preview are done: {median(idle):.0f} ms; "
+        "baseline: the 0.5 s issue 18 allows"
+    )
+    return Row(what, median(during), QUIT_MS, 1.0, note=note)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from jdtui.core.search import SearchIndex
 
-from .harness import ROOT, Row, clean_env, median, python, spawn, spawn_many, timed
+from .harness import ROOT, Row, clean_env, in_turns, median, python, span, spawn, spawn_many, timed
 
 #: What a consultant types, letter by letter (Russian and English, with «ё»,
 #: word forms, several words, a correction).
@@ -138,17 +138,12 @@ def check_row(work: Path, repeat: int = 11) -> Row:
         [*command, "new", "--from", template_id], env=env, capture_output=True, text=True, check=True
     )
     draft_id = made.stdout.strip()
-    runs: dict[str, list[float]] = {"ours": [], "draft": [], "base": []}
     commands = {
         "ours": [*command, "check", template_id],
         "draft": [*command, "check", draft_id],
         "base": python("-c", "import markdown_it"),
     }
-    for args in commands.values():  # warm the file cache
-        spawn(args, env)
-    for _ in range(repeat):
-        for name, args in commands.items():
-            runs[name].append(spawn(args, env).seconds * 1000)
+    runs = in_turns(commands, env, repeat)
 
     def spread(name: str) -> str:
         return f"{median(runs[name]):.0f} ms ({min(runs[name]):.0f}–{max(runs[name]):.0f})"
@@ -352,3 +347,36 @@ def areas_row(work: Path, repeat: int = 5) -> Row:
         f"linked or near a block; the shipped library, each block left out: ru {ru_given:.0%} given areas, "
         f"{ru_right:.0%} of them right first; en {en_given:.0%}, {en_right:.0%}; baseline: the 100 ms budget",
     )
+
+
+#: the clauses of the long draft the check rows use (an imported 200 KB document has about as many)
+BIG_DRAFT = 1_300
+
+
+def make_big_draft(env: dict[str, str], clauses: int = BIG_DRAFT) -> str:
+    """Store :func:`bench.generate.big_draft` in the store ``env`` points to; its id."""
+    made = spawn(
+        python(
+            "-c",
+            "import json; from bench.generate import big_draft; from jdtui.store.workspace import Workspace; "
+            f"print(json.dumps({{'id': Workspace().create_draft(big_draft({clauses})).id}}))",
+        ),
+        env,
+    )
+    return made.report["id"]
+
+
+def big_check_row(work: Path, repeat: int = 7) -> Row:
+    """``jdtui check`` of a long imported draft against ``jdtui show`` of it, as processes."""
+    env = clean_env(work / "big-draft-home")
+    draft_id = make_big_draft(env)
+    script = Path(sys.executable).with_name("jdtui")
+    command = [str(script)] if script.exists() else python("-m", "jdtui.cli")
+    commands = {"check": [*command, "check", draft_id], "show": [*command, "show", draft_id]}
+    check, show = in_turns(commands, env, repeat).values()
+    what = f"`jdtui check` of a {BIG_DRAFT:,}-clause draft (many clauses alike) as a process"
+    note = (
+        f"median of {repeat} runs each, taken in turns: check {span(check)}, show {span(show)}; "
+        "baseline: `jdtui show` of the same draft (bench.generate.big_draft: every clause a local copy)"
+    )
+    return Row(what, median(check), median(show), 3.0, note=note)

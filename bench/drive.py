@@ -343,6 +343,56 @@ def idle_bare() -> None:
     Focused().run()
 
 
+def quit_during_check(draft_id: str, when: str) -> None:
+    """The real app with a long draft open on the Check screen: Ctrl+Q while its
+    checks run (``when`` = ``checking``), or once they are done (``idle``).
+    Reports the moment of the key (``time.time()``, on stdout at once) and
+    which checks were running; the parent times the exit from it."""
+    from textual.worker import WorkerState
+
+    from jdtui.tui.app import JdtuiApp
+
+    checks = ("check", "compose-check")
+
+    class Timed(JdtuiApp):
+        stage = 0
+
+        def on_mount(self) -> None:
+            self.set_interval(0.01, self._step)
+
+        def _checks_running(self) -> list[str]:
+            return [w.group for w in self.workers if w.group in checks and w.state == WorkerState.RUNNING]
+
+        def _ready_to_quit(self) -> bool:
+            if when == "idle":  # the checks of the draft done and shown, its preview too
+                from textual.widgets import Markdown
+
+                shown = getattr(self.screen, "checked_role", None) is not None
+                previews = self.screen.query(Markdown)
+                return shown and bool(previews and previews.first().children) and not self._checks_running()
+            return "check" in self._checks_running()
+
+        def _step(self) -> None:
+            if self.stage == 0 and (_results_ready(self) or self.session is not None):
+                self.stage = 1
+                if self.session is None:  # (else the app reopened the draft where it was left)
+                    self.open_role(draft_id)
+            elif self.stage == 1 and self.session is not None:
+                self.stage = 2
+                self.switch_mode("check")
+            elif self.stage == 2 and self._ready_to_quit():
+                self.stage = 3
+                report = {
+                    "quit_at": time.time(),
+                    "running": self._checks_running(),
+                    "others": [w.group for w in self.workers if w.state == WorkerState.RUNNING],
+                }
+                os.write(1, (json.dumps(report) + "\n").encode())
+                self.simulate_key("ctrl+q")
+
+    Timed().run(headless=True, size=(80, 24))
+
+
 def main() -> None:
     mode, *rest = sys.argv[1:]
     if mode == "bare":
@@ -357,6 +407,8 @@ def main() -> None:
         keystroke(rest[0])
     elif mode == "switch":
         switching(rest[0])
+    elif mode == "quit-check":
+        quit_during_check(rest[0], rest[1])
     else:
         raise SystemExit(f"unknown mode {mode!r}")
 

@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from .harness import Row, clean_env, median, python, spawn
+from .harness import Row, clean_env, in_turns, median, python
 
 #: the baseline: python-docx and nothing else, the document's text as paragraphs and tables
 _PLAIN_SCRIPT = """
@@ -78,12 +78,7 @@ def docx_row(work: Path, repeat: int = 7) -> Row:
         ],
         "base": python("-c", _PLAIN_SCRIPT, str(parts_file), str(base_file)),
     }
-    runs: dict[str, list[float]] = {"ours": [], "base": []}
-    for args in commands.values():  # warm the file cache
-        spawn(args, env)
-    for _ in range(repeat):
-        for name, args in commands.items():
-            runs[name].append(spawn(args, env).seconds * 1000)
+    runs = in_turns(commands, env, repeat)
     tables = sum(1 for part in parts if not isinstance(part, str))
     return Row(
         f"`jdtui export {template_id} --format docx` as a process (largest shipped template)",

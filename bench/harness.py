@@ -106,6 +106,23 @@ def spawn_many(args: list[str], env: dict[str, str] | None, repeat: int, warmup:
     return [spawn(args, env) for _ in range(repeat)]
 
 
+def in_turns(commands: dict[str, list[str]], env: dict[str, str], repeat: int) -> dict[str, list[float]]:
+    """Milliseconds of each command, run ``repeat`` times in turns (after one
+    untimed run each, for the file cache): a busy moment hits all of them alike."""
+    for args in commands.values():
+        spawn(args, env)
+    runs: dict[str, list[float]] = {name: [] for name in commands}
+    for _ in range(repeat):
+        for name, args in commands.items():
+            runs[name].append(spawn(args, env).seconds * 1000)
+    return runs
+
+
+def span(values: list[float], unit: str = "ms") -> str:
+    """The range of some measurements: ``"12–15 ms"``."""
+    return f"{min(values):.0f}–{max(values):.0f} {unit}"
+
+
 def python(*code_or_module: str) -> list[str]:
     """A command line running this interpreter."""
     return [sys.executable, *code_or_module]

@@ -157,8 +157,15 @@ def cmd_export(args: argparse.Namespace) -> int:
     if to_stdout and fmt in ("docx", "pdf") and sys.stdout.isatty():
         raise CliError(t("cli.export.binary_needs_output", format=fmt))
     path = None if to_stdout else Path(args.output)
-    if path is not None and path.exists() and not args.overwrite:
-        raise CliError(t("cli.exists", path=path))
+    if path is not None:
+        from ..store.export import refuse_target
+
+        try:
+            refuse_target(path)  # a folder, a link, a device: refused, --overwrite or not
+        except OSError as error:
+            raise CliError(_not_written(path, error)) from None
+        if path.exists() and not args.overwrite:
+            raise CliError(t("cli.exists", path=safe(str(path))))
     data = _export_data(role, ws.library, fmt, args.template)
     if path is None:
         if fmt in ("md", "html"):  # text, through the stream as it is (a test's or a pipe's)
@@ -168,11 +175,22 @@ def cmd_export(args: argparse.Namespace) -> int:
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
         return EXIT_OK
-    from ..store.export import write_export
+    from ..store.export import ExportExists, write_export
 
-    write_export(path, data, overwrite=args.overwrite)
-    print(t("cli.written", path=path), file=sys.stderr)
+    try:
+        write_export(path, data, overwrite=args.overwrite)
+    except ExportExists:  # it appeared while the document was being made
+        raise CliError(t("cli.exists", path=safe(str(path)))) from None
+    except OSError as error:  # nothing was written; what was there is as it was
+        raise CliError(_not_written(path, error)) from None
+    print(t("cli.written", path=safe(str(path))), file=sys.stderr)
     return EXIT_OK
+
+
+def _not_written(path: Path, error: OSError) -> str:
+    from ..store.export import why_not_written
+
+    return t("export.failed", path=safe(str(path)), reason=why_not_written(error))
 
 
 def _export_format(args: argparse.Namespace) -> str:

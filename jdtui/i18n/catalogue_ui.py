@@ -333,6 +333,14 @@ STRINGS: dict[str, dict[str, str]] = {
     "export.why.no_folder": {"ru": "такой папки нет", "en": "that folder does not exist"},
     "export.why.too_long": {"ru": "слишком длинное имя файла", "en": "the file name is too long"},
     "export.why.is_folder": {"ru": "это папка, а не файл", "en": "it is a folder, not a file"},
+    "export.why.link": {
+        "ru": "это символическая ссылка; укажите путь к самому файлу",
+        "en": "it is a symbolic link; give the path of the file itself",
+    },
+    "export.why.special": {
+        "ru": "это не обычный файл (устройство, канал или сокет)",
+        "en": "it is not a regular file (a device, pipe or socket)",
+    },
     "export.why.exists": {
         "ru": "файл появился, пока вы выбирали; он не тронут — экспортируйте ещё раз",
         "en": "the file appeared meanwhile; it was left alone — export again",

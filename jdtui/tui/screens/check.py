@@ -8,7 +8,6 @@ calls ``core.check`` and ``core.render`` and shows what they return.
 from __future__ import annotations
 
 import contextlib
-import errno
 import inspect
 from pathlib import Path
 
@@ -27,7 +26,7 @@ from ...core.render import render_markdown
 from ...core.text import safe_file_name, strip_controls
 from ...i18n import t, ui_lang
 from ...store.errors import StoreError
-from ...store.export import ExportExists, write_export
+from ...store.export import ExportExists, why_not_written, write_export
 from ...store.paths import styles_dir
 from ..keys import localise_bindings
 from ..widgets.findings import FindingsTable, finding_details
@@ -65,21 +64,6 @@ def run_check(role: Role, library: Library) -> list[Finding]:
 def run_review(role: Role, library: Library, settings=None, should_stop=None) -> Review:
     """``core.check.review`` (findings that count, dismissed ones apart) in the UI language."""
     return review(role, library, lang=ui_lang(), settings=settings, should_stop=should_stop)
-
-
-def export_error_text(error: OSError) -> str:
-    """Why a file could not be written, in words."""
-    reasons = {
-        errno.EACCES: "export.why.permission",
-        errno.EPERM: "export.why.permission",
-        errno.ENOSPC: "export.why.full",
-        errno.EROFS: "export.why.read_only",
-        errno.ENOENT: "export.why.no_folder",
-        errno.ENAMETOOLONG: "export.why.too_long",
-        errno.EISDIR: "export.why.is_folder",
-    }
-    key = reasons.get(error.errno or 0)
-    return t(key) if key else strip_controls(error.strerror or str(error))
 
 
 class CheckScreen(Screen):
@@ -481,7 +465,7 @@ class CheckScreen(Screen):
             self.post_message(self.Exported(choice.path, t("export.why.exists")))
             return
         except OSError as error:
-            self.post_message(self.Exported(choice.path, export_error_text(error)))
+            self.post_message(self.Exported(choice.path, why_not_written(error)))
             return
         except (WordFileError, PdfUnavailable, StoreError, ValueError) as error:
             self.post_message(self.Exported(choice.path, strip_controls(str(error))))
