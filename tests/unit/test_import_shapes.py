@@ -105,3 +105,53 @@ def test_a_pdf_page_footer_and_running_header_are_dropped():
         "the second.\n"
     )
     assert "Page 1" not in text and text.count("ACME LTD") == 1
+
+
+# --- plain lead-ins ---------------------------------------------------------------------
+def test_plain_lead_ins_open_the_sections_their_wording_points_to():
+    result = _import("en_leadins.txt")
+    assert not result.empty
+    duties = result.role.section("duties")
+    assert duties is not None and duties.lead == "Get ready to"
+    assert _texts(result, "duties") == [
+        "Answer customer questions by chat and email within our four-hour target.",
+        "Reproduce reported problems and write clear bug reports for the engineering team.",
+        "Keep the help centre articles up to date when the product changes.",
+        "Run onboarding calls for new clinic accounts.",
+    ]
+    requirements = _clauses(result, "requirements")
+    assert [("preferred" in b.tags) for b in requirements] == [False] * 3 + [True] * 2
+    assert requirements[1].text == "Write clear, friendly English."
+    assert _texts(result, "offer") == [
+        "Twenty-five days of paid holiday.",
+        "A yearly learning budget of 1,000 euros.",
+        "Hybrid work from our Lisbon office.",
+    ]
+    assert ("We expect you to", "lead") in result.report.labels
+
+
+def test_russian_plain_lead_ins_open_duties_and_requirements():
+    result = _import("ru_leadins.txt")
+    assert result.role.section("duties").lead == "Что нужно делать"
+    assert _texts(result, "duties")[:3] == [
+        "Искать и проверять поставщиков муки, масла и упаковки.",
+        "Согласовывать цены и условия поставки.",
+        "Следить за сроками поставок и остатками на складе.",
+    ]
+    requirements = _clauses(result, "requirements")
+    assert [b.text for b in requirements][:3] == [
+        "Работали в закупках не меньше двух лет.",
+        "Уверенно пользуетесь 1С и Excel.",
+        "Умеете спокойно вести переговоры.",
+    ]
+    assert [("preferred" in b.tags) for b in requirements] == [False, False, False, True]
+
+
+def test_a_long_line_that_starts_like_a_lead_in_is_an_item():
+    text = (
+        "Requirements\n\nYou have a passion for developing and maintaining client relationships\nSQL\nExcel\n"
+    )
+    role = import_markdown(text, LIBRARY, lang="en").role
+    assert next(LIBRARY.resolve(i).text for i in role.section("requirements").items if not i.is_note) == (
+        "You have a passion for developing and maintaining client relationships"
+    )

@@ -256,6 +256,8 @@ class Assembler(HeaderReader, PlainHeadingReader, LeadReader, TableReader, ItemA
             self.report.labels.append((text, "lead"))
             self.lead_in(unit, text)
             return index + 1
+        if unit.marker == "" and self.on_plain_lead(unit, text, index):
+            return index + 1
         if unit.marker == "" and self.on_plain_heading(unit, nxt, index):
             return index + 1
         if unit.marker == "":
