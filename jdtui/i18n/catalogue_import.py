@@ -42,6 +42,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "ru": "заголовки обязанностей и требований, похоже, перепутаны в документе: пункты разложены по смыслу",
         "en": "the document's responsibilities and requirements headings look swapped: items placed by what they say",
     },
+    "import.warn.by_kind": {
+        "ru": "пунктов перенесено в раздел по их смыслу (права, обязанности, ответственность): {count}",
+        "en": "clauses placed in the section their wording says (rights, duties, liability): {count}",
+    },
     "import.warn.fuzzy_capped": {
         "ru": "документ очень большой: нечёткое сравнение с библиотекой остановлено после {count} пунктов",
         "en": "very large document: fuzzy matching against the library stopped after {count} items",

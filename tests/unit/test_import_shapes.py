@@ -155,3 +155,42 @@ def test_a_long_line_that_starts_like_a_lead_in_is_an_item():
     assert next(LIBRARY.resolve(i).text for i in role.section("requirements").items if not i.is_note) == (
         "You have a passion for developing and maintaining client relationships"
     )
+
+
+# --- kinds by content -------------------------------------------------------------------
+def test_rights_and_liability_under_a_mixed_heading_go_to_their_sections():
+    result = _import("ru_rights_mixed.md")
+    assert _texts(result, "duties") == [
+        "Кладовщик принимает товар на склад по накладным и проверяет его количество.",
+        "Кладовщик размещает товар в зоне хранения по адресам ячеек.",
+        "Кладовщик ведёт учёт остатков в складской программе.",
+        "Инвентаризация: Кладовщик участвует в ежемесячной инвентаризации склада",
+    ]
+    rights = _texts(result, "rights")
+    assert len(rights) == 5
+    assert rights[0] == "Кладовщик имеет право требовать от поставщиков правильно оформленных документов."
+    assert rights[2] == "Кладовщик может требовать от руководства исправный погрузочный инвентарь."
+    assert rights[3].startswith("Отказ от приёмки: Кладовщик вправе")
+    assert _texts(result, "responsibility") == [
+        "Кладовщик несёт ответственность за сохранность товара на складе."
+    ]
+    # the heading named both: each part is under its own section's heading
+    assert result.role.section("duties").heading is None
+    assert ("import.warn.by_kind", {"count": 5}) in result.report.warnings
+
+
+def test_authority_and_accountability_wording_in_an_english_list():
+    result = _import("en_authority.md")
+    assert _texts(result, "duties") == [
+        "Plan the daily work of the site crew and assign tasks.",
+        "Check that every worker has the protective equipment the task needs.",
+        "Keep the site diary and report incidents to the project manager the same day.",
+        "Deliveries: Receive deliveries and check them against the order",
+    ]
+    assert _texts(result, "rights") == [
+        "Has the authority to stop any work that is unsafe.",
+        "May approve overtime of up to ten hours a week per worker.",
+        "Sign-off: Has the authority to sign off finished work packages",
+    ]
+    assert _texts(result, "responsibility") == ["Is accountable for the accuracy of the weekly timesheets."]
+    assert len(_texts(result, "requirements")) == 2

@@ -10,7 +10,7 @@ hard-wrapped or one paragraph per line, per region), ``blocks`` (tokens → line
 ``headings`` (section synonyms), ``labels`` («Label: text», lead-ins, requisites),
 ``assemble`` (the reading, with ``header``, ``plain_headings``, ``leads``,
 ``items`` and ``tables``), ``prose`` and ``content`` (what the text around the
-lists is), ``collected`` (what the reading collects), ``matching`` and ``build``
+lists is), ``kinds`` (rights, duties and liability by their wording), ``collected`` (what the reading collects), ``matching`` and ``build``
 (items linked to the library), ``report``.
 """
 

@@ -261,6 +261,12 @@ _exact(
     "rights",
     "rights and authority",
     "authority and decision rights",
+    "ключевые права",
+    "основные права",
+    "права сотрудника",
+    "key rights",
+    "key authorities",
+    "levels of authority",
 )
 _exact(
     "responsibility",
@@ -711,10 +717,23 @@ def target_of(heading: str, *, max_words: int = 7) -> str | None:
             return _EXACT[form]
     if len(bare.split()) > max_words or not _ANY_PATTERN.search(bare):
         return None
+    if _MIXED.match(bare):  # «Права и обязанности»: duties, the rights sorted out of them (see kinds)
+        return "duties"
     for target, pattern in _PATTERNS:  # in order: the first target that matches wins
         if pattern.search(bare):
             return target
     return None
+
+
+#: headings that name rights and duties at once
+_MIXED = re.compile(
+    r"(?=.*(?:\bправа\b|полномочи|\bauthorit|\brights?\b))(?=.*(?:обязанност|функци|responsibilit|\bduties\b))"
+)
+
+
+def mixed_heading(heading: str) -> bool:
+    """The heading names rights and duties together («Права и обязанности»)."""
+    return bool(_MIXED.match(normalise(heading)))
 
 
 #: «Кладовщик должен знать», "The post holder must know": a knowledge label, whoever it names
