@@ -182,7 +182,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     ws = workspace()
     result = import_markdown(text, ws.library, lang=args.lang, title=args.title)
     if result.empty:  # nothing sensible to keep: no draft is made
-        raise CliError(t("import.no_structure"))
+        raise CliError(result.report.refusal() or t("import.no_structure"))
     imported = result.role
     if not imported.title:  # a document without a title: name the draft after its file
         from dataclasses import replace

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from jdtui import cli
 from jdtui.core.importer import import_markdown
 from jdtui.core.importer.lines import prepare
 from jdtui.store.ingest import read_document
@@ -194,3 +195,36 @@ def test_authority_and_accountability_wording_in_an_english_list():
     ]
     assert _texts(result, "responsibility") == ["Is accountable for the accuracy of the weekly timesheets."]
     assert len(_texts(result, "requirements")) == 2
+
+
+# --- languages other than Russian and English ---------------------------------------------
+def test_a_french_document_is_refused_with_a_message_naming_its_language():
+    result = _import("fr_offre.txt")
+    assert result.empty and result.report.foreign == "fr"
+    assert result.report.refusal("en") == (
+        "the document is in French: jdtui imports job descriptions in Russian and English only; no draft created"
+    )
+    assert result.report.refusal("ru").startswith("язык документа — французский")
+
+
+def test_a_german_posting_with_known_headings_is_imported_with_a_warning():
+    result = _import("de_stellenanzeige.txt")
+    assert not result.empty and result.report.foreign == "de"
+    assert len(_texts(result, "duties")) == 3 and len(_texts(result, "requirements")) == 2
+    assert ("import.warn.foreign", {"language": "de"}) in result.report.warnings
+
+
+def test_other_scripts_and_cyrillic_alphabets_are_told_apart_from_russian():
+    ukrainian = "Менеджер з продажу\n\nМи шукаємо менеджера, який знає ринок і вміє працювати з клієнтами. Її завдання — продажі."
+    greek = "Υπάλληλος αποθήκης\n\nΖητείται υπάλληλος για την αποθήκη μας στην Αθήνα."
+    for text, code in ((ukrainian, "uk"), (greek, "el")):
+        result = import_markdown(text, LIBRARY)
+        assert result.empty and result.report.foreign == code, code
+    assert import_markdown("Обязанности\n\n- вести учёт товара\n", LIBRARY).report.foreign == ""
+
+
+def test_cli_import_of_a_french_document_says_why_no_draft_was_made(capsys, isolated_xdg):
+    status = cli.main(["import", str(DATA / "fr_offre.txt")])
+    out, err = capsys.readouterr()
+    assert status != 0 and out == ""
+    assert "the document is in French" in err and "no job description sections" not in err

@@ -40,7 +40,7 @@ def import_file(workspace, path: Path, *, lang: str | None, title: str | None) -
     source = read_import(path)
     result = import_markdown(source.text, workspace.library, lang=lang, title=title)
     if result.empty:
-        raise ValueError(t("import.nothing"))
+        raise ValueError(result.report.refusal() or t("import.nothing"))
     from ....core.likeness import most_like
 
     like = most_like(result.role, workspace.list_drafts()[0], workspace.library)
