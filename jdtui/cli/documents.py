@@ -207,7 +207,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     ws = workspace()
     result, classified = ws.import_text(text, lang=args.lang, title=args.title)
     if result.empty:  # nothing sensible to keep: no draft is made
-        raise CliError(t("import.no_structure"))
+        raise CliError(result.report.refusal() or t("import.no_structure"))
     imported = result.role
     if not imported.title:  # a document without a title: name the draft after its file
         from dataclasses import replace

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from jdtui import cli
 from jdtui.core.importer import import_markdown
 from jdtui.core.importer.lines import prepare
 from jdtui.store.ingest import read_document
@@ -105,3 +106,125 @@ def test_a_pdf_page_footer_and_running_header_are_dropped():
         "the second.\n"
     )
     assert "Page 1" not in text and text.count("ACME LTD") == 1
+
+
+# --- plain lead-ins ---------------------------------------------------------------------
+def test_plain_lead_ins_open_the_sections_their_wording_points_to():
+    result = _import("en_leadins.txt")
+    assert not result.empty
+    duties = result.role.section("duties")
+    assert duties is not None and duties.lead == "Get ready to"
+    assert _texts(result, "duties") == [
+        "Answer customer questions by chat and email within our four-hour target.",
+        "Reproduce reported problems and write clear bug reports for the engineering team.",
+        "Keep the help centre articles up to date when the product changes.",
+        "Run onboarding calls for new clinic accounts.",
+    ]
+    requirements = _clauses(result, "requirements")
+    assert [("preferred" in b.tags) for b in requirements] == [False] * 3 + [True] * 2
+    assert requirements[1].text == "Write clear, friendly English."
+    assert _texts(result, "offer") == [
+        "Twenty-five days of paid holiday.",
+        "A yearly learning budget of 1,000 euros.",
+        "Hybrid work from our Lisbon office.",
+    ]
+    assert ("We expect you to", "lead") in result.report.labels
+
+
+def test_russian_plain_lead_ins_open_duties_and_requirements():
+    result = _import("ru_leadins.txt")
+    assert result.role.section("duties").lead == "Что нужно делать"
+    assert _texts(result, "duties")[:3] == [
+        "Искать и проверять поставщиков муки, масла и упаковки.",
+        "Согласовывать цены и условия поставки.",
+        "Следить за сроками поставок и остатками на складе.",
+    ]
+    requirements = _clauses(result, "requirements")
+    assert [b.text for b in requirements][:3] == [
+        "Работали в закупках не меньше двух лет.",
+        "Уверенно пользуетесь 1С и Excel.",
+        "Умеете спокойно вести переговоры.",
+    ]
+    assert [("preferred" in b.tags) for b in requirements] == [False, False, False, True]
+
+
+def test_a_long_line_that_starts_like_a_lead_in_is_an_item():
+    text = (
+        "Requirements\n\nYou have a passion for developing and maintaining client relationships\nSQL\nExcel\n"
+    )
+    role = import_markdown(text, LIBRARY, lang="en").role
+    assert next(LIBRARY.resolve(i).text for i in role.section("requirements").items if not i.is_note) == (
+        "You have a passion for developing and maintaining client relationships"
+    )
+
+
+# --- kinds by content -------------------------------------------------------------------
+def test_rights_and_liability_under_a_mixed_heading_go_to_their_sections():
+    result = _import("ru_rights_mixed.md")
+    assert _texts(result, "duties") == [
+        "Кладовщик принимает товар на склад по накладным и проверяет его количество.",
+        "Кладовщик размещает товар в зоне хранения по адресам ячеек.",
+        "Кладовщик ведёт учёт остатков в складской программе.",
+        "Инвентаризация: Кладовщик участвует в ежемесячной инвентаризации склада",
+    ]
+    rights = _texts(result, "rights")
+    assert len(rights) == 5
+    assert rights[0] == "Кладовщик имеет право требовать от поставщиков правильно оформленных документов."
+    assert rights[2] == "Кладовщик может требовать от руководства исправный погрузочный инвентарь."
+    assert rights[3].startswith("Отказ от приёмки: Кладовщик вправе")
+    assert _texts(result, "responsibility") == [
+        "Кладовщик несёт ответственность за сохранность товара на складе."
+    ]
+    # the heading named both: each part is under its own section's heading
+    assert result.role.section("duties").heading is None
+    assert ("import.warn.by_kind", {"count": 5}) in result.report.warnings
+
+
+def test_authority_and_accountability_wording_in_an_english_list():
+    result = _import("en_authority.md")
+    assert _texts(result, "duties") == [
+        "Plan the daily work of the site crew and assign tasks.",
+        "Check that every worker has the protective equipment the task needs.",
+        "Keep the site diary and report incidents to the project manager the same day.",
+        "Deliveries: Receive deliveries and check them against the order",
+    ]
+    assert _texts(result, "rights") == [
+        "Has the authority to stop any work that is unsafe.",
+        "May approve overtime of up to ten hours a week per worker.",
+        "Sign-off: Has the authority to sign off finished work packages",
+    ]
+    assert _texts(result, "responsibility") == ["Is accountable for the accuracy of the weekly timesheets."]
+    assert len(_texts(result, "requirements")) == 2
+
+
+# --- languages other than Russian and English ---------------------------------------------
+def test_a_french_document_is_refused_with_a_message_naming_its_language():
+    result = _import("fr_offre.txt")
+    assert result.empty and result.report.foreign == "fr"
+    assert result.report.refusal("en") == (
+        "the document is in French: jdtui imports job descriptions in Russian and English only; no draft created"
+    )
+    assert result.report.refusal("ru").startswith("язык документа — французский")
+
+
+def test_a_german_posting_with_known_headings_is_imported_with_a_warning():
+    result = _import("de_stellenanzeige.txt")
+    assert not result.empty and result.report.foreign == "de"
+    assert len(_texts(result, "duties")) == 3 and len(_texts(result, "requirements")) == 2
+    assert ("import.warn.foreign", {"language": "de"}) in result.report.warnings
+
+
+def test_other_scripts_and_cyrillic_alphabets_are_told_apart_from_russian():
+    ukrainian = "Менеджер з продажу\n\nМи шукаємо менеджера, який знає ринок і вміє працювати з клієнтами. Її завдання — продажі."
+    greek = "Υπάλληλος αποθήκης\n\nΖητείται υπάλληλος για την αποθήκη μας στην Αθήνα."
+    for text, code in ((ukrainian, "uk"), (greek, "el")):
+        result = import_markdown(text, LIBRARY)
+        assert result.empty and result.report.foreign == code, code
+    assert import_markdown("Обязанности\n\n- вести учёт товара\n", LIBRARY).report.foreign == ""
+
+
+def test_cli_import_of_a_french_document_says_why_no_draft_was_made(capsys, isolated_xdg):
+    status = cli.main(["import", str(DATA / "fr_offre.txt")])
+    out, err = capsys.readouterr()
+    assert status != 0 and out == ""
+    assert "the document is in French" in err and "no job description sections" not in err

@@ -10,7 +10,7 @@ hard-wrapped or one paragraph per line, per region), ``blocks`` (tokens → line
 ``headings`` (section synonyms), ``labels`` («Label: text», lead-ins, requisites),
 ``assemble`` (the reading, with ``header``, ``plain_headings``, ``leads``,
 ``items`` and ``tables``), ``prose`` and ``content`` (what the text around the
-lists is), ``collected`` (what the reading collects), ``matching`` and ``build``
+lists is), ``kinds`` (rights, duties and liability by their wording), ``collected`` (what the reading collects), ``matching`` and ``build``
 (items linked to the library), ``report``.
 """
 
@@ -25,6 +25,7 @@ from ..text import strip_controls
 from .assemble import Assembler
 from .blocks import parse_units
 from .build import PREFERRED_TAG, ItemMaker, build_sections
+from .language import foreign_language
 from .lines import prepare
 from .report import ImportReport, format_report
 
@@ -40,8 +41,9 @@ class ImportResult:
 
     @property
     def empty(self) -> bool:
-        """Nothing was placed in a section of the profile: no sensible draft."""
-        return self.report.recognised == 0
+        """Nothing was placed in a section of the profile, or a document in another
+        language gave nothing but text (see ImportReport.refusal): no sensible draft."""
+        return self.report.recognised == 0 or self.report.refused
 
 
 def detect_lang(text: str) -> str:
@@ -82,6 +84,7 @@ def import_markdown(
         report.warnings.append(("import.warn.fuzzy_capped", {"count": maker.matcher.fuzzy_tries}))
     if report.recognised == 0:
         report.warnings.append(("import.warn.no_structure", {}))
+    _foreign(text, report)
     report.variables = variables
     report.title = role_title
     standard, sections = _standard_of(sections)
@@ -95,6 +98,23 @@ def import_markdown(
         standard=standard,
     )
     return ImportResult(normalise_sections(role), report)
+
+
+#: sections that any text fills: a document in another language that fills only these is refused
+_TEXT_ONLY = frozenset({"other", "summary", "general"})
+
+
+def _foreign(text: str, report: ImportReport) -> None:
+    """A document in a language other than Russian or English: refused when it gave
+    nothing but text, imported with a warning when its headings were still read."""
+    foreign = foreign_language(text)
+    if foreign is None:
+        return
+    report.foreign = foreign
+    if not any(n for section, n in report.counts.items() if section not in _TEXT_ONLY):
+        report.refused = True
+    else:
+        report.warnings.append(("import.warn.foreign", {"language": foreign}))
 
 
 def _standard_of(sections: tuple[RoleSection, ...]) -> tuple[Standard | None, tuple[RoleSection, ...]]:

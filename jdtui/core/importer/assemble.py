@@ -18,6 +18,7 @@ from .content import read_by_content
 from .header import HeaderReader
 from .headings import EXTRA_LIKE, appendix_content, group_of, strip_numbering, target_of
 from .items import LIST_KINDS, ItemAdder
+from .kinds import sort_by_kind
 from .leads import LeadReader
 from .plain_headings import PlainHeadingReader
 from .prose import set_prose_apart
@@ -183,6 +184,8 @@ class Assembler(HeaderReader, PlainHeadingReader, LeadReader, TableReader, ItemA
         if not self.own:
             self.buckets = set_prose_apart(self.buckets, self.profile, self._summary_bucket)
             self.buckets = read_by_content(self.buckets, self.by_section, self.report)
+            sections = frozenset(spec.id for spec in self.profile.sections)
+            self.buckets = sort_by_kind(self.buckets, self.by_section, sections, self.report)
         self.settle_title()
         if self.lang == "en" and "position" not in self.variables and self.title:
             self.variables["position"] = re.sub(r"\s+(?:at|—|–)\s+.*$", "", self.title)
@@ -255,6 +258,8 @@ class Assembler(HeaderReader, PlainHeadingReader, LeadReader, TableReader, ItemA
             # a lead-in with no list after it ("Bonus points for:" over the next heading): kept in place
             self.report.labels.append((text, "lead"))
             self.lead_in(unit, text)
+            return index + 1
+        if unit.marker == "" and self.on_plain_lead(unit, text, index):
             return index + 1
         if unit.marker == "" and self.on_plain_heading(unit, nxt, index):
             return index + 1

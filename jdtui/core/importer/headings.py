@@ -261,6 +261,12 @@ _exact(
     "rights",
     "rights and authority",
     "authority and decision rights",
+    "ключевые права",
+    "основные права",
+    "права сотрудника",
+    "key rights",
+    "key authorities",
+    "levels of authority",
 )
 _exact(
     "responsibility",
@@ -711,10 +717,23 @@ def target_of(heading: str, *, max_words: int = 7) -> str | None:
             return _EXACT[form]
     if len(bare.split()) > max_words or not _ANY_PATTERN.search(bare):
         return None
+    if _MIXED.match(bare):  # «Права и обязанности»: duties, the rights sorted out of them (see kinds)
+        return "duties"
     for target, pattern in _PATTERNS:  # in order: the first target that matches wins
         if pattern.search(bare):
             return target
     return None
+
+
+#: headings that name rights and duties at once
+_MIXED = re.compile(
+    r"(?=.*(?:\bправа\b|полномочи|\bauthorit|\brights?\b))(?=.*(?:обязанност|функци|responsibilit|\bduties\b))"
+)
+
+
+def mixed_heading(heading: str) -> bool:
+    """The heading names rights and duties together («Права и обязанности»)."""
+    return bool(_MIXED.match(normalise(heading)))
 
 
 #: «Кладовщик должен знать», "The post holder must know": a knowledge label, whoever it names
@@ -766,3 +785,65 @@ def title_case(text: str) -> bool:
     if text.upper() == text:
         return True
     return all(w[0].isupper() or w.casefold() in _SMALL_WORDS for w in words) and words[0][0].isupper()
+
+
+#: Lead-ins written as plain lines that say which section their list is: "Get ready to",
+#: "We expect you to", "Speaking of perks:", «Что нужно делать», «Мы ждём от вас».
+#: Matched at the start of a short line (see leads.LeadReader.on_plain_lead).
+_LEAD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (target, re.compile(pattern, re.IGNORECASE))
+    for target, pattern in (
+        (
+            "preferred",
+            r"^(?:it would be (?:great|nice|a plus|a bonus)|it(?:'s| is| will be) a (?:plus|bonus)|"
+            r"(?:bonus|extra) points?|we(?:'d| would) (?:also )?love (?:it )?if you|even better if|"
+            r"будет (?:плюсом|здорово|хорошо)|плюсом будет|преимуществом будет|желательно)\b",
+        ),
+        (
+            "requirements",
+            r"^(?:we expect(?: you)?|we(?:'re| are) looking for (?:someone|a person|people) who|"
+            r"you (?:should|need to|must|have|bring|are|know)|you(?:'ll| will) need|ideally,? you|"
+            r"what we need from you|we need someone who|to succeed (?:here|in this role),? you|"
+            r"мы ждём|мы ждем|ждём от вас|ждем от вас|мы ожидаем|от вас(?: мы)? ждём|нам важно|"
+            r"вам понадобится|вам понадобятся|вы подходите|вы нам подходите|вы нам подойд[её]те|что нужно уметь|"
+            r"что нужно знать|что мы ждём|что мы ждем|мы хотим, чтобы вы|нам нужен человек)\b",
+        ),
+        (
+            "duties",
+            r"^(?:get ready to|be ready to|you(?:'ll| will) (?:be )?(?:get to|spend your days|work on|take care of)|"
+            r"your day(?:s)? (?:will|would)|on a typical day|day to day,? you|what awaits you|"
+            r"here(?:'s| is) what you(?:'ll| will) do|your (?:job|task|mission) (?:will be|is) to|"
+            r"we need you to|you(?:'ll| will) be responsible for|you are going to|you're going to|"
+            r"что нужно делать|что предстоит делать|чем предстоит заниматься|чем вы будете заниматься|"
+            r"чем заниматься|вам предстоит|предстоит|ваши задачи|ваша задача|в ваши обязанности входит|"
+            r"что делать|что вы будете делать)\b",
+        ),
+        (
+            "offer",
+            r"^(?:speaking of perks|in return|what you(?:'ll| will)? get|you(?:'ll| will) get|we give you|"
+            r"we offer|we(?:'ll| will) offer|here(?:'s| is) what we offer|what(?:'s| is) in it for you|"
+            r"мы предлагаем|что мы предлагаем|с нашей стороны|мы да[её]м|что вы получите|вы получите|"
+            r"что мы даём|что мы даем)\b",
+        ),
+    )
+)
+
+
+_OPEN_END = re.compile(
+    r"\b(?:to|if you|you|for|with|that|who|if|are|will|can|чтобы|если|вы|вам|от вас)$", re.I
+)
+
+
+def lead_target(text: str) -> str | None:
+    """The section a plain lead-in line points to ("We expect you to" → requirements), or None."""
+    text = " ".join(text.replace("’", "'").split())
+    colon = text.endswith((":", "："))
+    text = text.rstrip(":：").strip()
+    words = len(text.split())
+    # a lead-in is short, or is left open ("…if you", "…to"); "You have a passion for X" is an item
+    if not text or words > 10 or not (colon or words <= 6 or _OPEN_END.search(text)):
+        return None
+    for target, pattern in _LEAD_PATTERNS:
+        if pattern.search(text):
+            return target
+    return None

@@ -12,7 +12,7 @@ from ..render import paragraph_sections
 from . import labels as lb
 from .blocks import Unit
 from .collected import Draft
-from .headings import EXTRA_LIKE, target_of
+from .headings import EXTRA_LIKE, lead_target, target_of
 from .state import ReadingState
 
 
@@ -53,6 +53,42 @@ class LeadReader(ReadingState):
             return False
         section = self._section_id(known)
         return section is not None and self.current is not None and section != self.current.section
+
+    def _items_follow(self, index: int, wanted: int = 2) -> bool:
+        """``wanted`` item-like lines follow the unit at ``index``: short lines or
+        list items, no heading, table or lead-in among them."""
+        after = self.units[index + 1 : index + 1 + wanted]
+        return len(after) == wanted and all(
+            u.kind == "line"
+            and u.text.strip()
+            and len(u.text.split()) <= 40
+            and not u.text.rstrip().endswith((":", "："))
+            and lead_target(u.text) is None
+            for u in after
+        )
+
+    def on_plain_lead(self, unit: Unit, text: str, index: int) -> bool:
+        """A short line with no final full stop whose wording points to a section
+        ("Get ready to", "We expect you to", «Что нужно делать») over item-like
+        lines: it opens that section, as a heading would, and is kept as its lead."""
+        if unit.marker or unit.level or text.endswith(".") or self.own:
+            return False
+        target = lead_target(text)
+        if target is None or not self._items_follow(index):
+            return False
+        section = self._section_id(target)
+        if section is None:
+            if target not in EXTRA_LIKE:
+                return False
+            self.open_other(text.rstrip(":：").strip(), 7)
+            self.report.labels.append((text, "lead"))
+            return True
+        in_section = self.current is not None and self.current.section == section
+        if not in_section or (target == "preferred") != self.preferred:
+            self.open_target(target, "", 7)
+        self.report.labels.append((text, "lead"))
+        self.lead_in(unit, text)
+        return True
 
     def lead_in(self, unit: Unit, text: str, *, led: bool = True) -> None:
         """A lead-in (or, ``led`` False, a paragraph of jdtui's own export) kept in

@@ -34,6 +34,16 @@ class ImportReport:
     title: str = ""
     #: (catalogue key, values) of things the user should know
     warnings: list[tuple[str, dict]] = field(default_factory=list)
+    #: the code of the document's language when it is neither Russian nor English ("other": unnamed)
+    foreign: str = ""
+    #: nothing but text was found in a document in another language: no draft should be made
+    refused: bool = False
+
+    def refusal(self, lang: str | None = None) -> str | None:
+        """Why no draft should be made of a document in another language, or None."""
+        if not self.refused:
+            return None
+        return t("import.foreign", lang, language=t("import.language." + self.foreign, lang))
 
     @property
     def recognised(self) -> int:
@@ -58,6 +68,7 @@ class ImportReport:
             "notes": self.notes,
             "variables": dict(self.variables),
             "warnings": [t(key, "en", **values) for key, values in self.warnings],
+            **({"foreign": self.foreign} if self.foreign else {}),
         }
 
 
@@ -108,5 +119,7 @@ def format_report(report: ImportReport, lang: str | None = None, *, surface: str
     for name, value in report.variables.items():
         lines.append(t("import.report.variable", lang, name=name, value=value))
     for key, values in report.warnings:
+        if key == "import.warn.foreign":  # the language's name in the UI language
+            values = {"language": t("import.language." + report.foreign, lang)}
         lines.append(t("import.report.warning", lang, message=t(key, lang, **values)))
     return "\n".join(lines)

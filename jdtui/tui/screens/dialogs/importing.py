@@ -48,7 +48,7 @@ def import_file(
     source = read_import(path)
     result, classified = workspace.import_text(source.text, lang=lang, title=title)
     if result.empty:
-        raise ValueError(t("import.nothing"))
+        raise ValueError(result.report.refusal() or t("import.nothing"))
     lines = [*source.notes, *format_report(result.report).splitlines()]
     areas_line = report_line(classified)
     if areas_line:
