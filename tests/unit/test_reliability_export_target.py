@@ -24,7 +24,8 @@ def _export(capsys, target: Path | str, *extra: str) -> tuple[int, str, str]:
 
 
 def _left(folder: Path) -> list[str]:
-    return sorted(p.name for p in folder.iterdir())
+    """What is in ``folder`` besides the test's own XDG folders (the store, the cache)."""
+    return sorted(p.name for p in folder.iterdir() if not p.name.startswith("xdg-"))
 
 
 def test_a_folder_that_does_not_exist(capsys, tmp_path):
