@@ -173,36 +173,52 @@ def cmd_locate(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    """Import a Markdown, text or Word file as a new draft: its id on stdout, the report on stderr."""
-    from ..core.importer import format_report, import_markdown
+    """Import a Markdown, text or Word file as a new draft: its id on stdout, the report
+    on stderr. A document of several roles gives its first or ``--role N``, or with
+    ``--each`` one draft per role (their ids, one a line)."""
+    from ..core.importer import import_roles
     from ..store.ingest import read_import
 
     source = read_import(args.file)
-    text = source.text
     ws = workspace()
-    result = import_markdown(text, ws.library, lang=args.lang, title=args.title)
-    if result.empty:  # nothing sensible to keep: no draft is made
-        raise CliError(result.report.refusal() or t("import.no_structure"))
-    imported = result.role
-    if not imported.title:  # a document without a title: name the draft after its file
-        from dataclasses import replace
+    results = import_roles(source.text, ws.library, lang=args.lang, title=args.title)
+    if args.each:
+        chosen = results
+    else:
+        number = args.role or 1
+        if not 1 <= number <= len(results):
+            raise CliError(t("import.no_such_role", number=number, count=len(results)))
+        chosen = [results[number - 1]]
+    if all(result.empty for result in chosen):  # nothing sensible to keep: no draft is made
+        raise CliError(chosen[0].report.refusal() or t("import.no_structure"))
+    for note in source.notes:
+        print(safe(note), file=sys.stderr)
+    for result in chosen:
+        if not result.empty:
+            _store_import(ws, result, Path(args.file).stem)
+    return EXIT_OK
 
-        imported = replace(imported, title=Path(args.file).stem)
-        result.report.title = imported.title
+
+def _store_import(ws, result, stem: str) -> None:
+    """One imported role as a new draft: its report on stderr, its id on stdout."""
+    from dataclasses import replace
+
+    from ..core.importer import format_report
     from ..core.likeness import most_like
 
+    imported = result.role
+    if not imported.title:  # a document without a title: name the draft after its file
+        imported = replace(imported, title=stem)
+        result.report.title = imported.title
     drafts, _errors = ws.list_drafts()
     like = most_like(imported, drafts, ws.library)
     role = ws.create_draft(imported)
-    for note in source.notes:
-        print(safe(note), file=sys.stderr)
     print(safe(format_report(result.report, surface="cli")), file=sys.stderr)
     if like is not None:
         draft, share = like
         message = t("cli.import.looks_like", id=draft.id, title=draft.title, percent=round(share * 100))
         print(safe(message), file=sys.stderr)
     out(role.id)
-    return EXIT_OK
 
 
 def add_core_parsers(sub: argparse._SubParsersAction) -> None:
@@ -239,4 +255,16 @@ def add_file_parsers(sub: argparse._SubParsersAction) -> None:
     p.add_argument("file", metavar="FILE")
     p.add_argument("--lang", choices=("ru", "en"), help="document language (default: detected)")
     p.add_argument("--title", help="title of the new draft (default: from the document)")
+    roles = p.add_mutually_exclusive_group()
+    roles.add_argument(
+        "--role",
+        type=int,
+        metavar="N",
+        help="a document of several roles: import the N-th (default: the first)",
+    )
+    roles.add_argument(
+        "--each",
+        action="store_true",
+        help="a document of several roles: import each as its own draft (prints their ids)",
+    )
     p.set_defaults(handler=cmd_import)

@@ -44,6 +44,12 @@ RU: dict[str, str] = {
     ),
     "document language (default: detected)": "язык документа (по умолчанию — определяется)",
     "title of the new draft (default: from the document)": "название черновика (по умолчанию — из документа)",
+    "a document of several roles: import the N-th (default: the first)": (
+        "документ с несколькими должностями: импортировать N-ю (по умолчанию — первую)"
+    ),
+    "a document of several roles: import each as its own draft (prints their ids)": (
+        "документ с несколькими должностями: импортировать каждую отдельным черновиком (выводит их id)"
+    ),
     "delete, undelete, duplicate, rename or archive a draft": (
         "удалить, вернуть, копировать, переименовать или убрать в архив черновик"
     ),
