@@ -22,36 +22,60 @@ from .base import Dialog
 
 @dataclass(frozen=True)
 class ImportDone:
-    """A finished import: the new draft and the report lines."""
+    """A finished import: the new draft (the first, when each role became one) and the report lines."""
 
     role: Role
     report: tuple[str, ...]
+    #: drafts made (one per role with "each role")
+    count: int = 1
 
 
-def import_file(workspace, path: Path, *, lang: str | None, title: str | None) -> ImportDone:
+@dataclass(frozen=True)
+class RolesFound:
+    """The document describes several roles: the user chooses one (or each) first."""
+
+    names: tuple[str, ...]
+
+
+#: the role choice that imports each role as its own draft
+EACH = 0
+
+
+def import_file(
+    workspace, path: Path, *, lang: str | None, title: str | None, role: int | None = None
+) -> ImportDone | RolesFound:
     """Read ``path``, import it against the library and store the new draft.
 
+    A document of several roles and no ``role`` chosen gives the roles found,
+    nothing stored; ``role`` N imports the N-th, ``EACH`` each as its own draft.
     Raises whatever the reader or importer raise (their messages are meant for
     the user); nothing is stored when the document has no recognisable structure.
     """
-    from ....core.importer import format_report, import_markdown
+    from ....core.importer import format_report, import_roles
     from ....store.ingest import read_import
 
     source = read_import(path)
-    result = import_markdown(source.text, workspace.library, lang=lang, title=title)
-    if result.empty:
-        raise ValueError(result.report.refusal() or t("import.nothing"))
+    results = import_roles(source.text, workspace.library, lang=lang, title=title)
+    if len(results) > 1 and role is None:
+        return RolesFound(tuple(r.role.title or str(n) for n, r in enumerate(results, 1)))
+    chosen = results if role == EACH else results[(role or 1) - 1 : role or 1]
+    kept = [r for r in chosen if not r.empty]
+    if not kept:
+        raise ValueError(chosen[0].report.refusal() or t("import.nothing"))
     from ....core.likeness import most_like
 
-    like = most_like(result.role, workspace.list_drafts()[0], workspace.library)
-    role = workspace.create_draft(result.role)
-    lines = [*source.notes, *format_report(result.report).splitlines()]
-    if like is not None:
-        draft, share = like
-        lines.insert(
-            0, t("cli.import.looks_like", id=draft.id, title=draft.title, percent=round(share * 100))
-        )
-    return ImportDone(role, tuple(lines))
+    lines = list(source.notes)
+    made = []
+    for result in kept:
+        like = most_like(result.role, workspace.list_drafts()[0], workspace.library)
+        made.append(workspace.create_draft(result.role))
+        if like is not None:
+            draft, share = like
+            lines.append(
+                t("cli.import.looks_like", id=draft.id, title=draft.title, percent=round(share * 100))
+            )
+        lines.extend(format_report(result.report).splitlines())
+    return ImportDone(made[0], tuple(lines), len(made))
 
 
 class ImportDialog(Dialog[str]):
@@ -70,7 +94,7 @@ class ImportDialog(Dialog[str]):
     ]
 
     class Finished(Message):
-        def __init__(self, done: ImportDone | None, error: str) -> None:
+        def __init__(self, done: ImportDone | RolesFound | None, error: str) -> None:
             super().__init__()
             self.done = done
             self.error = error
@@ -99,6 +123,9 @@ class ImportDialog(Dialog[str]):
                     with Vertical():
                         yield Label(t("import.name"), classes="field-label")
                         yield Input("", id="title", placeholder=t("import.name.placeholder"))
+                with Vertical(id="import-roles"):
+                    yield Label(t("import.role"), classes="field-label")
+                    yield Select([(t("import.role.each"), EACH)], value=EACH, allow_blank=False, id="role")
             with VerticalScroll(id="import-report"):
                 yield Static("", id="report")
             yield Static("", id="import-message", classes="dialog-message")
@@ -110,6 +137,7 @@ class ImportDialog(Dialog[str]):
     def on_mount(self) -> None:
         self.say("import-message", "")
         self.query_one("#import-report").display = False
+        self.query_one("#import-roles").display = False
         self.query_one("#open", Button).display = False
         self.query_one("#path", Input).focus()
 
@@ -128,14 +156,20 @@ class ImportDialog(Dialog[str]):
             return
         lang = self.query_one("#lang", Select).value
         title = self.query_one("#title", Input).value.strip() or None
+        role = self.query_one("#role", Select).value if self.query_one("#import-roles").display else None
         self.query_one("#import", Button).disabled = True
         self.say("import-message", t("import.working"), error=False)
-        self._run(path, None if lang == "auto" else str(lang), title)
+        self._run(path, None if lang == "auto" else str(lang), title, role if isinstance(role, int) else None)
+
+    @on(Input.Changed, "#path")
+    def _other_file(self) -> None:
+        """Another file: the roles chosen among were those of the last one."""
+        self.query_one("#import-roles").display = False
 
     @work(thread=True, exclusive=True, group="import")
-    def _run(self, path: Path, lang: str | None, title: str | None) -> None:
+    def _run(self, path: Path, lang: str | None, title: str | None, role: int | None) -> None:
         try:
-            done = import_file(self.app.workspace, path, lang=lang, title=title)
+            done = import_file(self.app.workspace, path, lang=lang, title=title, role=role)
         except Exception as error:  # shown to the user in words, never a traceback
             self.post_message(
                 self.Finished(None, t("import.failed", error=str(error) or type(error).__name__))
@@ -149,8 +183,23 @@ class ImportDialog(Dialog[str]):
         if message.done is None:
             self.say("import-message", message.error)
             return
+        if isinstance(message.done, RolesFound):
+            names = message.done.names
+            options = [(Text(f"{n}. {strip_controls(name)}"), n) for n, name in enumerate(names, 1)]
+            select = self.query_one("#role", Select)
+            select.set_options([*options, (Text(t("import.role.each")), EACH)])
+            select.value = 1
+            self.query_one("#import-roles").display = True
+            self.say("import-message", t("import.roles_found", count=len(names)), error=False)
+            select.focus()
+            return
         self.done = message.done
-        report = Text(t("import.created", title=strip_controls(self.done.role.title)) + "\n", style="bold")
+        created = (
+            t("import.created_each", count=self.done.count)
+            if self.done.count > 1
+            else t("import.created", title=strip_controls(self.done.role.title))
+        )
+        report = Text(created + "\n", style="bold")
         for line in self.done.report:
             report.append(strip_controls(line) + "\n")
         self.query_one("#report", Static).update(report)
