@@ -33,6 +33,7 @@ ROWS = (
     "switch",
     "palette",
     "export",
+    "import",
 )
 
 
@@ -108,6 +109,7 @@ def run(only: set[str], work: Path) -> list[Row]:
     add("keystroke", lambda: app_rows.keystroke_row(work, wide))
     add("details", lambda: app_rows.details_row(work))
     add("docx", lambda: format_rows.docx_row(work))
+    add("import", lambda: core_rows.import_row())
     for what in ("switch", "palette", "export"):
         add(what, lambda what=what: app_rows.switch_row(work, what))
     return rows
