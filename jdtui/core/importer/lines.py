@@ -58,7 +58,7 @@ def _is_prose(line: str) -> bool:
         bool(stripped)
         and not line.startswith(" " * 8)
         and not stripped.startswith(("|", "<", ">"))
-        and not _URL.search(stripped)
+        and not (("http" in stripped or "www." in stripped) and _URL.search(stripped))
     )
 
 
@@ -176,7 +176,7 @@ def prepare(text: str) -> tuple[str, frozenset[int]]:
             if stripped.startswith(fence):
                 fence = None
             continue
-        opening = _FENCE.match(line)
+        opening = _FENCE.match(line) if line.lstrip()[:1] in ("`", "~") else None
         if opening:
             fence = opening.group(1)[:3]
             out.extend(["", line] if out and out[-1].strip() else [line])
@@ -200,7 +200,12 @@ def prepare(text: str) -> tuple[str, frozenset[int]]:
             in_table, in_list = True, False
             continue
         marker = bool(_MARKER.match(line))
-        if not above or _ATX.match(line) or _ATX.match(above) or _hard_break(lines[index - 1]):
+        if (
+            not above
+            or ("#" in line[:4] and _ATX.match(line))
+            or ("#" in above[:4] and _ATX.match(above))
+            or _hard_break(lines[index - 1])
+        ):
             out.append(line)
             in_list = marker or (in_list and line[:1].isspace())
             continue
@@ -212,7 +217,7 @@ def prepare(text: str) -> tuple[str, frozenset[int]]:
             else:
                 out.append(line)
             continue
-        if marker or _SETEXT.match(line) or _HR.match(line):
+        if marker or (stripped[:1] in ("=", "-", "*", "_") and (_SETEXT.match(line) or _HR.match(line))):
             out.append(line)
             in_list = marker or in_list
             continue
