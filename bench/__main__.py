@@ -37,6 +37,7 @@ ROWS = (
     "idle",
     "check-big",
     "quit-check",
+    "import",
 )
 
 
@@ -113,6 +114,7 @@ def run(only: set[str], work: Path) -> list[Row]:
     add("keystroke", lambda: app_rows.keystroke_row(work, wide))
     add("details", lambda: app_rows.details_row(work))
     add("docx", lambda: format_rows.docx_row(work))
+    add("import", lambda: core_rows.import_row())
     for what in ("switch", "palette", "export"):
         add(what, lambda what=what: app_rows.switch_row(work, what))
     for term in ("dumb", "unknown", "xterm-256color"):

@@ -380,3 +380,44 @@ def big_check_row(work: Path, repeat: int = 7) -> Row:
         "baseline: `jdtui show` of the same draft (bench.generate.big_draft: every clause a local copy)"
     )
     return Row(what, median(check), median(show), 3.0, note=note)
+
+
+def import_document(megabytes: int = 10) -> str:
+    """About ``megabytes`` MB of the import test documents (Russian and English, every
+    shape they come in) one after another, as a huge pasted file."""
+    from jdtui.store.ingest import read_document
+
+    data = ROOT / "tests" / "data"
+    files = sorted([*(data / "import").iterdir(), *(data / "import_unseen").iterdir()])
+    # the documents in a language jdtui does not read are refused before any work worth timing
+    chunk = "\n\n".join(
+        read_document(p) for p in files if p.is_file() and not p.name.startswith(("de_", "fr_"))
+    )
+    return chunk * (megabytes * 1024 * 1024 // len(chunk.encode("utf-8")) + 1)
+
+
+def import_row(repeat: int = 3) -> Row:
+    """Import of a 10 MB document against markdown-it-py parsing the same text, in turns."""
+    from jdtui.core.importer import import_markdown
+    from jdtui.core.md import parser
+    from jdtui.store.library import load_library
+    from jdtui.store.paths import shipped_library_files
+
+    library = load_library(shipped_library_files())
+    text = import_document()
+    ours: list[float] = []
+    base: list[float] = []
+    for _ in range(repeat):  # in turns: a neighbour's load falls on both alike
+        base += timed(lambda: parser().parse(text), 1, warmup=0)
+        ours += timed(lambda: import_markdown(text, library), 1, warmup=0)
+    size = len(text.encode("utf-8")) / (1024 * 1024)
+    return Row(
+        f"import of a {size:.0f} MB document (jdtui import, shipped library)",
+        median(ours) * 1000,
+        median(base) * 1000,
+        1.5,
+        note=f"median of {repeat} each, taken in turns; the import test documents (tests/data/import, "
+        f"import_unseen; Russian and English) one after another; baseline: markdown-it-py parsing the same "
+        f"text with the project's parser (CommonMark + tables); ours {min(ours):.1f}–{max(ours):.1f} s, "
+        f"baseline {min(base):.1f}–{max(base):.1f} s",
+    )

@@ -193,35 +193,54 @@ def cmd_locate(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    """Import a Markdown, text or Word file as a new draft: its id on stdout, the report on stderr.
+    """Import a Markdown, text or Word file as a new draft: its id on stdout, the report
+    on stderr. A document of several roles gives its first or ``--role N``, or with
+    ``--each`` one draft per role (their ids, one a line).
 
     Its duties, rights and KPIs get the duty areas of the library blocks they
     read like. With ``--to-library`` no draft is made: the document's clauses
     the library lacks become the user's own blocks."""
-    from ..core.areas import report_line
-    from ..core.importer import format_report
     from ..store.ingest import read_import
 
     source = read_import(args.file)
-    text = source.text
     ws = workspace()
-    result, classified = ws.import_text(text, lang=args.lang, title=args.title)
-    if result.empty:  # nothing sensible to keep: no draft is made
-        raise CliError(result.report.refusal() or t("import.no_structure"))
-    imported = result.role
-    if not imported.title:  # a document without a title: name the draft after its file
-        from dataclasses import replace
-
-        imported = replace(imported, title=Path(args.file).stem)
-        result.report.title = imported.title
+    results = ws.import_roles(source.text, lang=args.lang, title=args.title)
+    if args.each:
+        chosen = results
+    else:
+        number = args.role or 1
+        if not 1 <= number <= len(results):
+            raise CliError(t("import.no_such_role", number=number, count=len(results)))
+        chosen = [results[number - 1]]
+    if all(result.empty for result, _ in chosen):  # nothing sensible to keep: no draft is made
+        raise CliError(chosen[0][0].report.refusal() or t("import.no_structure"))
     for note in source.notes:
         print(safe(note), file=sys.stderr)
+    for result, classified in chosen:
+        if not result.empty:
+            _store_import(ws, result, classified, Path(args.file), getattr(args, "to_library", False))
+    return EXIT_OK
+
+
+def _store_import(ws, result, classified, path: Path, to_library: bool) -> None:
+    """One imported role as a new draft (its id on stdout), or with ``to_library``
+    its clauses the library lacks as own blocks (their ids); the report on stderr."""
+    from dataclasses import replace
+
+    from ..core.areas import report_line
+    from ..core.importer import format_report
+    from ..core.likeness import most_like
+
+    imported = result.role
+    if not imported.title:  # a document without a title: name the draft after its file
+        imported = replace(imported, title=path.stem)
+        result.report.title = imported.title
     print(safe(format_report(result.report, surface="cli")), file=sys.stderr)
     areas_line = report_line(classified)
     if areas_line:  # the draft's clauses, or the blocks harvested, have these areas
         print(safe(areas_line), file=sys.stderr)
-    if getattr(args, "to_library", False):
-        harvested = ws.harvest(imported, Path(args.file).name)
+    if to_library:
+        harvested = ws.harvest(imported, path.name)
         added, skipped = len(harvested.blocks), harvested.skipped
         done = (
             t("harvest.done", added=added, skipped=skipped) if added else t("harvest.none", skipped=skipped)
@@ -229,9 +248,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(safe(done), file=sys.stderr)
         for block in harvested.blocks:
             out(block.id)
-        return EXIT_OK
-    from ..core.likeness import most_like
-
+        return
     drafts, _errors = ws.list_drafts()
     like = most_like(imported, drafts, ws.library)
     role = ws.create_draft(imported)
@@ -240,7 +257,6 @@ def cmd_import(args: argparse.Namespace) -> int:
         message = t("cli.import.looks_like", id=draft.id, title=draft.title, percent=round(share * 100))
         print(safe(message), file=sys.stderr)
     out(role.id)
-    return EXIT_OK
 
 
 def add_core_parsers(sub: argparse._SubParsersAction) -> None:
@@ -282,5 +298,17 @@ def add_file_parsers(sub: argparse._SubParsersAction) -> None:
         action="store_true",
         help="add the document's clauses the library lacks to my own blocks instead of making a draft; "
         "prints their ids",
+    )
+    roles = p.add_mutually_exclusive_group()
+    roles.add_argument(
+        "--role",
+        type=int,
+        metavar="N",
+        help="a document of several roles: import the N-th (default: the first)",
+    )
+    roles.add_argument(
+        "--each",
+        action="store_true",
+        help="a document of several roles: import each as its own draft (prints their ids)",
     )
     p.set_defaults(handler=cmd_import)

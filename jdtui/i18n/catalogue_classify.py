@@ -72,7 +72,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "harvest.title": {"ru": "Пункты добавлены в библиотеку", "en": "Clauses added to the library"},
     "import.to_library": {
-        "ru": "Пункты — в мою библиотеку (без черновика)",
-        "en": "Clauses into my library (no draft)",
+        "ru": "В библиотеку, без черновика",
+        "en": "Into my library, no draft",
     },
 }

@@ -47,6 +47,12 @@ RU: dict[str, str] = {
     "add the document's clauses the library lacks to my own blocks instead of making a draft; "
     "prints their ids": "добавить пункты документа, которых нет в библиотеке, в мои блоки "
     "(черновик не создаётся); выводит их id",
+    "a document of several roles: import the N-th (default: the first)": (
+        "документ с несколькими должностями: импортировать N-ю (по умолчанию — первую)"
+    ),
+    "a document of several roles: import each as its own draft (prints their ids)": (
+        "документ с несколькими должностями: импортировать каждую отдельным черновиком (выводит их id)"
+    ),
     "delete, undelete, duplicate, rename or archive a draft": (
         "удалить, вернуть, копировать, переименовать или убрать в архив черновик"
     ),

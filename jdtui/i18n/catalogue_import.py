@@ -54,6 +54,23 @@ STRINGS: dict[str, dict[str, str]] = {
         "ru": "в документе не найдено разделов должностной инструкции (обязанности, требования…); черновик не создан",
         "en": "no job description sections (responsibilities, requirements…) found in the document; no draft created",
     },
+    "import.report.roles": {
+        "ru": "  в документе описано должностей: {count}",
+        "en": "  the document describes {count} roles",
+    },
+    "import.report.role": {"ru": "  {mark} {number}. {title}", "en": "  {mark} {number}. {title}"},
+    "import.report.roles_hint.cli": {
+        "ru": "  этот черновик — должность {number}; другую импортируйте с --role N, все сразу — с --each",
+        "en": "  this draft is role {number}; import another with --role N, or each as its own draft with --each",
+    },
+    "import.report.roles_hint.app": {
+        "ru": "  этот черновик — должность {number}; другую можно выбрать в окне импорта",
+        "en": "  this draft is role {number}; choose another in the import dialog",
+    },
+    "import.no_such_role": {
+        "ru": "в документе нет должности № {number}: их {count}",
+        "en": "the document has no role {number}: it describes {count}",
+    },
     "import.foreign": {
         "ru": "язык документа — {language}: jdtui импортирует должностные инструкции и вакансии только на русском "
         "и английском; черновик не создан",

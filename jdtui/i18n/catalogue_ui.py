@@ -364,6 +364,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "ru": "в файле не нашлось ни одного известного раздела должностной инструкции; черновик не создан",
         "en": "the file has no section a job description would have; no draft was made",
     },
+    "import.role": {"ru": "Должность из документа:", "en": "Role of the document:"},
+    "import.role.each": {"ru": "каждую — отдельным черновиком", "en": "each as its own draft"},
+    "import.roles_found": {
+        "ru": "В документе описано должностей: {count}. Выберите одну (или все) и нажмите «Импортировать».",
+        "en": "The document describes {count} roles. Choose one (or each) and press Import.",
+    },
+    "import.created_each": {
+        "ru": "Создано черновиков: {count} (открыть можно первый).",
+        "en": "{count} drafts created (the first can be opened).",
+    },
     "import.created": {"ru": "Создан черновик «{title}».", "en": "Draft “{title}” created."},
     "conflict.title": {"ru": "Черновик сохранён в другом месте", "en": "The draft was saved elsewhere"},
     "conflict.this_draft": {"ru": "этот черновик", "en": "this draft"},

@@ -324,6 +324,21 @@ class Workspace:
         classified = self.classify(result.role)
         return replace(result, role=classified.role), classified
 
+    def import_roles(
+        self, text: str, *, lang: str | None = None, title: str | None = None
+    ) -> list[tuple[ImportResult, Classified]]:
+        """Every role the document describes (one for most documents), each read as
+        :meth:`import_text` reads one: not stored, its clauses given areas."""
+        from dataclasses import replace
+
+        from ..core.importer import import_roles
+
+        found = []
+        for result in import_roles(text, self.library, lang=lang, title=title):
+            classified = self.classify(result.role)
+            found.append((replace(result, role=classified.role), classified))
+        return found
+
     def classify(self, role: Role) -> Classified:
         """``role`` with its duties, rights and KPIs without areas given the areas of
         the library blocks they read like (:mod:`jdtui.core.areas`)."""

@@ -132,3 +132,70 @@ async def test_import_of_an_old_doc_file_is_refused_in_words(tmp_path) -> None:
     workspace, results, message, _ = await import_path(tmp_path, source)
     assert workspace.list_drafts()[0] == [] and results == []
     assert ".docx" in message and "Traceback" not in message
+
+
+THREE_DI = Path(__file__).resolve().parents[1] / "data" / "import" / "ru_three_di.txt"
+
+
+async def _roles_dialog(tmp_path: Path, choice: int | None):
+    """Import the three-ДИ document: the first press shows the roles, the second imports ``choice``."""
+    from textual.widgets import Select
+
+    workspace = make_workspace(tmp_path)
+    app = ScreenHarness(workspace, None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        dialog = ImportDialog(tmp_path)
+        app.push_screen(dialog)
+        await settle(pilot)
+        dialog.query_one("#path", Input).value = str(THREE_DI)
+        await pilot.click("#import")
+        await settle(pilot)
+        shown = dialog.query_one("#import-roles").display
+        message = str(dialog.query_one("#import-message", Static).render())
+        assert workspace.list_drafts()[0] == []  # nothing is stored before the user chooses
+        if choice is not None:
+            dialog.query_one("#role", Select).value = choice
+            await pilot.click("#import")
+            await settle(pilot)
+        report = str(dialog.query_one("#report", Static).render())
+    return workspace, shown, message, report
+
+
+async def test_a_document_of_several_roles_asks_which_one_then_imports_it(tmp_path) -> None:
+    workspace, shown, message, report = await _roles_dialog(tmp_path, 2)
+    assert shown and "3 roles" in message
+    (draft,) = workspace.list_drafts()[0]
+    assert draft.title == "Должностная инструкция продавца-консультанта"
+    assert "→ 2." in report
+
+
+async def test_each_role_of_a_document_becomes_its_own_draft(tmp_path) -> None:
+    from jdtui.tui.screens.dialogs.importing import EACH
+
+    workspace, _shown, _message, report = await _roles_dialog(tmp_path, EACH)
+    drafts = workspace.list_drafts()[0]
+    assert sorted(d.title for d in drafts) == sorted(
+        [
+            "Должностная инструкция кассира",
+            "Должностная инструкция продавца-консультанта",
+            "Должностная инструкция кладовщика",
+        ]
+    )
+    assert "3 drafts created" in report
+
+
+def test_each_role_of_a_document_can_go_into_the_library_instead(tmp_path) -> None:
+    """«Each role» with «into my library»: the clauses of all three roles become own
+    blocks, and no draft is made."""
+    from jdtui.tui.screens.dialogs.importing import EACH, import_file
+
+    workspace = make_workspace(tmp_path)
+    path = Path("tests/data/import/ru_three_di.txt")
+    found = import_file(workspace, path, lang=None, title=None)
+    assert len(found.names) == 3  # first the roles are offered
+    done = import_file(workspace, path, lang=None, title=None, role=EACH, to_library=True)
+    assert done.role is None and done.harvested > 0
+    assert workspace.list_drafts()[0] == []
+    blocks = list(workspace.custom.library().blocks.values())
+    assert len(blocks) == done.harvested
+    assert all("ru_three_di.txt" in block.origin for block in blocks)

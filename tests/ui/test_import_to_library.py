@@ -1,4 +1,4 @@
-"""The import dialog's «Clauses into my library (no draft)»: a document's clauses
+"""The import dialog's «Into my library, no draft» box: a document's clauses
 the library lacks become own blocks; the report says how many were added and skipped."""
 
 from __future__ import annotations

@@ -121,3 +121,21 @@ def test_conflict_dialog_80x24(snap_compare, jd_workspace, no_delays, lang, temp
 
     app = make_app(jd_workspace, lang)
     assert snap_compare(app, terminal_size=(80, 24), run_before=run_before)
+
+
+def test_import_dialog_asks_which_role_of_a_document_80x24(snap_compare, jd_workspace, no_delays):
+    """A document of three ДИ: the dialog lists them before anything is imported."""
+    from textual.widgets import Input
+
+    from jdtui.tui.screens.dialogs import ImportDialog
+
+    async def run_before(pilot) -> None:
+        await settle(pilot)
+        dialog = ImportDialog(".")
+        pilot.app.push_screen(dialog)
+        await settle(pilot)
+        dialog.query_one("#path", Input).value = "tests/data/import/ru_three_di.txt"
+        await pilot.click("#import")
+        await still(pilot)
+
+    assert snap_compare(make_app(jd_workspace, "en"), terminal_size=(80, 24), run_before=run_before)

@@ -228,3 +228,53 @@ def test_cli_import_of_a_french_document_says_why_no_draft_was_made(capsys, isol
     out, err = capsys.readouterr()
     assert status != 0 and out == ""
     assert "the document is in French" in err and "no job description sections" not in err
+
+
+# --- several roles in one document ------------------------------------------------------------
+def test_three_di_one_after_another_are_three_roles():
+    from jdtui.core.importer import import_roles
+
+    results = import_roles(read_document(DATA / "ru_three_di.txt"), LIBRARY)
+    assert [r.role.title for r in results] == [
+        "Должностная инструкция кассира",
+        "Должностная инструкция продавца-консультанта",
+        "Должностная инструкция кладовщика",
+    ]
+    assert [len(_texts(r, "duties")) for r in results] == [3, 2, 4]
+    assert _texts(results[2], "duties")[3] == "Участвует в инвентаризации."
+    # the second ДИ's approval stamp is its own, not the end of the first
+    assert results[1].role.variables.get("approver_name") == "И. В. Лодкин"
+    assert "approver_name" not in results[0].role.variables
+    assert results[0].report.roles == [r.role.title for r in results]
+    assert [r.report.role_number for r in results] == [1, 2, 3]
+
+
+def test_an_article_with_two_samples_gives_the_two_roles_without_its_introduction():
+    results = [_import("en_samples_article.md", role=n) for n in (1, 2)]
+    assert [r.role.title for r in results] == ["Barista", "Kitchen Assistant"]
+    assert _texts(results[0], "duties") == [
+        "Prepare espresso drinks to the café's recipes.",
+        "Keep the coffee machine and grinders clean.",
+        "Serve customers at the counter.",
+    ]
+    assert _texts(results[1], "requirements") == ["A food hygiene certificate."]
+    everything = " ".join(t for r in results for s in r.role.sections for t in _texts(r, s.id))
+    assert "saves you time" not in everything
+
+
+def test_a_heading_that_repeats_a_section_without_a_title_is_no_new_role():
+    result = _import("en_authority.md")
+    assert result.report.roles == []
+
+
+def test_cli_imports_the_chosen_role_or_each(capsys, isolated_xdg):
+    assert cli.main(["import", str(DATA / "ru_three_di.txt"), "--role", "3"]) == 0
+    out, err = capsys.readouterr()
+    assert out.startswith("d-") and out.count("\n") == 1
+    assert "→ 3. Должностная инструкция кладовщика" in err and "--each" in err
+    assert cli.main(["import", str(DATA / "ru_three_di.txt"), "--each"]) == 0
+    out, _ = capsys.readouterr()
+    assert len(out.split()) == 3 and all(i.startswith("d-") for i in out.split())
+    assert cli.main(["import", str(DATA / "ru_three_di.txt"), "--role", "4"]) != 0
+    _, err = capsys.readouterr()
+    assert "the document has no role 4: it describes 3" in err

@@ -11,13 +11,16 @@ hard-wrapped or one paragraph per line, per region), ``blocks`` (tokens → line
 ``assemble`` (the reading, with ``header``, ``plain_headings``, ``leads``,
 ``items`` and ``tables``), ``prose`` and ``content`` (what the text around the
 lists is), ``kinds`` (rights, duties and liability by their wording), ``collected`` (what the reading collects), ``matching`` and ``build``
-(items linked to the library), ``report``.
+(items linked to the library), ``report``; ``roles`` cuts a document of several
+roles into one reading each, ``language`` names a language jdtui does not read.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
+from ...i18n import t
 from ..model import Library, Role, RoleSection, Standard
 from ..model.standards import standard_from_sentence
 from ..profiles import default_profile, normalise_sections
@@ -28,8 +31,17 @@ from .build import PREFERRED_TAG, ItemMaker, build_sections
 from .language import foreign_language
 from .lines import prepare
 from .report import ImportReport, format_report
+from .roles import role_name, split_roles
 
-__all__ = ["PREFERRED_TAG", "ImportReport", "ImportResult", "detect_lang", "format_report", "import_markdown"]
+__all__ = [
+    "PREFERRED_TAG",
+    "ImportReport",
+    "ImportResult",
+    "detect_lang",
+    "format_report",
+    "import_markdown",
+    "import_roles",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,33 +58,71 @@ class ImportResult:
         return self.report.recognised == 0 or self.report.refused
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
 def detect_lang(text: str) -> str:
     """``ru`` when Cyrillic letters make up a good part of the text, else ``en``."""
-    letters = cyrillic = 0
-    for char in text[:200_000]:
-        if char.isalpha():
-            letters += 1
-            if "\u0400" <= char <= "\u04ff":
-                cyrillic += 1
+    sample = text[:200_000]
+    letters = len(_LETTER.findall(sample))  # counted by the regex engine, not char by char
+    cyrillic = len(_CYRILLIC.findall(sample))
     return "ru" if letters and cyrillic / letters >= 0.3 else "en"
 
 
 def import_markdown(
-    text: str, library: Library, *, lang: str | None = None, title: str | None = None
+    text: str,
+    library: Library,
+    *,
+    lang: str | None = None,
+    title: str | None = None,
+    role: int | None = None,
 ) -> ImportResult:
     """The role a Markdown (or plain text) document describes.
 
     The profile follows the language (ru → ``ru-di``, en → ``en-jd``). Text that
     fits no section of the profile is kept, with its heading, in sections with
-    id ``other``; items matching library blocks are linked to them.
+    id ``other``; items matching library blocks are linked to them. A document
+    of several roles gives its first, or the ``role``-th (1-based; see
+    :func:`import_roles`); its report lists them all.
     """
+    results = import_roles(text, library, lang=lang, title=title)
+    number = role or 1
+    if not 1 <= number <= len(results):
+        raise ValueError(t("import.no_such_role", number=number, count=len(results)))
+    return results[number - 1]
+
+
+def import_roles(
+    text: str, library: Library, *, lang: str | None = None, title: str | None = None
+) -> list[ImportResult]:
+    """Every role the document describes, in order (one for most documents); each
+    report lists the roles found and says which one it is."""
     # control characters and bidi overrides from a file never reach a draft
     text = strip_controls(text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff"))
     guessed = lang is None
     lang = lang or detect_lang(text)
+    units = parse_units(*prepare(text))
+    spans = split_roles(units)
+    results = [
+        _import_units(
+            units[span.start : span.end], library, lang, guessed, title or role_name(span.heading) or None
+        )
+        for span in spans
+    ]
+    foreign = foreign_language(text)
+    names = [r.role.title or span.heading for r, span in zip(results, spans, strict=True)]
+    for number, result in enumerate(results, 1):
+        _foreign(foreign, result.report)
+        if len(results) > 1:
+            result.report.roles, result.report.role_number = names, number
+    return results
+
+
+def _import_units(units: list, library: Library, lang: str, guessed: bool, title: str | None) -> ImportResult:
     profile = default_profile(lang)
     report = ImportReport(lang=lang, profile=profile.id, lang_guessed=guessed)
-    reader = Assembler(parse_units(*prepare(text)), lang, profile, report)
+    reader = Assembler(units, lang, profile, report)
     reader.run()
     variables = dict(reader.variables)
     if lang == "ru":
@@ -84,7 +134,6 @@ def import_markdown(
         report.warnings.append(("import.warn.fuzzy_capped", {"count": maker.matcher.fuzzy_tries}))
     if report.recognised == 0:
         report.warnings.append(("import.warn.no_structure", {}))
-    _foreign(text, report)
     report.variables = variables
     report.title = role_title
     standard, sections = _standard_of(sections)
@@ -104,10 +153,10 @@ def import_markdown(
 _TEXT_ONLY = frozenset({"other", "summary", "general"})
 
 
-def _foreign(text: str, report: ImportReport) -> None:
-    """A document in a language other than Russian or English: refused when it gave
-    nothing but text, imported with a warning when its headings were still read."""
-    foreign = foreign_language(text)
+def _foreign(foreign: str | None, report: ImportReport) -> None:
+    """A document in a language other than Russian or English (``foreign``: its code):
+    refused when it gave nothing but text, imported with a warning when its headings
+    were still read."""
     if foreign is None:
         return
     report.foreign = foreign

@@ -69,6 +69,8 @@ class Assembler(HeaderReader, PlainHeadingReader, LeadReader, TableReader, ItemA
         #: marks such as "(*)" that a legend in the document defines as "nice to have"
         self.marks = lb.preferred_marks(u.text for u in units if u.kind == "line")
         self._position = {id(u): i for i, u in enumerate(units)}
+        #: the kind of each section of the profile (asked for at every line)
+        self._kinds = {spec.id: spec.kind for spec in profile.sections}
 
     # --- sections ----------------------------------------------------------
     def _section_id(self, target: str) -> str | None:
@@ -95,8 +97,7 @@ class Assembler(HeaderReader, PlainHeadingReader, LeadReader, TableReader, ItemA
     def _kind(self) -> str | None:
         if self.current is None or self.current.section == "other":
             return None
-        spec = self.profile.spec(self.current.section)
-        return spec.kind if spec else None
+        return self._kinds.get(self.current.section)
 
     def open_target(self, target: str, heading: str, level: int, *, wording: str | None = None) -> None:
         """Enter the section a heading (or colon label) names; ``wording``: the

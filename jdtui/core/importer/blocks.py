@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import MutableMapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from markdown_it import MarkdownIt
 from markdown_it.rules_core.state_core import StateCore
 
 from ..md import parser
@@ -44,6 +46,18 @@ _INLINE_MARKUP = re.compile(r"[\\`~*_\[\]!<&]")
 _NOTHING_TO_DO = frozenset({"paragraph_open", "paragraph_close", "list_item_close", "heading_close", "hr"})
 
 
+@lru_cache(maxsize=1)
+def _block_parser() -> MarkdownIt:
+    """The project's parser without the block rules that never act on an import: raw
+    HTML blocks (the parser renders no HTML: the rule only looks and says no)."""
+    return (
+        parser()
+        .__class__("commonmark", dict(parser().options))
+        .enable(["table", "strikethrough"])
+        .disable(["html_block"])
+    )
+
+
 def block_tokens(text: str) -> tuple[list[Token], MutableMapping[str, Any]]:
     """The document's block tokens and the parser's environment (link references).
 
@@ -52,7 +66,7 @@ def block_tokens(text: str) -> tuple[list[Token], MutableMapping[str, Any]]:
     inline content is a good part of the work. :func:`inline_children` parses
     the rest, with the same parser and environment.
     """
-    md = parser()
+    md = _block_parser()
     state = StateCore(text, md, {})
     for rule in md.core.ruler.getRules(""):
         if rule.__name__ != "inline":

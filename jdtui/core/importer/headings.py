@@ -834,8 +834,59 @@ _OPEN_END = re.compile(
 )
 
 
+#: the words a lead-in of _LEAD_PATTERNS starts with: most lines start otherwise, and no pattern is tried
+_LEAD_FIRST_WORDS = frozenset(
+    [
+        "it",
+        "bonus",
+        "extra",
+        "we",
+        "we'd",
+        "we'll",
+        "even",
+        "будет",
+        "плюсом",
+        "преимуществом",
+        "желательно",
+        "you",
+        "you'll",
+        "ideally",
+        "what",
+        "to",
+        "мы",
+        "ждём",
+        "ждем",
+        "от",
+        "нам",
+        "вам",
+        "вы",
+        "что",
+        "get",
+        "be",
+        "your",
+        "on",
+        "day",
+        "here",
+        "here's",
+        "чем",
+        "предстоит",
+        "ваши",
+        "ваша",
+        "в",
+        "speaking",
+        "in",
+        "с",
+        "you're",
+        "we're",
+    ]
+)
+
+
 def lead_target(text: str) -> str | None:
     """The section a plain lead-in line points to ("We expect you to" → requirements), or None."""
+    first = text.lstrip()[:12].split(None, 1)
+    if not first or first[0].rstrip(",:").replace("’", "'").casefold() not in _LEAD_FIRST_WORDS:
+        return None
     text = " ".join(text.replace("’", "'").split())
     colon = text.endswith((":", "："))
     text = text.rstrip(":：").strip()

@@ -58,7 +58,7 @@ def _is_prose(line: str) -> bool:
         bool(stripped)
         and not line.startswith(" " * 8)
         and not stripped.startswith(("|", "<", ">"))
-        and not _URL.search(stripped)
+        and not (("http" in stripped or "www." in stripped) and _URL.search(stripped))
     )
 
 
@@ -67,49 +67,49 @@ def _first_word(line: str) -> str:
     return parts[0] if parts else ""
 
 
-def _wrapped_shape(lines: list[str]) -> bool | None:
-    """True: the lines are hard-wrapped; False: one paragraph per line; None: too few to tell."""
-    prose = [line.rstrip() for line in lines if _is_prose(line)]
-    if len(prose) < 4:
-        return None
+def _wrapped_shape(prose: list[str]) -> tuple[bool | None, int]:
+    """For a region's prose lines (see _is_prose), right-stripped: True when they are
+    hard-wrapped, False when each is a paragraph, None when too few to tell; and the
+    wrap width (the longest lines but the longest few)."""
     lengths = sorted(len(line) for line in prose)
-    width = lengths[min(len(lengths) - 1, (len(lengths) * 95) // 100)]
+    width = lengths[min(len(lengths) - 1, (len(lengths) * 95) // 100)] if lengths else 0
+    if len(prose) < 4:
+        return None, width
     if not _MIN_WIDTH <= width <= _MAX_WIDTH:
-        return False
+        return False, width
     # a wrap inside a sentence lands on a lower-case word that would not have fitted above;
     # lines of their own that start in lower case (items without bullets) mostly would have
     candidates = evidence = 0
     for above, line in itertools.pairwise(prose):
-        word = _first_word(line)
-        if word[:1].islower() and not _SENTENCE_END.search(above) and not _MARKER.match(line):
+        if line[:1].islower() and not _SENTENCE_END.search(above) and not _MARKER.match(line):
             candidates += 1
-            evidence += len(above) + 1 + len(word) > width
-    return evidence >= 2 and evidence >= 0.7 * candidates
+            evidence += len(above) + 1 + len(_first_word(line)) > width
+    return evidence >= 2 and evidence >= 0.7 * candidates, width
+
+
+#: prose lines of the document that decide its shape (a huge file: its start tells)
+_SAMPLE_LINES = 4000
 
 
 class _Shape:
-    """The shape of each line's region, decided once (see module doc)."""
+    """The shape of each line's region and its wrap width, decided once (see module doc)."""
 
     def __init__(self, lines: list[str]) -> None:
-        whole = _wrapped_shape(lines)
+        prose = [line.rstrip() if _is_prose(line) else None for line in lines]
+        whole, width = _wrapped_shape(
+            [p for p in prose[: _SAMPLE_LINES * 2] if p is not None][:_SAMPLE_LINES]
+        )
         self.shape: list[bool | None] = [whole] * len(lines)
-        self.width: list[int] = [_width(lines)] * len(lines)
+        self.width: list[int] = [width] * len(lines)
         start = 0
         for index in range(len(lines) + 1):
             if index == len(lines) or not lines[index].strip():
                 if index - start >= _OWN_REGION:
-                    region = lines[start:index]
-                    own = _wrapped_shape(region)
+                    own, own_width = _wrapped_shape([p for p in prose[start:index] if p is not None])
                     if own is not None:
-                        width = _width(region)
-                        for i in range(start, index):
-                            self.shape[i], self.width[i] = own, width
+                        self.shape[start:index] = [own] * (index - start)
+                        self.width[start:index] = [own_width] * (index - start)
                 start = index + 1
-
-
-def _width(lines: list[str]) -> int:
-    lengths = sorted(len(line.rstrip()) for line in lines if _is_prose(line))
-    return lengths[min(len(lengths) - 1, (len(lengths) * 95) // 100)] if lengths else 0
 
 
 def _hard_break(line: str) -> bool:
@@ -176,7 +176,7 @@ def prepare(text: str) -> tuple[str, frozenset[int]]:
             if stripped.startswith(fence):
                 fence = None
             continue
-        opening = _FENCE.match(line)
+        opening = _FENCE.match(line) if line.lstrip()[:1] in ("`", "~") else None
         if opening:
             fence = opening.group(1)[:3]
             out.extend(["", line] if out and out[-1].strip() else [line])
@@ -200,7 +200,12 @@ def prepare(text: str) -> tuple[str, frozenset[int]]:
             in_table, in_list = True, False
             continue
         marker = bool(_MARKER.match(line))
-        if not above or _ATX.match(line) or _ATX.match(above) or _hard_break(lines[index - 1]):
+        if (
+            not above
+            or ("#" in line[:4] and _ATX.match(line))
+            or ("#" in above[:4] and _ATX.match(above))
+            or _hard_break(lines[index - 1])
+        ):
             out.append(line)
             in_list = marker or (in_list and line[:1].isspace())
             continue
@@ -212,7 +217,7 @@ def prepare(text: str) -> tuple[str, frozenset[int]]:
             else:
                 out.append(line)
             continue
-        if marker or _SETEXT.match(line) or _HR.match(line):
+        if marker or (stripped[:1] in ("=", "-", "*", "_") and (_SETEXT.match(line) or _HR.match(line))):
             out.append(line)
             in_list = marker or in_list
             continue

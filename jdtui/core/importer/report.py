@@ -38,6 +38,9 @@ class ImportReport:
     foreign: str = ""
     #: nothing but text was found in a document in another language: no draft should be made
     refused: bool = False
+    #: the titles of the roles a document of several roles describes, and which one this is (1-based)
+    roles: list[str] = field(default_factory=list)
+    role_number: int = 0
 
     def refusal(self, lang: str | None = None) -> str | None:
         """Why no draft should be made of a document in another language, or None."""
@@ -69,6 +72,7 @@ class ImportReport:
             "variables": dict(self.variables),
             "warnings": [t(key, "en", **values) for key, values in self.warnings],
             **({"foreign": self.foreign} if self.foreign else {}),
+            **({"roles": list(self.roles), "role": self.role_number} if self.roles else {}),
         }
 
 
@@ -98,6 +102,18 @@ def format_report(report: ImportReport, lang: str | None = None, *, surface: str
             profile=report.profile,
         )
     ]
+    if report.roles:
+        lines.append(t("import.report.roles", lang, count=len(report.roles)))
+        for number, name in enumerate(report.roles, 1):
+            mark = "→" if number == report.role_number else " "
+            lines.append(t("import.report.role", lang, mark=mark, number=number, title=name or "-"))
+        lines.append(
+            t(
+                "import.report.roles_hint." + ("cli" if surface == "cli" else "app"),
+                lang,
+                number=report.role_number,
+            )
+        )
     if report.lang_guessed:
         hint = t("import.report.lang_hint." + ("cli" if surface == "cli" else "app"), lang)
         lines.append(t("import.report.lang_guessed", lang, lang_code=report.lang, hint=hint))

@@ -22,22 +22,43 @@ from .base import Dialog
 
 @dataclass(frozen=True)
 class ImportDone:
-    """A finished import: the new draft (None when the clauses went into the
-    library instead) and the report lines."""
+    """A finished import: the new draft (the first, when each role became one; None
+    when the clauses went into the library instead) and the report lines."""
 
     role: Role | None
     report: tuple[str, ...]
-    #: the clauses added to the user's library (``--to-library``)
+    #: drafts made (one per role with "each role")
+    count: int = 1
+    #: the clauses added to the user's library ("clauses into my library")
     harvested: int = 0
 
 
+@dataclass(frozen=True)
+class RolesFound:
+    """The document describes several roles: the user chooses one (or each) first."""
+
+    names: tuple[str, ...]
+
+
+#: the role choice that imports each role as its own draft
+EACH = 0
+
+
 def import_file(
-    workspace, path: Path, *, lang: str | None, title: str | None, to_library: bool = False
-) -> ImportDone:
+    workspace,
+    path: Path,
+    *,
+    lang: str | None,
+    title: str | None,
+    role: int | None = None,
+    to_library: bool = False,
+) -> ImportDone | RolesFound:
     """Read ``path``, import it against the library (duties, rights and KPIs given
     areas by likeness) and store the new draft; with ``to_library`` store its
     clauses the library lacks as the user's own blocks instead.
 
+    A document of several roles and no ``role`` chosen gives the roles found,
+    nothing stored; ``role`` N imports the N-th, ``EACH`` each as its own draft.
     Raises whatever the reader or importer raise (their messages are meant for
     the user); nothing is stored when the document has no recognisable structure.
     """
@@ -46,29 +67,54 @@ def import_file(
     from ....store.ingest import read_import
 
     source = read_import(path)
-    result, classified = workspace.import_text(source.text, lang=lang, title=title)
-    if result.empty:
-        raise ValueError(result.report.refusal() or t("import.nothing"))
-    lines = [*source.notes, *format_report(result.report).splitlines()]
-    areas_line = report_line(classified)
-    if areas_line:
-        lines.append(areas_line)
-    if to_library:
-        found = workspace.harvest(result.role, path.name)
-        added = len(found.blocks)
-        done = t("harvest.done", added=added, skipped=found.skipped)
-        lines.insert(0, done if added else t("harvest.none", skipped=found.skipped))
-        return ImportDone(None, tuple(lines), added)
+    results = workspace.import_roles(source.text, lang=lang, title=title)
+    if len(results) > 1 and role is None:
+        return RolesFound(tuple(r.role.title or str(n) for n, (r, _) in enumerate(results, 1)))
+    chosen = results if role == EACH else results[(role or 1) - 1 : role or 1]
+    kept = [(r, c) for r, c in chosen if not r.empty]
+    if not kept:
+        raise ValueError(chosen[0][0].report.refusal() or t("import.nothing"))
     from ....core.likeness import most_like
 
-    like = most_like(result.role, workspace.list_drafts()[0], workspace.library)
-    role = workspace.create_draft(result.role)
-    if like is not None:
-        draft, share = like
-        lines.insert(
-            0, t("cli.import.looks_like", id=draft.id, title=draft.title, percent=round(share * 100))
-        )
-    return ImportDone(role, tuple(lines))
+    lines = list(source.notes)
+    made, harvested = [], 0
+    for result, classified in kept:
+        if to_library:
+            found = workspace.harvest(result.role, path.name)
+            added = len(found.blocks)
+            harvested += added
+            done = t("harvest.done", added=added, skipped=found.skipped)
+            lines.append(done if added else t("harvest.none", skipped=found.skipped))
+        else:
+            like = most_like(result.role, workspace.list_drafts()[0], workspace.library)
+            made.append(workspace.create_draft(result.role))
+            if like is not None:
+                draft, share = like
+                lines.append(
+                    t("cli.import.looks_like", id=draft.id, title=draft.title, percent=round(share * 100))
+                )
+        lines.extend(format_report(result.report).splitlines())
+        areas_line = report_line(classified)
+        if areas_line:
+            lines.append(areas_line)
+    if to_library:
+        return ImportDone(None, tuple(lines), 0, harvested)
+    return ImportDone(made[0], tuple(lines), len(made))
+
+
+def _distinct(names: list[str]) -> list[str]:
+    """The names without the words they all begin with («Должностная инструкция
+    кассира», «… кладовщика» → «кассира», «кладовщика»), so the choice tells them apart."""
+    words = [name.split() for name in names]
+    common = 0
+    while all(len(w) > common + 1 for w in words) and len({w[common].casefold() for w in words}) == 1:
+        common += 1
+    return [" ".join(w[common:]) for w in words]
+
+
+def _short(text: str, width: int = 25) -> str:
+    """``text`` on one line of the role choice (its end cut with an ellipsis)."""
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
 class ImportDialog(Dialog[str]):
@@ -87,7 +133,7 @@ class ImportDialog(Dialog[str]):
     ]
 
     class Finished(Message):
-        def __init__(self, done: ImportDone | None, error: str) -> None:
+        def __init__(self, done: ImportDone | RolesFound | None, error: str) -> None:
             super().__init__()
             self.done = done
             self.error = error
@@ -104,7 +150,7 @@ class ImportDialog(Dialog[str]):
             with Vertical(id="import-form"):
                 yield Label(t("import.path"), classes="field-label")
                 yield PathInput(str(self.folder) + "/", id="path", select_on_focus=False)
-                with Horizontal(classes="field-row"):
+                with Horizontal(classes="field-row", id="import-options"):
                     with Vertical():
                         yield Label(t("import.lang"), classes="field-label")
                         yield Select(
@@ -116,7 +162,15 @@ class ImportDialog(Dialog[str]):
                     with Vertical():
                         yield Label(t("import.name"), classes="field-label")
                         yield Input("", id="title", placeholder=t("import.name.placeholder"))
-                yield Checkbox(Text(t("import.to_library")), id="to-library")
+                with Horizontal(classes="field-row"):
+                    with Vertical(id="import-roles"):
+                        yield Label(t("import.role"), classes="field-label")
+                        yield Select(
+                            [(t("import.role.each"), EACH)], value=EACH, allow_blank=False, id="role"
+                        )
+                    with Vertical(id="import-harvest"):
+                        yield Label(" ", classes="field-label")
+                        yield Checkbox(Text(t("import.to_library")), id="to-library")
             with VerticalScroll(id="import-report"):
                 yield Static("", id="report")
             yield Static("", id="import-message", classes="dialog-message")
@@ -128,6 +182,7 @@ class ImportDialog(Dialog[str]):
     def on_mount(self) -> None:
         self.say("import-message", "")
         self.query_one("#import-report").display = False
+        self.query_one("#import-roles").display = False
         self.query_one("#open", Button).display = False
         self.query_one("#path", Input).focus()
 
@@ -146,15 +201,27 @@ class ImportDialog(Dialog[str]):
             return
         lang = self.query_one("#lang", Select).value
         title = self.query_one("#title", Input).value.strip() or None
+        role = self.query_one("#role", Select).value if self.query_one("#import-roles").display else None
         self.query_one("#import", Button).disabled = True
         self.say("import-message", t("import.working"), error=False)
         to_library = self.query_one("#to-library", Checkbox).value
-        self._run(path, None if lang == "auto" else str(lang), title, to_library)
+        chosen = role if isinstance(role, int) else None
+        self._run(path, None if lang == "auto" else str(lang), title, chosen, to_library)
+
+    @on(Input.Changed, "#path")
+    def _other_file(self) -> None:
+        """Another file: the roles chosen among were those of the last one."""
+        self.query_one("#import-roles").display = False
+        self.query_one("#import-options").display = True
 
     @work(thread=True, exclusive=True, group="import")
-    def _run(self, path: Path, lang: str | None, title: str | None, to_library: bool = False) -> None:
+    def _run(
+        self, path: Path, lang: str | None, title: str | None, role: int | None, to_library: bool = False
+    ) -> None:
         try:
-            done = import_file(self.app.workspace, path, lang=lang, title=title, to_library=to_library)
+            done = import_file(
+                self.app.workspace, path, lang=lang, title=title, role=role, to_library=to_library
+            )
         except Exception as error:  # shown to the user in words, never a traceback
             self.post_message(
                 self.Finished(None, t("import.failed", error=str(error) or type(error).__name__))
@@ -168,9 +235,27 @@ class ImportDialog(Dialog[str]):
         if message.done is None:
             self.say("import-message", message.error)
             return
+        if isinstance(message.done, RolesFound):
+            names = message.done.names
+            shown = _distinct([strip_controls(name) for name in names])
+            options = [(Text(_short(f"{n}. {name}")), n) for n, name in enumerate(shown, 1)]
+            select = self.query_one("#role", Select)
+            select.set_options([*options, (Text(t("import.role.each")), EACH)])
+            select.value = 1
+            self.query_one("#import-roles").display = True
+            # language and title were the document's; the roles take their place at 80×24
+            self.query_one("#import-options").display = False
+            self.say("import-message", t("import.roles_found", count=len(names)), error=False)
+            select.focus()
+            return
         self.done = message.done
         role = self.done.role
-        heading = t("import.created", title=strip_controls(role.title)) if role else t("harvest.title")
+        if role is None:
+            heading = t("harvest.title")
+        elif self.done.count > 1:
+            heading = t("import.created_each", count=self.done.count)
+        else:
+            heading = t("import.created", title=strip_controls(role.title))
         report = Text(heading + "\n", style="bold")
         for line in self.done.report:
             report.append(strip_controls(line) + "\n")
