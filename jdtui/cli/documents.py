@@ -177,9 +177,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     from ..core.importer import format_report, import_markdown
     from ..store.ingest import read_import
 
-    source = read_import(args.file)
-    text = source.text
     ws = workspace()
+    source = read_import(args.file, ws.limit("import_limit_mb"))
+    text = source.text
     result = import_markdown(text, ws.library, lang=args.lang, title=args.title)
     if result.empty:  # nothing sensible to keep: no draft is made
         raise CliError(t("import.no_structure"))

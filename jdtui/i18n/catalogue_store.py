@@ -11,6 +11,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": " (latest backup: {backup})",
     },
     "store.no_backup": {"ru": " (резервных копий нет)", "en": " (no backup exists)"},
+    "store.library_too_large": {
+        "ru": "библиотека слишком велика ({size} МБ; предел {limit} МБ, настройка {setting})",
+        "en": "the library is too large ({size} MB; the limit is {limit} MB, setting {setting})",
+    },
     "store.draft_unchanged": {
         "ru": " — ничего не сохранено; черновик на диске не изменился, восстанавливать нечего",
         "en": " — nothing was saved; the draft on disk is unchanged, there is nothing to restore",

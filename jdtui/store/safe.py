@@ -278,11 +278,11 @@ def read_regular(path: Path, limit: int = MAX_FILE_BYTES, *, shared: bool = Fals
         os.close(fd)
 
 
-def read_bytes(path: Path, *, shared: bool = False) -> bytes | None:
+def read_bytes(path: Path, *, shared: bool = False, limit: int = MAX_FILE_BYTES) -> bytes | None:
     """The file's bytes, or ``None`` when it does not exist; one-line errors otherwise
     (see :func:`read_regular`)."""
     try:
-        return read_regular(path, shared=shared)
+        return read_regular(path, limit, shared=shared)
     except FileNotFoundError:
         return None
 

@@ -37,7 +37,7 @@ def import_file(workspace, path: Path, *, lang: str | None, title: str | None) -
     from ....core.importer import format_report, import_markdown
     from ....store.ingest import read_import
 
-    source = read_import(path)
+    source = read_import(path, workspace.limit("import_limit_mb"))
     result = import_markdown(source.text, workspace.library, lang=lang, title=title)
     if result.empty:
         raise ValueError(t("import.nothing"))
