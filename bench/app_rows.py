@@ -309,7 +309,7 @@ def quit_row(work: Path, repeat: int = REPEAT) -> Row:
     what = f"quit (Ctrl+Q) during the check of a {BIG_DRAFT:,}-clause draft, key to process end"
     note = (
         f"median of {repeat} runs, {span(during)}, with {span(running, 'checks')} running at the key; "
-        f"quitting the same app once its checks and preview are done: {median(idle):.0f} ms; "
+        f"quitting the same app once its checks are done: {median(idle):.0f} ms; "
         "baseline: the 0.5 s issue 18 allows"
     )
     return Row(what, median(during), QUIT_MS, 1.0, note=note)

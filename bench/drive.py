@@ -364,12 +364,9 @@ def quit_during_check(draft_id: str, when: str) -> None:
             return [w.group for w in self.workers if w.group in checks and w.state == WorkerState.RUNNING]
 
         def _ready_to_quit(self) -> bool:
-            if when == "idle":  # the checks of the draft done and shown, its preview too
-                from textual.widgets import Markdown
-
+            if when == "idle":  # the checks of the draft done and their findings shown
                 shown = getattr(self.screen, "checked_role", None) is not None
-                previews = self.screen.query(Markdown)
-                return shown and bool(previews and previews.first().children) and not self._checks_running()
+                return shown and not any(w.state == WorkerState.RUNNING for w in self.workers)
             return "check" in self._checks_running()
 
         def _step(self) -> None:

@@ -202,8 +202,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     the library lacks become the user's own blocks."""
     from ..store.ingest import read_import
 
-    source = read_import(args.file)
     ws = workspace()
+    source = read_import(args.file, ws.limit("import_limit_mb"))
     results = ws.import_roles(source.text, lang=args.lang, title=args.title)
     if args.each:
         chosen = results

@@ -25,7 +25,10 @@ def _clauses(role: Role, library: Library) -> set[str]:
 
 def shared_share(role: Role, other: Role, library: Library) -> float:
     """The share of ``role``'s clauses (by text, any case and spacing) that ``other`` has."""
-    mine = _clauses(role, library)
+    return _share(_clauses(role, library), other, library)
+
+
+def _share(mine: set[str], other: Role, library: Library) -> float:
     if not mine:
         return 0.0
     return len(mine & _clauses(other, library)) / len(mine)
@@ -33,12 +36,14 @@ def shared_share(role: Role, other: Role, library: Library) -> float:
 
 def most_like(role: Role, drafts: Iterable[Role], library: Library) -> tuple[Role, float] | None:
     """The draft ``role`` reads most like, when it shares at least :data:`LOOKS_LIKE`
-    of its clauses with it (same language only), else None."""
+    of its clauses with it (same language only), else None. Each draft's clauses
+    are read once: the work grows with the clauses of all drafts, not their product."""
+    mine = _clauses(role, library)
     best: tuple[Role, float] | None = None
     for draft in drafts:
         if draft.id == role.id or draft.lang != role.lang:
             continue
-        share = shared_share(role, draft, library)
+        share = _share(mine, draft, library)
         if share >= LOOKS_LIKE and (best is None or share > best[1]):
             best = (draft, share)
     return best

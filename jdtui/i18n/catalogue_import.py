@@ -134,8 +134,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "import.err.permission": {"ru": "нет прав на чтение файла", "en": "permission denied"},
     "import.err.directory": {"ru": "это папка, а не файл", "en": "this is a folder, not a file"},
     "import.err.too_large": {
-        "ru": "файл слишком большой ({size} МБ; предел {limit} МБ) — это не похоже на должностную инструкцию",
-        "en": "file too large ({size} MB; the limit is {limit} MB) — not a job description",
+        "ru": "файл слишком большой ({size} МБ; предел {limit} МБ, настройка {setting}) — "
+        "это не похоже на должностную инструкцию",
+        "en": "file too large ({size} MB; the limit is {limit} MB, setting {setting}) — not a job description",
     },
     "import.err.empty": {"ru": "файл пуст", "en": "the file is empty"},
     "import.err.binary": {

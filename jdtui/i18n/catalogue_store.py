@@ -11,6 +11,20 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": " (latest backup: {backup})",
     },
     "store.no_backup": {"ru": " (резервных копий нет)", "en": " (no backup exists)"},
+    "store.library_too_large": {
+        "ru": "библиотека слишком велика ({size} МБ; предел {limit} МБ, настройка {setting})",
+        "en": "the library is too large ({size} MB; the limit is {limit} MB, setting {setting})",
+    },
+    "store.draft_unchanged": {
+        "ru": " — ничего не сохранено; черновик на диске не изменился, восстанавливать нечего",
+        "en": " — nothing was saved; the draft on disk is unchanged, there is nothing to restore",
+    },
+    "store.draft_unchanged_at": {
+        "ru": " — ничего не сохранено; черновик на диске не изменился (версия {revision}), "
+        "восстанавливать нечего",
+        "en": " — nothing was saved; the draft on disk is unchanged (revision {revision}), "
+        "there is nothing to restore",
+    },
     "store.is_folder": {"ru": "здесь папка, а должен быть файл", "en": "is a folder where a file should be"},
     "store.not_folder": {"ru": "здесь файл, а должна быть папка", "en": "is a file where a folder should be"},
     "store.unreadable": {"ru": "нет прав на чтение", "en": "cannot be read: permission denied"},

@@ -14,7 +14,7 @@ from pathlib import Path
 from ..core.model import Role
 from ..i18n import t
 from .backups import DRAFT_ID, Backup, Backups
-from .errors import ConflictError, NotFoundError, SchemaError, StoreError
+from .errors import ConflictError, NotFoundError, NotWritten, SchemaError, StoreError
 from .safe import META, SCHEMA, dump, ensure_private_dir, locked, parse, read_bytes, write_json
 
 DRAFT_KIND = "jdtui-draft"
@@ -129,11 +129,13 @@ class DraftStore:
         from .tinystore import transaction  # TinyDB only to write: reading is plain JSON
 
         path = self.path(role.id)
+        on_disk: int | None = None  # the revision the file holds, once read
         try:
             with transaction(path, DRAFT_KIND) as db:
                 table = db.table(TABLE)
                 current = table.get(doc_id=1)
                 stored_revision = int(current.get("revision", 0)) if current else 0
+                on_disk = stored_revision if current else None
                 if current is not None and expected_revision is None:
                     raise ConflictError(t("store.draft_exists", id=role.id), path)
                 if current is not None and stored_revision != expected_revision:
@@ -161,6 +163,8 @@ class DraftStore:
                         document.update(body)
 
                     table.update(whole, doc_ids=[1])
+        except NotWritten as error:  # a full disk, a read-only one: the draft is as it was
+            raise error.draft_unchanged(role.id, on_disk) from None
         except StoreError as error:
             raise self._with_backup(error, role.id) from None
         return saved

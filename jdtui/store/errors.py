@@ -55,6 +55,29 @@ class StoreError(Exception):
         return text
 
 
+class NotWritten(StoreError):
+    """Nothing was written (a full disk, a read-only file system or folder, a lock
+    that could not be had): the file on disk is as it was. A backup is no help
+    here, so the message never advises restoring one (:meth:`draft_unchanged`)."""
+
+    def draft_unchanged(self, draft_id: str, revision: int | None) -> NotWritten:
+        """This error, saying that the draft ``draft_id`` on disk is intact."""
+        self.draft_id = draft_id
+        self.kept_revision = revision
+        self._unchanged = True
+        return self
+
+    def __str__(self) -> str:
+        from ..i18n import t
+
+        text = super().__str__()
+        if not getattr(self, "_unchanged", False):
+            return text
+        if self.kept_revision is None:
+            return text + t("store.draft_unchanged")
+        return text + t("store.draft_unchanged_at", revision=self.kept_revision)
+
+
 class SchemaError(StoreError):
     """A file written by a newer (or unknown) version of jdtui."""
 

@@ -52,13 +52,14 @@ def read_document(path: Path | str) -> str:
     return read_import(path).text
 
 
-def read_import(path: Path | str) -> ImportSource:
+def read_import(path: Path | str, limit: int = MAX_BYTES) -> ImportSource:
     """The text of the file at ``path`` (Markdown made of a Word file) and notes
-    on the reading; UnreadableDocument if it cannot be imported."""
-    data = _read_bytes(Path(path))
+    on the reading; UnreadableDocument if it cannot be imported. ``limit``: the
+    largest file read, in bytes (the setting ``import_limit_mb``)."""
+    data = _read_bytes(Path(path), limit)
     if data.startswith(_WORD_SIGNATURES):
         return _word(data, path)
-    return ImportSource(decode_document(data, path))
+    return ImportSource(decode_document(data, path, limit))
 
 
 def _word(data: bytes, path: Path | str) -> ImportSource:
@@ -90,20 +91,17 @@ def read_template(path: Path | str) -> bytes:
     return _read_bytes(path)
 
 
-def _read_bytes(path: Path) -> bytes:
+def _read_bytes(path: Path, limit: int = MAX_BYTES) -> bytes:
     from .safe import FileTooLarge, read_regular
 
     try:
         if path.is_dir():
             raise UnreadableDocument(t("import.err.directory"), path)
-        data = read_regular(path, MAX_BYTES)  # never a FIFO or device, never more than MAX_BYTES
+        data = read_regular(path, limit)  # never a FIFO or device, never more than the limit
     except FileNotFoundError:
         raise UnreadableDocument(t("import.err.missing"), path) from None
     except FileTooLarge as error:
-        size = error.size // (1024 * 1024)
-        raise UnreadableDocument(
-            t("import.err.too_large", size=size, limit=MAX_BYTES // (1024 * 1024)), path
-        ) from None
+        raise _too_large(error.size, limit, path) from None
     except UnreadableDocument:
         raise
     except StoreError as error:
@@ -113,12 +111,20 @@ def _read_bytes(path: Path) -> bytes:
     return data
 
 
-def decode_document(data: bytes, path: Path | str | None = None) -> str:
-    """``data`` as text (see read_document)."""
-    if len(data) > MAX_BYTES:
-        raise UnreadableDocument(
-            t("import.err.too_large", size=len(data) // (1024 * 1024), limit=MAX_BYTES // (1024 * 1024)), path
-        )
+def _too_large(size: int, limit: int, path: Path | str | None) -> UnreadableDocument:
+    """The refusal of a document over ``limit`` bytes, naming the setting that sets it."""
+    from .settings import megabytes
+
+    return UnreadableDocument(
+        t("import.err.too_large", size=megabytes(size), limit=megabytes(limit), setting="import_limit_mb"),
+        path,
+    )
+
+
+def decode_document(data: bytes, path: Path | str | None = None, limit: int = MAX_BYTES) -> str:
+    """``data`` as text (see read_document); refused over ``limit`` bytes."""
+    if len(data) > limit:
+        raise _too_large(len(data), limit, path)
     text = _decode(data, path)
     if not text.strip():
         raise UnreadableDocument(t("import.err.empty"), path)

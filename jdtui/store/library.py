@@ -15,7 +15,7 @@ from ..core.text import LazyPattern
 from ..i18n import t
 from .errors import StoreError
 from .paths import shipped_data_dir
-from .safe import META, check_schema, parse, read_bytes
+from .safe import MAX_FILE_BYTES, META, FileTooLarge, check_schema, parse, read_bytes
 
 if TYPE_CHECKING:
     from .cache import Cache
@@ -270,8 +270,10 @@ def read_library(
     *,
     shared: bool = False,
     trusted: bool = False,
+    limit: int = MAX_FILE_BYTES,
 ) -> Library:
-    """The library in ``path`` (empty when the file does not exist).
+    """The library in ``path`` (empty when the file does not exist; refused
+    when it is over ``limit`` bytes, the setting ``library_limit_mb``).
 
     ``shared`` (the team library, which others can write): a link or special
     file is refused (:func:`safe.read_regular`), the file must carry ``_meta``,
@@ -288,6 +290,8 @@ def read_library(
         from .cache import file_key
 
         key = file_key(path)
+        if key is not None and key[1] > limit:
+            raise _too_large(key[1], limit, path)
         if key is not None and key[1] > CACHE_ABOVE:
             with _gc_paused(freeze=True):
                 kept = _cached(cache, key, progress)
@@ -295,7 +299,10 @@ def read_library(
                     return _library(*kept, path, known_good=True)
         else:
             key = None
-    raw = read_bytes(path, shared=shared)
+    try:
+        raw = read_bytes(path, shared=shared, limit=limit)
+    except FileTooLarge as error:
+        raise _too_large(error.size, limit, path) from None
     if raw is None:
         return Library()
     with _gc_paused(freeze=len(raw) > FREEZE_ABOVE):
@@ -314,6 +321,20 @@ def read_library(
         if key is not None:
             _keep(cache, key, blocks, templates)  # type: ignore[arg-type]
         return library
+
+
+def _too_large(size: int, limit: int, path: Path) -> StoreError:
+    from .settings import megabytes
+
+    return StoreError(
+        t(
+            "store.library_too_large",
+            size=megabytes(size),
+            limit=megabytes(limit),
+            setting="library_limit_mb",
+        ),
+        path,
+    )
 
 
 def _cache_name(key: tuple) -> str:
@@ -395,8 +416,10 @@ def load_library(
     progress: Progress | None = None,
     cache: Cache | None = None,
     shared: Collection[Path] = (),
+    limit: int = MAX_FILE_BYTES,
 ) -> Library:
-    """All blocks and templates of the given library files, later files winning.
+    """All blocks and templates of the given library files, later files winning
+    (a file over ``limit`` bytes is refused, except the samples shipped).
 
     With ``on_error``, a file that cannot be read is reported to it and skipped,
     so one damaged file does not hide the others; without, the error is raised.
@@ -416,7 +439,14 @@ def load_library(
         try:
             trusted = path.parent == shipped
             library = library.merged(
-                read_library(path, report, cache, shared=path in shared, trusted=trusted)
+                read_library(
+                    path,
+                    report,
+                    cache,
+                    shared=path in shared,
+                    trusted=trusted,
+                    limit=MAX_FILE_BYTES if trusted else limit,  # the samples shipped are ours
+                )
             )
         except (StoreError, KeyError, TypeError, ValueError, AttributeError, RecursionError) as error:
             problem = error if isinstance(error, StoreError) else _bad(error, path)

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 from ..core.text import LazyPattern
 from ..i18n import t
-from .errors import SchemaError, StoreError
+from .errors import NotWritten, SchemaError, StoreError
 
 #: The schema version this jdtui reads and writes.
 SCHEMA = 1
@@ -65,7 +65,7 @@ def ensure_private_dir(path: Path, mode: int = DIR_MODE, *, fix_existing: bool =
         except FileNotFoundError:
             continue
         except OSError as error:
-            raise StoreError(t("store.write_failed", reason=error.strerror or error), folder) from None
+            raise NotWritten(t("store.write_failed", reason=error.strerror or error), folder) from None
         with contextlib.suppress(OSError):
             folder.chmod(mode)  # mkdir applies the umask; chmod does not
     if not path.is_dir():
@@ -87,7 +87,7 @@ def _refuse_read_only(folder: Path) -> None:
     except OSError:
         return
     if info.st_uid == os.geteuid() and not info.st_mode & stat.S_IWUSR:
-        raise StoreError(t("reliability.folder_read_only", mode=f"{stat.S_IMODE(info.st_mode):04o}"), folder)
+        raise NotWritten(t("reliability.folder_read_only", mode=f"{stat.S_IMODE(info.st_mode):04o}"), folder)
 
 
 def lock_for(path: Path, *, mode: int = FILE_MODE) -> FileLock:
@@ -108,9 +108,9 @@ def locked(path: Path, *, mode: int = FILE_MODE) -> Iterator[None]:
     try:
         lock.acquire()
     except TimeoutError:  # filelock.Timeout is a TimeoutError
-        raise StoreError(t("store.lock_timeout"), path) from None
+        raise NotWritten(t("store.lock_timeout"), path) from None
     except OSError as error:
-        raise StoreError(t("store.lock_failed", reason=error.strerror or error), path) from None
+        raise NotWritten(t("store.lock_failed", reason=error.strerror or error), path) from None
     try:
         if path.parent not in _swept:
             _swept.add(path.parent)
@@ -279,11 +279,11 @@ def read_regular(path: Path, limit: int = MAX_FILE_BYTES, *, shared: bool = Fals
         os.close(fd)
 
 
-def read_bytes(path: Path, *, shared: bool = False) -> bytes | None:
+def read_bytes(path: Path, *, shared: bool = False, limit: int = MAX_FILE_BYTES) -> bytes | None:
     """The file's bytes, or ``None`` when it does not exist; one-line errors otherwise
     (see :func:`read_regular`)."""
     try:
-        return read_regular(path, shared=shared)
+        return read_regular(path, limit, shared=shared)
     except FileNotFoundError:
         return None
 
@@ -353,7 +353,7 @@ def write_bytes(path: Path, payload: bytes, *, mode: int = FILE_MODE) -> None:
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), mode)
     except OSError as error:
-        raise StoreError(t("store.write_failed", reason=error.strerror or error), path) from None
+        raise NotWritten(t("store.write_failed", reason=error.strerror or error), path) from None
     try:
         os.fchmod(fd, mode)  # a leftover may have other bits; and the umask applied to os.open
         with os.fdopen(fd, "wb") as handle:
@@ -364,7 +364,7 @@ def write_bytes(path: Path, payload: bytes, *, mode: int = FILE_MODE) -> None:
     except OSError as error:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
-        raise StoreError(t("store.write_failed", reason=error.strerror or error), path) from None
+        raise NotWritten(t("store.write_failed", reason=error.strerror or error), path) from None
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)

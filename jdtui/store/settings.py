@@ -15,14 +15,35 @@ if TYPE_CHECKING:
 SETTINGS_KIND = "jdtui-settings"
 #: ``backups``: versions kept per draft; ``team_library``: path of the team
 #: library; ``team_library_mode``: ``"group"`` to share its files with the group;
-#: ``reopen_last``: start on the draft, screen and item of the last run.
+#: ``reopen_last``: start on the draft, screen and item of the last run;
+#: ``import_limit_mb``: the largest document ``import`` reads; ``library_limit_mb``:
+#: the largest library file (the team's, mostly) that is read.
 DEFAULTS: dict[str, Any] = {
     "ui_lang": None,
     "backups": 10,
     "team_library": None,
     "team_library_mode": None,
     "reopen_last": True,
+    "import_limit_mb": 20,
+    "library_limit_mb": 1024,
 }
+
+
+def megabytes(size: int) -> str:
+    """``size`` bytes in MB as a limit's message says it: ``"20"``, ``"0.01"``, ``"2.5"``."""
+    return f"{size / (1024 * 1024):.2f}".rstrip("0").rstrip(".")
+
+
+def limit_bytes(value: Any, key: str) -> int:
+    """A size limit in MB from the settings, in bytes; its default when the
+    value is not a positive number."""
+    try:
+        megabytes = float(value)
+    except (TypeError, ValueError):
+        megabytes = float(DEFAULTS[key])
+    if not megabytes > 0 or megabytes == float("inf"):
+        megabytes = float(DEFAULTS[key])
+    return int(megabytes * 1024 * 1024)
 
 
 class Settings(BackedUpFile):

@@ -165,6 +165,12 @@ class Workspace:
             self._report(error)
             return DEFAULTS.get(key)
 
+    def limit(self, key: str) -> int:
+        """A size limit of the settings (``import_limit_mb``, ``library_limit_mb``), in bytes."""
+        from .settings import limit_bytes
+
+        return limit_bytes(self.setting(key), key)
+
     def settings_problem(self) -> StoreError | None:
         """What is wrong with the settings file, if anything (also reported to ``warn``)."""
         try:
@@ -236,7 +242,12 @@ class Workspace:
             big = sum(key[1] for key in keys if key is not None) > CACHE_ABOVE
             self._library_key = keys if big else None
             library = load_library(
-                files, on_error=self._report, progress=progress, cache=self.cache, shared=shared
+                files,
+                on_error=self._report,
+                progress=progress,
+                cache=self.cache,
+                shared=shared,
+                limit=self.limit("library_limit_mb"),
             )
             try:
                 library = library.merged(self.custom.library())

@@ -59,3 +59,20 @@ async def test_the_preview_scrolls_with_the_keys_at_once(jd_workspace, no_delays
         await pilot.press("m")
         await settle(pilot)
         assert screen.focused is screen.query_one("#preview-raw")
+
+
+async def test_the_preview_is_built_when_it_is_looked_at(jd_workspace, no_delays):
+    """A long draft's preview takes seconds to build: not before the tab is shown
+    (quitting or reading the findings never waits for it), then as it was."""
+    from textual.widgets import Markdown, TextArea
+
+    app = JdtuiApp(with_ui_lang(jd_workspace, "ru"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _check_screen(pilot, app)
+        assert screen.checked_role is not None and screen.markdown
+        assert not screen.query_one(Markdown).children
+        assert screen.query_one(TextArea).text == ""
+        await pilot.press("p")
+        await settle(pilot)
+        assert screen.query_one(Markdown).children
+        assert "ДОЛЖНОСТНАЯ ИНСТРУКЦИЯ" in screen.query_one(TextArea).text

@@ -1,8 +1,9 @@
 """Clauses said twice: the same block or text twice, or nearly the same text.
 
 Near-duplicates are compared with rapidfuzz's ``token_sort_ratio`` on the
-filled texts of items of the same kind, only the pairs an inverted index of
-their word beginnings finds could be alike (see :func:`_near_pairs`). rapidfuzz is imported only when two
+filled texts of items of the same kind: only the pairs that an inverted index
+of their word beginnings finds could be alike (see :func:`_near_pairs`), so a
+long draft is not compared pair by pair. rapidfuzz is imported only when two
 clauses could reach :data:`NEAR` (see :func:`_could_be_near`), so most checks
 never load it (it costs ≈ 10 ms of ``jdtui check``'s start).
 """

@@ -235,7 +235,8 @@ class CheckScreen(Screen):
         tabs = self.query_one(TabbedContent)
         tabs.get_tab("tab-findings").label = Text(t("check.tab.findings_n", count=len(self.findings)))
         self._show_dismissed()
-        await self.query_one(MarkdownPreview).show(self.markdown)
+        # the preview is built when it is looked at (a long draft's takes seconds)
+        await self.query_one(MarkdownPreview).show(self.markdown, build=tabs.active == "tab-preview")
         first_look = self._shown_id != message.role.id
         self._shown_id = message.role.id
         # errors first: a draft that cannot be exported opens on why
@@ -380,10 +381,13 @@ class CheckScreen(Screen):
             self.query_one(MarkdownPreview).focus_view()
 
     @on(TabbedContent.TabActivated, "#check-tabs")
-    def _tab_shown(self, event: TabbedContent.TabActivated) -> None:
-        """Whichever way a tab is shown, its content takes the keys."""
+    async def _tab_shown(self, event: TabbedContent.TabActivated) -> None:
+        """Whichever way a tab is shown, its content takes the keys (and the
+        preview is built, if it was not yet)."""
         if event.pane.id == "tab-preview":
-            self.query_one(MarkdownPreview).focus_view()
+            preview = self.query_one(MarkdownPreview)
+            preview.focus_view()
+            await preview.build()
         elif event.pane.id == "tab-findings" and self.findings:
             self.query_one("#findings", FindingsTable).focus()
 

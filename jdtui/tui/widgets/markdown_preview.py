@@ -31,6 +31,8 @@ class MarkdownPreview(Vertical):
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self.markdown = ""
+        #: the Markdown the views hold (``None``: not built yet)
+        self._built: str | None = ""
 
     def compose(self) -> ComposeResult:
         with ContentSwitcher(initial="preview-rendered"):
@@ -38,10 +40,22 @@ class MarkdownPreview(Vertical):
                 yield Markdown("", open_links=False)
             yield TextArea("", id="preview-raw", read_only=True, soft_wrap=True, show_line_numbers=False)
 
-    async def show(self, markdown: str) -> None:
-        """Display ``markdown`` (control characters removed for the screen)."""
+    async def show(self, markdown: str, *, build: bool = True) -> None:
+        """Display ``markdown`` (control characters removed for the screen).
+
+        ``build=False`` keeps it until :meth:`build` (when the preview is looked
+        at): the document of a long draft takes seconds to build, which nobody
+        should wait for, quitting included, unless they look at it."""
         self.markdown = markdown
-        clean = strip_controls(markdown)
+        if build:
+            await self.build()
+
+    async def build(self) -> None:
+        """Build the views of the Markdown last shown, unless they hold it already."""
+        if self._built == self.markdown:
+            return
+        self._built = self.markdown
+        clean = strip_controls(self.markdown)
         await self.query_one(Markdown).update(clean)
         self.query_one(TextArea).load_text(clean)
 

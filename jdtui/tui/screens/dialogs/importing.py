@@ -66,7 +66,7 @@ def import_file(
     from ....core.importer import format_report
     from ....store.ingest import read_import
 
-    source = read_import(path)
+    source = read_import(path, workspace.limit("import_limit_mb"))
     results = workspace.import_roles(source.text, lang=lang, title=title)
     if len(results) > 1 and role is None:
         return RolesFound(tuple(r.role.title or str(n) for n, (r, _) in enumerate(results, 1)))
