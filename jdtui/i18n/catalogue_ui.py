@@ -14,7 +14,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "ru": "Проверить и сохранить файл (F4, затем e)",
         "en": "Check and write a file (F4, then e)",
     },
-    "cmd.import": {"ru": "Импорт документа Markdown", "en": "Import a Markdown document"},
+    "cmd.import": {
+        "ru": "Импорт документа (Markdown, текст, Word)",
+        "en": "Import a document (Markdown, text, Word)",
+    },
     "cmd.import.help": {
         "ru": "Файл → новый черновик (F6, Ctrl+F)",
         "en": "A file becomes a new draft (F6, Ctrl+F)",
@@ -33,7 +36,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "ru": "Все черновики: статус и оценка",
         "en": "Portfolio: every draft's status and score",
     },
-    "cmd.portfolio.help": {"ru": "Обзор (F5, Ctrl+N)", "en": "Overview (F5, Ctrl+N)"},
+    "cmd.portfolio.help": {
+        "ru": "Копия, переименование, архив, удаление черновика (F5, Ctrl+N)",
+        "en": "Duplicate, rename, archive or delete a draft (F5, Ctrl+N)",
+    },
     "key.library": {"ru": "Библиотека", "en": "Library"},
     "key.compose": {"ru": "Составление", "en": "Compose"},
     "key.check": {"ru": "Проверка", "en": "Check"},
