@@ -294,6 +294,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The folder {folder} does not exist yet. Create it and export there?",
     },
     "key.complete_path": {"ru": "Дополнить путь", "en": "Complete the path"},
+    "path.candidates": {"ru": "Подходят: {names}", "en": "Matching: {names}"},
+    "path.more": {"ru": "и ещё {count}", "en": "and {count} more"},
     "export.make_folder_yes": {"ru": "Создать", "en": "Create"},
     "export.folder_failed": {
         "ru": "Не удалось создать папку {folder}: {error}",
