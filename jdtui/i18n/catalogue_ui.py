@@ -502,6 +502,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "ru": "Черновиков: {drafts}, без ошибок: {ready}. Enter — открыть, s — сортировка, S — обратный порядок.",
         "en": "Drafts: {drafts}, without errors: {ready}. Enter opens, s sorts, S reverses.",
     },
+    "portfolio.archived_hidden": {
+        "ru": "В архиве ещё {count} (A — показать).",
+        "en": "{count} more archived (A shows them).",
+    },
     "portfolio.col.title": {"ru": "Должность", "en": "Role"},
     "portfolio.col.lang": {"ru": "Яз.", "en": "Lang"},
     "portfolio.col.status": {"ru": "Статус", "en": "Status"},
