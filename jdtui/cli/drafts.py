@@ -39,8 +39,12 @@ def cmd_bin(args: argparse.Namespace) -> int:
         return EXIT_OK
     if not rows:
         print(t("bin.empty"), file=sys.stderr)
-    for row in rows:
-        out(f"{row.id}  {row.deleted[:19].replace('T', ' ')}  {row.lang}  {safe(row.title)}")
+    from ..core.report import format_when
+    from ..i18n import ui_lang
+
+    lang = ui_lang()
+    for row in rows:  # the time as the report and the app's bin show it
+        out(f"{row.id}  {format_when(row.deleted, lang)}  {row.lang}  {safe(row.title)}")
     return EXIT_OK
 
 

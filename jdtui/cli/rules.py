@@ -222,6 +222,11 @@ def _export_data(role, library, fmt: str, template_path: str | None) -> bytes:
         raise CliError(str(error)) from None
 
 
+def _status(row) -> str:
+    """A portfolio row's status as the app's portfolio shows it (an archived draft: «архив»)."""
+    return t("portfolio.archived_mark") if row.archived else t("status." + row.status)
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     from ..core.report import filter_rows, format_when, portfolio, sort_rows
     from ..i18n import ui_lang
@@ -254,7 +259,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             organization = organization[: org_width - 1] + "…"
         out(
             f"{r.id:<{width}}  {r.score:>6}  {r.errors:>6}  {r.warnings:>8}  {r.infos:>6}  "
-            f"{t('status.' + r.status):<12}  {format_when(r.updated, lang):<16}  "
+            f"{_status(r):<12}  {format_when(r.updated, lang):<16}  "
             f"{organization:<{org_width}}  {safe(r.title)}"
         )
     return EXIT_OK

@@ -68,7 +68,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Block {id} is now a local copy: your edit does not change the library",
     },
     "compose.missing_block": {"ru": "нет блока {id} в библиотеке", "en": "block {id} is not in the library"},
-    "compose.section_info": {"ru": "{heading} · пунктов: {count}", "en": "{heading} · {count} clause(s)"},
+    "compose.section_info": {"ru": "{heading} · пунктов: {count}", "en": "{heading} · clauses: {count}"},
     "compose.heading.label": {"ru": "Заголовок ({state}):", "en": "Heading ({state}):"},
     "compose.heading.own": {"ru": "свой", "en": "own wording"},
     "compose.heading.profile": {"ru": "как в профиле", "en": "the profile's"},

@@ -27,14 +27,15 @@ STRINGS: dict[str, dict[str, str]] = {
 WORDS: dict[str, str] = {
     "copy_markdown": "копировать копия скопировать буфер обмена вставить markdown copy clipboard paste",
     "export": "экспорт выгрузить сохранить файл markdown word docx export save file write",
-    "import": "импорт загрузить открыть файл документ import load open file document",
+    "import": "импорт загрузить открыть файл документ word docx текст import load open file document text",
     "remove_item": "удалить убрать стереть пункт delete remove erase clause item",
     "add_block": "добавить вставить блок пункт библиотека add insert block library clause",
     "new_clause": "новый свой пункт написать добавить new own clause write add",
     "edit_areas": "области обязанностей права показатели покрытие классифицировать area areas covers measures "
     "coverage classify",
     "add_note": "абзац текст примечание paragraph text note",
-    "portfolio": "портфель все черновики отчёт список удалить корзина архив portfolio drafts report list delete bin archive",
+    "portfolio": "портфель все черновики отчёт список удалить корзина архив копия копировать дублировать "
+    "переименовать название portfolio drafts report list delete bin archive duplicate copy rename title",
     "restore": "восстановить резервная копия версия откат restore backup version revert",
     "undo": "отменить назад undo back",
     "redo": "повторить вернуть redo again",

@@ -14,7 +14,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "ru": "Проверить и сохранить файл (F4, затем e)",
         "en": "Check and write a file (F4, then e)",
     },
-    "cmd.import": {"ru": "Импорт документа Markdown", "en": "Import a Markdown document"},
+    "cmd.import": {
+        "ru": "Импорт документа (Markdown, текст, Word)",
+        "en": "Import a document (Markdown, text, Word)",
+    },
     "cmd.import.help": {
         "ru": "Файл → новый черновик (F6, Ctrl+F)",
         "en": "A file becomes a new draft (F6, Ctrl+F)",
@@ -33,7 +36,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "ru": "Все черновики: статус и оценка",
         "en": "Portfolio: every draft's status and score",
     },
-    "cmd.portfolio.help": {"ru": "Обзор (F5, Ctrl+N)", "en": "Overview (F5, Ctrl+N)"},
+    "cmd.portfolio.help": {
+        "ru": "Копия, переименование, архив, удаление черновика (F5, Ctrl+N)",
+        "en": "Duplicate, rename, archive or delete a draft (F5, Ctrl+N)",
+    },
     "key.library": {"ru": "Библиотека", "en": "Library"},
     "key.compose": {"ru": "Составление", "en": "Compose"},
     "key.check": {"ru": "Проверка", "en": "Check"},
@@ -288,6 +294,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The folder {folder} does not exist yet. Create it and export there?",
     },
     "key.complete_path": {"ru": "Дополнить путь", "en": "Complete the path"},
+    "path.candidates": {"ru": "Подходят: {names}", "en": "Matching: {names}"},
+    "path.more": {"ru": "и ещё {count}", "en": "and {count} more"},
     "export.make_folder_yes": {"ru": "Создать", "en": "Create"},
     "export.folder_failed": {
         "ru": "Не удалось создать папку {folder}: {error}",
@@ -503,6 +511,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "portfolio.summary": {
         "ru": "Черновиков: {drafts}, без ошибок: {ready}. Enter — открыть, s — сортировка, S — обратный порядок.",
         "en": "Drafts: {drafts}, without errors: {ready}. Enter opens, s sorts, S reverses.",
+    },
+    "portfolio.archived_hidden": {
+        "ru": "В архиве ещё {count} (A — показать).",
+        "en": "{count} more archived (A shows them).",
     },
     "portfolio.col.title": {"ru": "Должность", "en": "Role"},
     "portfolio.col.lang": {"ru": "Яз.", "en": "Lang"},

@@ -5,7 +5,7 @@ back to the outline with the item's pane shown."""
 from __future__ import annotations
 
 import pytest
-from textual.widgets import Label, TabbedContent
+from textual.widgets import Input, Label, TabbedContent
 
 from jdtui.core.placeholders import VARIABLES, variables_for
 from jdtui.tui.app import JdtuiApp
@@ -71,3 +71,20 @@ async def test_escape_returns_to_the_outline_and_the_item_pane(jd_workspace, no_
         await settle(pilot)
         assert tabs.active == "tab-item"
         assert app.screen._pane().editor.text.endswith("X")  # the key went where it is seen
+
+
+async def test_a_field_left_shows_how_its_value_begins(jd_workspace, no_delays):
+    app = JdtuiApp(with_ui_lang(jd_workspace, "ru"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        form = await _details(pilot, "ru-key-account-manager")
+        field = form.query_one("#field-position", Input)
+        assert len(field.value) > field.content_region.width  # longer than the field
+        field.focus()
+        await settle(pilot)
+        assert field.scroll_offset.x > 0  # focus selects it all: the end is shown
+        await pilot.press("tab")
+        await settle(pilot)
+        assert not field.has_focus
+        assert field.cursor_position == 0 and field.scroll_offset.x == 0
+        shown = "".join(strip.text for strip in field.render_lines(field.region.reset_offset))
+        assert shown.strip().startswith(field.value[:10]), shown

@@ -56,3 +56,13 @@ async def test_documents_in_the_palette_name_their_language_and_family(jd_worksp
         helps = [str(hit.help) async for hit in provider.search("менеджер по работе с клиентами")]
         assert "черновик · русский" in helps
         assert any(h.startswith("образец · русский · ") and "client-service" not in h for h in helps), helps
+
+
+async def test_copying_or_renaming_a_draft_finds_the_portfolio(jd_workspace, no_delays):
+    app = JdtuiApp(with_ui_lang(jd_workspace, "ru"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        for query in ("копи", "переимен", "дублир", "duplicate", "rename"):
+            assert "Все черновики: статус и оценка" in await _titles(app, query), query
+        # the import command names every kind of file it takes, not Markdown alone
+        assert any("Word" in title for title in await _titles(app, "импорт")), await _titles(app, "импорт")

@@ -13,6 +13,18 @@ from .conftest import settle
 from .test_dialogs_import import GOOD
 
 
+async def _typed_in_import(app, pilot, folder, typed: str) -> tuple[ImportDialog, Input]:
+    """The import dialog open, ``folder`` + ``typed`` in its path field, the cursor at the end."""
+    dialog = ImportDialog(folder)
+    app.push_screen(dialog)
+    await settle(pilot)
+    field = dialog.query_one("#path", Input)
+    field.focus()
+    field.value = str(folder) + typed
+    field.cursor_position = len(field.value)
+    return dialog, field
+
+
 def test_completion_takes_the_common_start_and_marks_folders(tmp_path) -> None:
     (tmp_path / "job-descriptions").mkdir()
     (tmp_path / "job-offer.md").write_text("x")
@@ -33,16 +45,9 @@ async def test_tab_in_the_import_path_completes_and_the_report_scrolls(tmp_path)
     # a long document: a report of many lines
     duties = "\n".join(f"- Выполняет задачу номер {n} по работе с клиентами." for n in range(60))
     source.write_text(GOOD.replace("## 3. Права", duties + "\n\n## 3. Права"), encoding="utf-8")
-    workspace = make_workspace(tmp_path)
-    app = ScreenHarness(workspace, None)
+    app = ScreenHarness(make_workspace(tmp_path), None)
     async with app.run_test(size=(80, 24)) as pilot:
-        dialog = ImportDialog(tmp_path)
-        app.push_screen(dialog)
-        await settle(pilot)
-        field = dialog.query_one("#path", Input)
-        field.focus()
-        field.value = str(tmp_path) + "/client-m"
-        field.cursor_position = len(field.value)
+        dialog, field = await _typed_in_import(app, pilot, tmp_path, "/client-m")
         await pilot.press("tab")
         assert field.value == str(source) and field.has_focus
         await pilot.press("tab")  # nothing more to complete: on to the next field
@@ -55,3 +60,20 @@ async def test_tab_in_the_import_path_completes_and_the_report_scrolls(tmp_path)
         await pilot.press("pagedown")
         await settle(pilot)
         assert report.scroll_y > 0
+
+
+async def test_tab_on_several_matches_names_them_and_stays(tmp_path) -> None:
+    for name in ("en_mixed.md", "en_authority.md", "ru_plain.txt"):
+        (tmp_path / name).write_text("x")
+    app = ScreenHarness(make_workspace(tmp_path), None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        _, field = await _typed_in_import(app, pilot, tmp_path, "/en_")
+        await pilot.press("tab")
+        await settle(pilot)
+        assert field.has_focus and field.value == str(tmp_path) + "/en_"  # nothing common to add
+        said = [n.message for n in app._notifications]
+        assert any("en_authority.md, en_mixed.md" in m for m in said), said
+        assert not any("ru_plain" in m for m in said)
+        field.value = str(tmp_path) + "/zzz"
+        await pilot.press("tab")  # nothing matches: on to the next field
+        assert not field.has_focus

@@ -93,9 +93,13 @@ async def test_duplicate_rename_and_archive_by_their_keys(tmp_path) -> None:
         await settle(pilot)
         assert workspace.find(first.id).archived
         assert "Менеджер (Тула)" not in _titles(screen)
+        summary = str(screen.query_one("#portfolio-summary").render())
+        assert "Drafts: 2," in summary and "1 more archived" in summary, summary  # what is listed
         await pilot.press("A")  # show archived ones too
         await pilot.pause()
         assert "Менеджер (Тула)" in _titles(screen)
+        summary = str(screen.query_one("#portfolio-summary").render())
+        assert "Drafts: 3," in summary and "archived" not in summary, summary
 
 
 async def test_slash_filters_by_organisation_with_keys_typed_at_once(tmp_path) -> None:

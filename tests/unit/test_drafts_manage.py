@@ -177,3 +177,17 @@ def test_the_app_import_reports_a_look_alike_draft_first(ws, tmp_path):
     again = import_file(ws, source, lang=None, title=None)
     assert not any("looks like" in line for line in first.report)
     assert again.report[0].startswith(f"Note: the document looks like draft {first.role.id}")
+
+
+def test_the_report_says_archived_and_the_bin_dates_as_the_report_does(ws, capsys):
+    role = _draft(ws)
+    ws.archive_draft(role.id)
+    _, out, _ = run(capsys, "report", "--archived")
+    row = next(line for line in out.splitlines() if line.startswith(role.id))
+    assert " archived " in row and " draft " not in row  # as the app's portfolio says
+    ws.delete_draft(role.id)
+    _, out, _ = run(capsys, "draft", "bin")
+    line = out.strip().splitlines()[0]
+    deleted = ws.deleted_drafts()[0].deleted
+    assert line.startswith(f"{role.id}  {format_when(deleted, 'en')}  ru  ")
+    assert "T" not in line.split("  ")[1]

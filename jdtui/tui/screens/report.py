@@ -83,6 +83,8 @@ class PortfolioScreen(Screen):
         #: only drafts whose organisation or title contains this
         self.filter_text = ""
         self.show_archived = False
+        #: what the store could not read, said under the summary
+        self._problems: list[str] = []
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -115,13 +117,22 @@ class PortfolioScreen(Screen):
     @on(Loaded)
     def _loaded(self, message: Loaded) -> None:
         self.rows = message.rows
-        ready = sum(1 for r in self.rows if r.errors == 0)
-        summary = Text(t("portfolio.summary", drafts=len(self.rows), ready=ready))
-        for problem in message.problems:
-            summary.append("\n" + strip_controls(problem), style="red")
-        self.query_one("#portfolio-summary", Static).update(summary)
+        self._problems = message.problems
         self._fill()
         self.query_one(DataTable).focus()
+
+    def _summarise(self) -> None:
+        """The line above the table: the drafts it lists (and the archived ones it
+        does not), how many have no errors, the store's problems."""
+        shown = filter_rows(self.rows, "", archived=self.show_archived)
+        ready = sum(1 for r in shown if r.errors == 0)
+        summary = Text(t("portfolio.summary", drafts=len(shown), ready=ready))
+        hidden = sum(1 for r in self.rows if r.archived) if not self.show_archived else 0
+        if hidden:
+            summary.append(" " + t("portfolio.archived_hidden", count=hidden))
+        for problem in self._problems:
+            summary.append("\n" + strip_controls(problem), style="red")
+        self.query_one("#portfolio-summary", Static).update(summary)
 
     def sorted_rows(self) -> list[PortfolioRow]:
         """The rows shown (filtered; archived ones on request), in the current order."""
@@ -129,6 +140,7 @@ class PortfolioScreen(Screen):
         return sort_rows(shown, self.sort_column, self.reverse)
 
     def _fill(self) -> None:
+        self._summarise()
         table = self.query_one(DataTable)
         table.clear(columns=True)
         total = table.size.width or self.app.size.width

@@ -172,6 +172,13 @@ class DetailsForm(VerticalScroll):
             event.stop()
             self.post_message(self.Changed(event.input.id.removeprefix("field-"), event.value))
 
+    @on(Input.Blurred)
+    def _left_field(self, event: Input.Blurred) -> None:
+        """A field left shows how its value begins (focus selected it all and
+        scrolled to its end), as a field filled from the role does."""
+        if event.input.id and event.input.id.startswith("field-"):
+            event.input.cursor_position = 0
+
     @on(Select.Changed)
     def _select_changed(self, event: Select.Changed) -> None:
         # A Select reports its first value when it mounts: only the user's choices count.

@@ -31,6 +31,13 @@ class ClauseArea(TextArea):
 
     BINDINGS = [Binding("ctrl+a", "select_all", "key.select_all", id="editor.select_all")]
 
+    def _on_resize(self) -> None:
+        # TextArea wraps again on a resize but may not repaint: after a second
+        # resize in one layout (the pane follows the screen's new width) the lines
+        # wrapped for the first width stayed on screen, words cut at the edge
+        super()._on_resize()
+        self.refresh()
+
 
 class EditPane(Vertical):
     """The selected item's text, or the selected section's wording, and their findings."""

@@ -9,20 +9,22 @@ from textual.binding import Binding
 from textual.suggester import Suggester
 from textual.widgets import Input
 
+from ...core.text import strip_controls
+from ...i18n import t
+
 #: names listed per folder when completing (a huge folder is not read whole)
 LIST_LIMIT = 2000
 
 
-def complete_path(typed: str) -> str | None:
-    """The longest completion of ``typed`` among the names in its folder (a
-    folder gets its ``/``), or None when nothing (or nothing more) matches.
-    Hidden names complete only when a dot was typed."""
+def path_matches(typed: str) -> list[str]:
+    """The names in ``typed``'s folder that start as its last part does (a
+    folder with its ``/``), sorted; hidden names only when a dot was typed."""
     if not typed:
-        return None
+        return []
     folder_part, _, stem = typed.rpartition("/")
     folder = Path(os.path.expanduser(folder_part + "/" if folder_part or typed.startswith("/") else "."))
+    names = []
     try:
-        names = []
         with os.scandir(folder) as listing:
             for index, entry in enumerate(listing):
                 if index >= LIST_LIMIT:
@@ -34,14 +36,27 @@ def complete_path(typed: str) -> str | None:
                         is_dir = False
                     names.append(entry.name + ("/" if is_dir else ""))
     except OSError:
-        return None
+        return []
+    return sorted(names)
+
+
+def complete_path(typed: str) -> str | None:
+    """The longest completion of ``typed`` among the names in its folder (a
+    folder gets its ``/``), or None when nothing (or nothing more) matches.
+    Hidden names complete only when a dot was typed."""
+    names = path_matches(typed)
     if not names:
         return None
+    stem = typed.rpartition("/")[2]
     common = os.path.commonprefix(names)  # noqa: RUF071  (names, not paths: character by character is meant)
     if len(common) <= len(stem):
         return None
     prefix = typed[: len(typed) - len(stem)]
     return prefix + common
+
+
+#: names listed when Tab finds several (as a shell lists them)
+NAMES_SHOWN = 8
 
 
 class PathSuggester(Suggester):
@@ -67,5 +82,13 @@ class PathInput(Input):
         if completion and completion != self.value:
             self.value = completion
             self.cursor_position = len(self.value)
-        else:
-            self.screen.focus_next()
+            return
+        names = path_matches(self.value) if self.cursor_at_end else []
+        if len(names) > 1:  # several fit and nothing more is common: say which, stay
+            shown = ", ".join(names[:NAMES_SHOWN])
+            if len(names) > NAMES_SHOWN:
+                shown += " " + t("path.more", count=len(names) - NAMES_SHOWN)
+            # file names are data: no markup, no control characters
+            self.notify(strip_controls(t("path.candidates", names=shown)), timeout=8, markup=False)
+            return
+        self.screen.focus_next()
