@@ -81,8 +81,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "No lead-in. Type one if the section needs it: it goes after the heading.",
     },
     "compose.section.hint": {
-        "ru": "Пустое поле — формулировка профиля (видна блёкло). Enter или Esc — к списку · a — блок из библиотеки · n — свой пункт · p — абзац текста",
-        "en": "An empty field means the profile's wording (shown dimmed). Enter or Esc returns to the list · a adds a library block · n your own clause · p a paragraph",
+        "ru": "Пустое поле — формулировка профиля (видна блёкло). Enter или Esc — к списку · a — блок из библиотеки · n — свой пункт · p — абзац текста · x — удалить раздел",
+        "en": "An empty field means the profile's wording (shown dimmed). Enter or Esc returns to the list · a adds a library block · n your own clause · p a paragraph · x removes the section",
     },
     "compose.note": {
         "ru": "абзац текста: стоит здесь, без номера",

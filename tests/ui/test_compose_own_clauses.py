@@ -80,6 +80,8 @@ async def test_x_on_a_section_row_removes_the_section_and_u_brings_it_back(jd_wo
         before = app.session.role.sections
         app.screen.select_item("kpi", None)
         await settle(pilot)
+        # the footer names x on item rows only: the section row's hint says it
+        assert "x — удалить раздел" in str(app.screen.query_one("#section-hint", Static).render())
         await pilot.press("x")
         await settle(pilot)
         assert "kpi" not in [s.id for s in app.session.role.sections]
