@@ -106,6 +106,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "ru": "Раздел «{heading}» удалён (Ctrl+Z или u — вернуть)",
         "en": "Section “{heading}” removed (Ctrl+Z or u brings it back)",
     },
+    "compose.section_absent": {
+        "ru": "Раздела «{heading}» в документе нет (удалён?): u вернёт удалённый только что",
+        "en": "The document has no “{heading}” section (removed?): u brings back one just removed",
+    },
     "compose.relinked": {
         "ru": "Текст снова как в библиотеке: пункт опять связан с блоком {id}",
         "en": "The text is the library's again: the item is linked to {id} once more",

@@ -142,3 +142,19 @@ async def test_the_filled_text_shows_under_the_editor(jd_workspace, no_delays):
         shown = str(filled.render())
         assert "ООО «Ромашка»" in shown and "{{organization}}" not in shown
         assert "{{organization}}" in app.screen.query_one("#item-text", TextArea).text
+
+
+async def test_going_to_a_removed_section_says_it_is_not_there(jd_workspace, no_delays):
+    app = JdtuiApp(with_ui_lang(jd_workspace, "ru"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open(pilot, app)
+        app.screen.select_item("kpi", None)
+        await settle(pilot)
+        await pilot.press("x")
+        await settle(pilot)
+        before = app.screen.place()
+        app.open_item("kpi", None)  # Enter on the Check screen's «no KPIs» finding
+        await settle(pilot)
+        said = [n.message for n in app._notifications]
+        assert any("Раздела «Критерии оценки работы» в документе нет" in m for m in said), said
+        assert app.screen.place() == before  # the cursor stays where it was

@@ -127,11 +127,17 @@ class ComposeEditing(Screen):
         """Select an item (or a section) by section id, as findings name them."""
         if self.session is None:
             return
-        for index, section in enumerate(self.session.role.sections):
+        role = self.session.role
+        for index, section in enumerate(role.sections):
             if section.id == section_id:
                 self.query_one("#outline", Outline).select(index, item)
                 self.set_focus(self.query_one("#outline", Outline))
                 return
+        # a finding about a section the document has not (removed, or never had):
+        # say so rather than leave the cursor where it was without a word
+        spec = get_profile(role.profile).spec(section_id)
+        heading = spec.heading(role.lang) if spec is not None else section_id
+        self.notify(t("compose.section_absent", heading=heading), timeout=8)
 
     def _position(self) -> tuple[int, int | None] | None:
         return self.query_one("#outline", Outline).position
