@@ -133,6 +133,10 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "key.mark": {"ru": "Отметить", "en": "Mark"},
     "compose.added_n": {"ru": "Добавлено блоков: {count}", "en": "{count} blocks added"},
+    "compose.added_again": {
+        "ru": "(уже были в документе: {count} — теперь дважды; u — отменить)",
+        "en": "(already in the document: {count}, now there twice; u undoes)",
+    },
     "pick.title": {"ru": "Добавить в раздел «{heading}»", "en": "Add to “{heading}”"},
     "pick.filter": {
         "ru": "Поиск блока… (Enter — добавить, Esc — отмена, Ctrl+T — все языки)",
