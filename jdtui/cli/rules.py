@@ -39,7 +39,7 @@ def _where(role, section: str | None, item: int | None) -> str:
     from ..core.profiles import get_profile
 
     if section is None:
-        return ""
+        return t("check.where.document")  # as the Check screen says it
     found = next((s for s in role.sections if s.id == section), None)
     spec = get_profile(role.profile).spec(section)
     if found is not None:

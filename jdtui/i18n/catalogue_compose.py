@@ -81,8 +81,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "No lead-in. Type one if the section needs it: it goes after the heading.",
     },
     "compose.section.hint": {
-        "ru": "Пустое поле — формулировка профиля (видна блёкло). Enter или Esc — к списку · a — блок из библиотеки · n — свой пункт · p — абзац текста",
-        "en": "An empty field means the profile's wording (shown dimmed). Enter or Esc returns to the list · a adds a library block · n your own clause · p a paragraph",
+        "ru": "Пустое поле — формулировка профиля (видна блёкло). Enter или Esc — к списку · a — блок из библиотеки · n — свой пункт · p — абзац текста · x — удалить раздел",
+        "en": "An empty field means the profile's wording (shown dimmed). Enter or Esc returns to the list · a adds a library block · n your own clause · p a paragraph · x removes the section",
     },
     "compose.note": {
         "ru": "абзац текста: стоит здесь, без номера",
@@ -105,6 +105,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "compose.section_removed": {
         "ru": "Раздел «{heading}» удалён (Ctrl+Z или u — вернуть)",
         "en": "Section “{heading}” removed (Ctrl+Z or u brings it back)",
+    },
+    "compose.section_absent": {
+        "ru": "Раздела «{heading}» в документе нет (удалён?): u вернёт удалённый только что",
+        "en": "The document has no “{heading}” section (removed?): u brings back one just removed",
     },
     "compose.relinked": {
         "ru": "Текст снова как в библиотеке: пункт опять связан с блоком {id}",
@@ -129,6 +133,10 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "key.mark": {"ru": "Отметить", "en": "Mark"},
     "compose.added_n": {"ru": "Добавлено блоков: {count}", "en": "{count} blocks added"},
+    "compose.added_again": {
+        "ru": "(уже были в документе: {count} — теперь дважды; u — отменить)",
+        "en": "(already in the document: {count}, now there twice; u undoes)",
+    },
     "pick.title": {"ru": "Добавить в раздел «{heading}»", "en": "Add to “{heading}”"},
     "pick.filter": {
         "ru": "Поиск блока… (Enter — добавить, Esc — отмена, Ctrl+T — все языки)",

@@ -535,7 +535,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "help.empty": {"ru": "Здесь нет клавиш.", "en": "No keys here."},
     "help.footer": {
         "ru": "Ctrl+P — все команды. Tab — к следующему полю. Escape закрывает.",
-        "en": "Ctrl+P lists every command. Tab moves to the next field. Escape closes.",
+        "en": "Ctrl+P lists every command. Tab: next field. Escape closes.",
     },
     "help.close": {"ru": "Закрыть", "en": "Close"},
     # end of check, export, dialogs

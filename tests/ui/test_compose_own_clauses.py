@@ -80,6 +80,8 @@ async def test_x_on_a_section_row_removes_the_section_and_u_brings_it_back(jd_wo
         before = app.session.role.sections
         app.screen.select_item("kpi", None)
         await settle(pilot)
+        # the footer names x on item rows only: the section row's hint says it
+        assert "x — удалить раздел" in str(app.screen.query_one("#section-hint", Static).render())
         await pilot.press("x")
         await settle(pilot)
         assert "kpi" not in [s.id for s in app.session.role.sections]
@@ -140,3 +142,19 @@ async def test_the_filled_text_shows_under_the_editor(jd_workspace, no_delays):
         shown = str(filled.render())
         assert "ООО «Ромашка»" in shown and "{{organization}}" not in shown
         assert "{{organization}}" in app.screen.query_one("#item-text", TextArea).text
+
+
+async def test_going_to_a_removed_section_says_it_is_not_there(jd_workspace, no_delays):
+    app = JdtuiApp(with_ui_lang(jd_workspace, "ru"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open(pilot, app)
+        app.screen.select_item("kpi", None)
+        await settle(pilot)
+        await pilot.press("x")
+        await settle(pilot)
+        before = app.screen.place()
+        app.open_item("kpi", None)  # Enter on the Check screen's «no KPIs» finding
+        await settle(pilot)
+        said = [n.message for n in app._notifications]
+        assert any("Раздела «Критерии оценки работы» в документе нет" in m for m in said), said
+        assert app.screen.place() == before  # the cursor stays where it was

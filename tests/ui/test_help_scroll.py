@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from textual.containers import VerticalScroll
 
+from jdtui.i18n import t
 from jdtui.tui.app import JdtuiApp
 from jdtui.tui.screens.help import HelpScreen
 
@@ -29,6 +30,11 @@ async def test_help_scrolls_to_its_end_at_80x24(jd_workspace, no_delays, lang, m
         scroll = help_screen.query_one(VerticalScroll)
         footer = help_screen.query_one(".help-footer")
         assert footer.region.bottom <= 24 and footer.region.height > 0
+        # the footer's every line inside the box, above its bottom border
+        box = help_screen.query_one("HelpScreen > Vertical")
+        assert footer.region.bottom <= box.region.bottom - 1, (footer.region, box.region)
+        shown = " ".join(strip.text.strip() for strip in footer.render_lines(footer.region.reset_offset))
+        assert shown.endswith(t("help.footer").split()[-1]), shown
         await pilot.press("end")
         await settle(pilot)
         assert scroll.scroll_y == scroll.max_scroll_y

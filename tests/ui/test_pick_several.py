@@ -75,3 +75,17 @@ async def test_an_empty_search_says_nothing_was_found(jd_workspace, no_delays):
         await pilot.press("enter")  # nothing to add: the dialog stays
         await settle(pilot)
         assert app.screen is picker
+
+
+async def test_adding_a_block_already_in_the_draft_says_it_is_there_twice(jd_workspace, no_delays):
+    app = JdtuiApp(with_ui_lang(jd_workspace, "ru"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        picker = await _picker(pilot, app)
+        used = {i.ref for s in app.session.role.sections for i in s.items}
+        results = picker.query_one("#pick-results", OptionList)
+        index = next(i for i in range(results.option_count) if results.get_option_at_index(i).id in used)
+        results.highlighted = index
+        await pilot.press("enter")
+        await settle(pilot)
+        said = [n.message for n in app._notifications]
+        assert any("уже были в документе: 1" in m for m in said), said

@@ -79,13 +79,24 @@ def test_english_stays_english(capsys) -> None:
         set_ui_lang(before)
 
 
-def test_check_names_sections_as_the_document_does(russian, capsys, tmp_path, monkeypatch) -> None:
+def _checked_new_draft(capsys, tmp_path, monkeypatch) -> str:
+    """``jdtui check`` of a new draft from ru-client-manager, in a store of its own: its output."""
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.delenv("JDTUI_TEAM_LIBRARY", raising=False)
     assert main(["new", "--from", "ru-client-manager"]) == 0
     draft = capsys.readouterr().out.strip()
     main(["check", draft])
-    text = capsys.readouterr().out
+    return capsys.readouterr().out
+
+
+def test_check_names_sections_as_the_document_does(russian, capsys, tmp_path, monkeypatch) -> None:
+    text = _checked_new_draft(capsys, tmp_path, monkeypatch)
     assert "«Заключительные положения», п. " in text
     assert " final #" not in text and "duties #" not in text
+
+
+def test_a_finding_about_the_whole_document_says_so(russian, capsys, tmp_path, monkeypatch) -> None:
+    lines = _checked_new_draft(capsys, tmp_path, monkeypatch).splitlines()
+    requisites = next(line for line in lines if " requisites" in line)  # about no section
+    assert requisites.rstrip().endswith("весь документ"), requisites  # as the Check screen says

@@ -127,11 +127,17 @@ class ComposeEditing(Screen):
         """Select an item (or a section) by section id, as findings name them."""
         if self.session is None:
             return
-        for index, section in enumerate(self.session.role.sections):
+        role = self.session.role
+        for index, section in enumerate(role.sections):
             if section.id == section_id:
                 self.query_one("#outline", Outline).select(index, item)
                 self.set_focus(self.query_one("#outline", Outline))
                 return
+        # a finding about a section the document has not (removed, or never had):
+        # say so rather than leave the cursor where it was without a word
+        spec = get_profile(role.profile).spec(section_id)
+        heading = spec.heading(role.lang) if spec is not None else section_id
+        self.notify(t("compose.section_absent", heading=heading), timeout=8)
 
     def _position(self) -> tuple[int, int | None] | None:
         return self.query_one("#outline", Outline).position
@@ -310,14 +316,17 @@ class ComposeEditing(Screen):
             return
         section_index, item_index = self._position() or (0, None)
         new = current = self.session.role
+        used = {i.ref for s in current.sections for i in s.items if i.ref}
+        again = sum(1 for block_id in block_ids if block_id in used)
         after = item_index + 1 if item_index is not None else len(current.sections[section_index].items)
         for offset, block_id in enumerate(block_ids):
             new = insert_item(new, section_index, after + offset, Item.link(block_id))
         if self.app.apply_role(new):  # type: ignore[attr-defined]
             self._select_new(new, section_index, after + len(block_ids) - 1)
-            self.notify(
-                t("compose.added_n", count=len(block_ids)) if len(block_ids) > 1 else t("compose.added")
-            )
+            said = t("compose.added_n", count=len(block_ids)) if len(block_ids) > 1 else t("compose.added")
+            if again:  # a block marked «already in the document» is there twice now
+                said += " " + t("compose.added_again", count=again)
+            self.notify(said)
 
     def _select_new(self, role: Role, section_index: int, item_index: int) -> None:
         outline = self.query_one("#outline", Outline)

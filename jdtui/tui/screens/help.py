@@ -17,7 +17,8 @@ from ...i18n import t
 from ..keys import localise_bindings
 
 #: rows of the help box that are not the list: the border (2), the title and the
-#: footer with their padding (2 each); see DEFAULT_CSS
+#: footer with their padding (2 each); see DEFAULT_CSS. The footer (help.footer)
+#: must fit on one line of the box (68 columns) in every UI language.
 _CHROME = 6
 
 #: (key as shown, what it does)

@@ -19,24 +19,17 @@ from ...core.section_wording import clause_count, shown_heading
 from ...i18n import area_label, t
 from .library_entries import named, one_line
 from .outline import LOCAL, NOTE
-from .section_editor import SectionEditor
+from .section_editor import SectionEditor, WrappingArea
 
 #: Findings shown under the text (the Check screen lists them all).
 FINDINGS_SHOWN = 3
 
 
-class ClauseArea(TextArea):
+class ClauseArea(WrappingArea):
     """A clause's text. Ctrl+A selects it all (F7 too, as in any TextArea): typing
     or Delete then replaces or clears it; Home goes to the start of the line."""
 
     BINDINGS = [Binding("ctrl+a", "select_all", "key.select_all", id="editor.select_all")]
-
-    def _on_resize(self) -> None:
-        # TextArea wraps again on a resize but may not repaint: after a second
-        # resize in one layout (the pane follows the screen's new width) the lines
-        # wrapped for the first width stayed on screen, words cut at the edge
-        super()._on_resize()
-        self.refresh()
 
 
 class EditPane(Vertical):

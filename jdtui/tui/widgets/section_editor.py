@@ -13,7 +13,19 @@ from ...core.section_wording import heading_value, lead_value, profile_heading, 
 from ...i18n import t
 
 
-class ParagraphArea(TextArea):
+class WrappingArea(TextArea):
+    """A soft-wrapped TextArea that repaints its new wrap after a resize.
+
+    TextArea wraps again on a resize but may not repaint: after a second resize
+    in one layout (the pane follows the screen's new width) the lines wrapped for
+    the first width stayed on screen, words cut at the right edge."""
+
+    def _on_resize(self) -> None:
+        super()._on_resize()
+        self.refresh()
+
+
+class ParagraphArea(WrappingArea):
     """A text field for one paragraph: Enter finishes it (a line break would
     be joined into the paragraph anyway) and posts :class:`Finished`."""
 
