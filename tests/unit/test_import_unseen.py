@@ -209,15 +209,6 @@ EXPECTED: dict[str, E] = {
 #: findings handed to the importer's owner (with causes and small repros).
 GAPS: dict[tuple[str, str], str] = {
     (
-        "counts",
-        "en_workday.txt",
-    ): "F6: 'Other duties as assigned' and 'Advanced Excel skills' (last lines of plain-line"
-    " lists) are taken as sub-headings: duties 5, required 2",
-    (
-        "counts",
-        "ru_hh.txt",
-    ): "F2: «Ключевые навыки» (3 skill tags) is not a heading: its lines join «Условия» (required 3)",
-    (
         "title",
         "en_email.txt",
     ): "F3: no title (the posting's 'Office Manager – Leeds' follows the e-mail headers)",
