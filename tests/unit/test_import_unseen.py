@@ -223,10 +223,6 @@ GAPS: dict[tuple[str, str], str] = {
         "en_lever.txt",
     ): "F5: no organization or city ('Berlin / Engineering – Platform / …' is a summary item)",
     ("details", "en_linkedin.txt"): "F5: no organization or city from the 'Company · City · …' byline",
-    (
-        "details",
-        "en_pdf_dump.txt",
-    ): "F4: 'Directorate:', 'Reports to:' under 'JOB DESCRIPTION' are summary items; no organization",
     ("details", "en_workday.txt"): "F5: no organization or city (Workday's 'locations / Chicago, IL')",
     (
         "details",
@@ -237,10 +233,6 @@ GAPS: dict[tuple[str, str], str] = {
         "ru_di_pandoc.md",
     ): "F5: no organization (it is part of the approver's line «Директор МБОУ «Лицей № 8»»)",
     ("details", "ru_hh.txt"): "F5: no organization or city from hh.ru's header lines",
-    (
-        "details",
-        "ru_hh_bold.md",
-    ): "F4: «Компания:», «Город:» under a bold title line are items of an other section",
     ("details", "ru_telegram.txt"): "F5: no organization or city",
 }
 

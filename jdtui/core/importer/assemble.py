@@ -273,6 +273,25 @@ class Assembler(HeaderReader, PlainHeadingReader, LeadReader, TableReader, ItemA
         self.on_text(unit, text, nxt)
         return index + 1
 
+    def _details_paragraph(self, unit: Unit) -> bool:
+        """The unit's paragraph is a block of «Label: value» details, one of them naming a
+        detail jdtui knows («Компания: …», «Город: …» under the title line)."""
+        index = self._position.get(id(unit))
+        if index is None:
+            return False
+        start = index
+        while start > 0 and self.units[start - 1].para == unit.para and self.units[start - 1].kind == "line":
+            start -= 1
+        end = index
+        while end + 1 < len(self.units) and self.units[end + 1].para == unit.para:
+            end += 1
+        pairs = [lb.split_label(u.text) for u in self.units[start : end + 1]]
+        return (
+            end > start
+            and all(p is not None and p[1] and len(p[1].split()) <= 12 for p in pairs)
+            and any(p is not None and lb.variable_of(p[0]) for p in pairs)
+        )
+
     def split_inline(self, text: str) -> list[str] | None:
         """A paragraph with «… . Requirements: …» inside, cut at its labels."""
         cuts = [
@@ -290,7 +309,13 @@ class Assembler(HeaderReader, PlainHeadingReader, LeadReader, TableReader, ItemA
         pair = lb.split_label(text)
         if pair is not None and self.on_label(unit, pair[0], pair[1], text):
             return
-        if pair is not None and pair[1] and unit.level == 0 and unit.alone and self.current is not None:
+        if (
+            pair is not None
+            and pair[1]
+            and unit.level == 0
+            and (unit.alone or self._details_paragraph(unit))
+            and self.current is not None
+        ):
             name = lb.variable_of(pair[0])
             # "Location: Berlin" inside a section is a detail of the header, and so is a short
             # "Remote/ Hybrid: Hybrid" right after such details

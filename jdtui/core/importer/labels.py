@@ -33,6 +33,8 @@ for _name, _forms in {
     "department": (
         "department",
         "division",
+        "directorate",
+        "service",
         "отдел",
         "подразделение",
         "структурное подразделение",
