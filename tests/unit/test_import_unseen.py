@@ -216,13 +216,8 @@ GAPS: dict[tuple[str, str], str] = {
     ("details", "en_email.txt"): "F5: no organization or city",
     (
         "details",
-        "en_greenhouse.md",
-    ): "F5: no organization: the '**Lumen Health** · Remote (US) · Full-time' byline is an other heading",
-    (
-        "details",
         "en_lever.txt",
     ): "F5: no organization or city ('Berlin / Engineering – Platform / …' is a summary item)",
-    ("details", "en_linkedin.txt"): "F5: no organization or city from the 'Company · City · …' byline",
     ("details", "en_workday.txt"): "F5: no organization or city (Workday's 'locations / Chicago, IL')",
     (
         "details",

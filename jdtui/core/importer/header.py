@@ -156,6 +156,12 @@ class HeaderReader(ReadingState):
                 return 2
             self.on_title(text, 1)
             return 1
+        stated = lb.byline(text) if "·" in text and not self.buckets and index < 8 else None
+        if stated:  # a job board's byline: its details taken, the line kept where it stands
+            for detail, value in stated.items():
+                self.variables.setdefault(detail, value)
+                self.inferred.discard(detail)
+            return 0
         pair = lb.split_label(text)
         if pair and pair[1]:
             name = lb.variable_of(pair[0])

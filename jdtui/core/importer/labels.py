@@ -450,3 +450,37 @@ _SIGN_OFF = re.compile(
 def sign_off(text: str) -> bool:
     """The line closes a letter ("Kind regards,", «С уважением,»)."""
     return bool(_SIGN_OFF.match(text.strip()))
+
+
+#: work arrangements a byline lists where a place might stand: no city
+_NO_PLACE = re.compile(
+    r"^(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|worldwide|anywhere|"
+    r"удал[её]нн\w*|гибрид\w*|офис|полная занятость|частичная занятость)\b",
+    re.IGNORECASE,
+)
+#: a byline's first part that names a department, not the organisation
+_DEPARTMENT = re.compile(
+    r"^(?:департамент|отдел|управление|служба|дирекция|department|team|division)\b", re.I
+)
+
+
+def byline(text: str) -> dict[str, str] | None:
+    """The details a job board's byline states ("Harbourline Logistics · Rotterdam, …
+    · Reposted 3 days ago", «Департамент розничного бизнеса · Москва · Гибридный
+    формат»): the organisation (or department) and the city; None for other lines."""
+    parts = [p.strip().strip("*").strip() for p in text.split("·")]
+    if not 2 <= len(parts) <= 6 or not all(parts):
+        return None
+    first, second = parts[0], parts[1]
+    if len(first.split()) > 5 or _TERMINAL_PUNCT.search(first) or any(c.isdigit() for c in first):
+        return None
+    found = {"department" if _DEPARTMENT.match(first) else "organization": first}
+    place = second.split(",")[0].strip()
+    if (
+        place
+        and len(place.split()) <= 3
+        and not _NO_PLACE.match(place)
+        and not any(c.isdigit() for c in place)
+    ):
+        found["city"] = place
+    return found
