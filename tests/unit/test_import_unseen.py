@@ -212,7 +212,6 @@ GAPS: dict[tuple[str, str], str] = {
         "title",
         "en_email.txt",
     ): "F3: no title (the posting's 'Office Manager – Leeds' follows the e-mail headers)",
-    ("title", "ru_telegram.txt"): "F3: title is the «📍 Санкт-Петербург…» line",
     ("details", "en_email.txt"): "F5: no organization or city",
     (
         "details",
@@ -228,7 +227,6 @@ GAPS: dict[tuple[str, str], str] = {
         "ru_di_pandoc.md",
     ): "F5: no organization (it is part of the approver's line «Директор МБОУ «Лицей № 8»»)",
     ("details", "ru_hh.txt"): "F5: no organization or city from hh.ru's header lines",
-    ("details", "ru_telegram.txt"): "F5: no organization or city",
 }
 
 

@@ -108,6 +108,11 @@ class HeaderReader(ReadingState):
         if at and self.lang == "en":  # "Senior Frontend Engineer @ Pocketbook": the job, at the company
             text = at.group("title")
             self._set("organization", at.group("org"))
+        # «Шеф-повар в ресторан «Печь & Пар»», «Бухгалтер в компанию "Север"»: the job, at the organisation
+        into = re.fullmatch(r"(?P<title>.+?)\s+в\s+(?:[а-яё]+\s+)?[«\"](?P<org>[^»\"]+)[»\"]", text)
+        if into and self.lang == "ru":
+            text = into.group("title")
+            self.variables.setdefault("organization", into.group("org"))
         self.title = text
         self.report.labels.append((line, "title"))  # the line as written: what was read as the title
         company = re.search(r"\s+at\s+(.+)$", text)
@@ -119,6 +124,10 @@ class HeaderReader(ReadingState):
         """Requisites of the header: stamp, «№ … · city · date», «Label: value»."""
         unit = self.units[index]
         text = unit.text.strip()
+        if text.startswith("📍") and index < 10 and "city" not in self.variables:
+            place = text.lstrip("📍 \ufe0f").split(",")[0].strip()
+            if place and len(place.split()) <= 3:  # «📍 Санкт-Петербург, Петроградская сторона»
+                self.variables["city"] = place
         if lb.is_stamp(text):
             lines = []
             for follower in self.units[index + 1 :]:
