@@ -226,7 +226,6 @@ GAPS: dict[tuple[str, str], str] = {
         "details",
         "ru_di_pandoc.md",
     ): "F5: no organization (it is part of the approver's line «Директор МБОУ «Лицей № 8»»)",
-    ("details", "ru_hh.txt"): "F5: no organization or city from hh.ru's header lines",
 }
 
 

@@ -196,7 +196,11 @@ class HeaderReader(ReadingState):
                     self.report.labels.append((pair[0], "variable"))
                     return 1
                 return 0
-        if lb.organisation_name(text) and "organization" not in self.variables and not self.buckets:
+        sections_read = any(b.section != "other" for b in self.buckets)
+        address = lb.address_city(text) if not sections_read and index < 10 else None
+        if address and "city" not in self.variables:  # «Екатеринбург, улица Малышева, 51»: the city
+            self.variables["city"] = address
+        if lb.organisation_name(text) and "organization" not in self.variables and not sections_read:
             # «ООО «Ладога-Сервис»» above the title: the organisation, not the title
             self._set("organization", text)
             self._org_line = text  # an approval stamp below may name it as the export does (see _set)

@@ -484,3 +484,17 @@ def byline(text: str) -> dict[str, str] | None:
     ):
         found["city"] = place
     return found
+
+
+#: «Екатеринбург, улица Малышева, 51», "Leeds, 12 Park Row": a city and a street address
+_ADDRESS = re.compile(
+    r"^(?P<city>[A-ZА-ЯЁ][\w-]+(?:[ -][A-ZА-ЯЁ][\w-]+)?),\s+(?:ул\.|улица|пр\.|проспект|пер\.|переулок|наб\.|"
+    r"набережная|шоссе|бульвар|б-р|пл\.|площадь|\d+\s+\w+\s+(?:street|st|road|rd|avenue|ave|row|lane|square))",
+    re.IGNORECASE,
+)
+
+
+def address_city(text: str) -> str | None:
+    """The city of a line that is a street address, or None."""
+    match = _ADDRESS.match(text.strip())
+    return match.group("city") if match and len(text.split()) <= 10 else None
