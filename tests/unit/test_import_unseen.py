@@ -222,10 +222,6 @@ GAPS: dict[tuple[str, str], str] = {
         "details",
         "ru_bom_site.txt",
     ): "F5: no organization, city or department from the byline and the first sentence",
-    (
-        "details",
-        "ru_di_pandoc.md",
-    ): "F5: no organization (it is part of the approver's line «Директор МБОУ «Лицей № 8»»)",
 }
 
 

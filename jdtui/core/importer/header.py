@@ -44,6 +44,13 @@ def _strip_symbols(text: str) -> str:
     return text[start:end]
 
 
+#: a post followed by an organisation's legal form and name in quotes
+_POST_OF_ORG = re.compile(
+    r"^(?P<post>[А-ЯЁ][а-яё-]+(?:\s+[а-яё-]+){0,3})\s+"
+    r"(?P<org>(?:ООО|АО|ПАО|ЗАО|ОАО|НАО|ГУП|МУП|ФГУП|ГБУ|ГКУ|МБУ|МАУ|МБОУ|МАОУ|ГБОУ|МБДОУ|МАДОУ|ГАУ|АНО|НКО)\s+[«\"].+)$"
+)
+
+
 class HeaderReader(ReadingState):
     """Title, stamp and requisites (see Assembler)."""
 
@@ -332,7 +339,13 @@ class HeaderReader(ReadingState):
             elif lb.looks_like_date(line) and "approval_date" not in self.variables:
                 self._set("approval_date", line)
             elif "approver_title" not in self.variables:
-                self._set("approver_title", line)
+                # «Директор МБОУ «Лицей № 8»»: the approver's post and the organisation on one line
+                joined = _POST_OF_ORG.match(line) if "organization" not in self.variables else None
+                if joined:
+                    self._set("approver_title", joined.group("post"))
+                    self._set("organization", joined.group("org"))
+                else:
+                    self._set("approver_title", line)
             else:
                 self._set("organization", line)
 
