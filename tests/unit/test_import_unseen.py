@@ -213,15 +213,6 @@ GAPS: dict[tuple[str, str], str] = {
         "en_email.txt",
     ): "F3: no title (the posting's 'Office Manager – Leeds' follows the e-mail headers)",
     ("details", "en_email.txt"): "F5: no organization or city",
-    (
-        "details",
-        "en_lever.txt",
-    ): "F5: no organization or city ('Berlin / Engineering – Platform / …' is a summary item)",
-    ("details", "en_workday.txt"): "F5: no organization or city (Workday's 'locations / Chicago, IL')",
-    (
-        "details",
-        "ru_bom_site.txt",
-    ): "F5: no organization, city or department from the byline and the first sentence",
 }
 
 

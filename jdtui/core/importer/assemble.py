@@ -188,6 +188,8 @@ class Assembler(HeaderReader, PlainHeadingReader, LeadReader, TableReader, ItemA
             sections = frozenset(spec.id for spec in self.profile.sections)
             self.buckets = sort_by_kind(self.buckets, self.by_section, sections, self.report)
         self.settle_title()
+        if "organization" not in self.variables and not self.own:
+            self._organisation_from_prose()
         if self.lang == "en" and "position" not in self.variables and self.title:
             self.variables["position"] = re.sub(r"\s+(?:at|—|–)\s+.*$", "", self.title)
             self.inferred.add("position")
@@ -242,6 +244,10 @@ class Assembler(HeaderReader, PlainHeadingReader, LeadReader, TableReader, ItemA
             self.open_other(None, self.level)  # an e-mail's sign-off and signature: no clauses
         if unit.marker == "" and lb.closing_stamp(text):
             return index + self.read_closing_stamp(index)
+        if unit.marker == "" and (self.current is None or self.current.section == "other"):
+            taken = self.bare_detail(index)
+            if taken:
+                return index + taken
         if unit.marker == "" and self.current is None:
             taken = self.on_header_line(index)
             if taken:
@@ -272,6 +278,19 @@ class Assembler(HeaderReader, PlainHeadingReader, LeadReader, TableReader, ItemA
                 return index + 1
         self.on_text(unit, text, nxt)
         return index + 1
+
+    def _organisation_from_prose(self) -> None:
+        """The employer named by the first sentences of the description ("Brightwater
+        Foods is a…", "At Kestrel we…"), when no detail of the header named it."""
+        texts = (
+            d.text for b in self.buckets if b.section in ("summary", "general", "other") for d in b.drafts[:6]
+        )
+        for text in itertools.islice(texts, 12):
+            found = lb.organisation_in_prose(text)
+            if found:
+                self.variables["organization"] = found
+                self.inferred.add("organization")
+                return
 
     def _details_paragraph(self, unit: Unit) -> bool:
         """The unit's paragraph is a block of «Label: value» details, one of them naming a

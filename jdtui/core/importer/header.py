@@ -127,6 +127,30 @@ class HeaderReader(ReadingState):
             self.variables["organization"] = company.group(1).strip()
             self.inferred.add("organization")
 
+    def bare_detail(self, index: int) -> int:
+        """Workday's «locations» over «Chicago, IL» near the top: a detail's label on its
+        line, its value on the next one of the paragraph. Returns the lines taken (0 or 2)."""
+        unit, nxt = self.units[index], self._next(index)
+        text = unit.text.strip()
+        if (
+            index >= 12
+            or not text[:1].islower()  # Workday writes its labels in lower case, no colon
+            or nxt is None
+            or "{{" in text + nxt.text
+            or nxt.kind != "line"
+            or nxt.para != unit.para
+            or len(text.split()) > 3
+            or any(b.section != "other" for b in self.buckets)
+        ):
+            return 0
+        name = lb.variable_of(text)
+        value = nxt.text.strip()
+        if name is None or name in self.variables or lb.split_label(value) or not value:
+            return 0
+        self.variables[name] = value
+        self.report.labels.append((text, "variable"))
+        return 2
+
     def on_header_line(self, index: int) -> int:
         """Requisites of the header: stamp, «№ … · city · date», «Label: value»."""
         unit = self.units[index]
@@ -172,7 +196,8 @@ class HeaderReader(ReadingState):
                 return 2
             self.on_title(text, 1)
             return 1
-        stated = lb.byline(text) if "·" in text and not self.buckets and index < 8 else None
+        early = index < 10 and not any(b.section != "other" for b in self.buckets)
+        stated = lb.byline(text) if early and ("·" in text or " / " in text) else None
         if stated:  # a job board's byline: its details taken, the line kept where it stands
             for detail, value in stated.items():
                 self.variables.setdefault(detail, value)
