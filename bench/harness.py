@@ -136,6 +136,6 @@ def clean_env(home: Path, **extra: str) -> dict[str, str]:
         XDG_CONFIG_HOME=str(home / "config"),
         XDG_CACHE_HOME=str(home / "cache"),
         XDG_STATE_HOME=str(home / "state"),
-        **extra,
     )
+    env.update(extra)  # a row may put one of them elsewhere
     return env

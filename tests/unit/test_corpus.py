@@ -114,7 +114,7 @@ TITLES: dict[str, tuple[str, str | None]] = {
     "2026-07-17_skiils_analytics-engineer": ("Analytics Engineer (H/F)", "skiils"),
     "2026-08-01_1komma5grad_senior-analytics-engineer": ("Analytics Engineer", None),
     "2026-07-22_fuku_analytics-engineer": ("Analytics Engineer / Senior Analytics Engineer", None),
-    "2026-08-05_synpulse_analytics-engineer": ("Analytics Engineer", None),
+    "2026-08-05_synpulse_analytics-engineer": ("Analytics Engineer", "Synpulse"),  # "At Synpulse, we…"
 }
 
 

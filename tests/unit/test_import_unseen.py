@@ -209,48 +209,10 @@ EXPECTED: dict[str, E] = {
 #: findings handed to the importer's owner (with causes and small repros).
 GAPS: dict[tuple[str, str], str] = {
     (
-        "counts",
-        "en_workday.txt",
-    ): "F6: 'Other duties as assigned' and 'Advanced Excel skills' (last lines of plain-line"
-    " lists) are taken as sub-headings: duties 5, required 2",
-    (
-        "counts",
-        "ru_hh.txt",
-    ): "F2: «Ключевые навыки» (3 skill tags) is not a heading: its lines join «Условия» (required 3)",
-    (
         "title",
         "en_email.txt",
     ): "F3: no title (the posting's 'Office Manager – Leeds' follows the e-mail headers)",
-    ("title", "ru_telegram.txt"): "F3: title is the «📍 Санкт-Петербург…» line",
     ("details", "en_email.txt"): "F5: no organization or city",
-    (
-        "details",
-        "en_greenhouse.md",
-    ): "F5: no organization: the '**Lumen Health** · Remote (US) · Full-time' byline is an other heading",
-    (
-        "details",
-        "en_lever.txt",
-    ): "F5: no organization or city ('Berlin / Engineering – Platform / …' is a summary item)",
-    ("details", "en_linkedin.txt"): "F5: no organization or city from the 'Company · City · …' byline",
-    (
-        "details",
-        "en_pdf_dump.txt",
-    ): "F4: 'Directorate:', 'Reports to:' under 'JOB DESCRIPTION' are summary items; no organization",
-    ("details", "en_workday.txt"): "F5: no organization or city (Workday's 'locations / Chicago, IL')",
-    (
-        "details",
-        "ru_bom_site.txt",
-    ): "F5: no organization, city or department from the byline and the first sentence",
-    (
-        "details",
-        "ru_di_pandoc.md",
-    ): "F5: no organization (it is part of the approver's line «Директор МБОУ «Лицей № 8»»)",
-    ("details", "ru_hh.txt"): "F5: no organization or city from hh.ru's header lines",
-    (
-        "details",
-        "ru_hh_bold.md",
-    ): "F4: «Компания:», «Город:» under a bold title line are items of an other section",
-    ("details", "ru_telegram.txt"): "F5: no organization or city",
 }
 
 

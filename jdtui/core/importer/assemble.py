@@ -188,6 +188,8 @@ class Assembler(HeaderReader, PlainHeadingReader, LeadReader, TableReader, ItemA
             sections = frozenset(spec.id for spec in self.profile.sections)
             self.buckets = sort_by_kind(self.buckets, self.by_section, sections, self.report)
         self.settle_title()
+        if "organization" not in self.variables and not self.own:
+            self._organisation_from_prose()
         if self.lang == "en" and "position" not in self.variables and self.title:
             self.variables["position"] = re.sub(r"\s+(?:at|—|–)\s+.*$", "", self.title)
             self.inferred.add("position")
@@ -242,6 +244,10 @@ class Assembler(HeaderReader, PlainHeadingReader, LeadReader, TableReader, ItemA
             self.open_other(None, self.level)  # an e-mail's sign-off and signature: no clauses
         if unit.marker == "" and lb.closing_stamp(text):
             return index + self.read_closing_stamp(index)
+        if unit.marker == "" and (self.current is None or self.current.section == "other"):
+            taken = self.bare_detail(index)
+            if taken:
+                return index + taken
         if unit.marker == "" and self.current is None:
             taken = self.on_header_line(index)
             if taken:
@@ -273,6 +279,38 @@ class Assembler(HeaderReader, PlainHeadingReader, LeadReader, TableReader, ItemA
         self.on_text(unit, text, nxt)
         return index + 1
 
+    def _organisation_from_prose(self) -> None:
+        """The employer named by the first sentences of the description ("Brightwater
+        Foods is a…", "At Kestrel we…"), when no detail of the header named it."""
+        texts = (
+            d.text for b in self.buckets if b.section in ("summary", "general", "other") for d in b.drafts[:6]
+        )
+        for text in itertools.islice(texts, 12):
+            found = lb.organisation_in_prose(text)
+            if found:
+                self.variables["organization"] = found
+                self.inferred.add("organization")
+                return
+
+    def _details_paragraph(self, unit: Unit) -> bool:
+        """The unit's paragraph is a block of «Label: value» details, one of them naming a
+        detail jdtui knows («Компания: …», «Город: …» under the title line)."""
+        index = self._position.get(id(unit))
+        if index is None:
+            return False
+        start = index
+        while start > 0 and self.units[start - 1].para == unit.para and self.units[start - 1].kind == "line":
+            start -= 1
+        end = index
+        while end + 1 < len(self.units) and self.units[end + 1].para == unit.para:
+            end += 1
+        pairs = [lb.split_label(u.text) for u in self.units[start : end + 1]]
+        return (
+            end > start
+            and all(p is not None and p[1] and len(p[1].split()) <= 12 for p in pairs)
+            and any(p is not None and lb.variable_of(p[0]) for p in pairs)
+        )
+
     def split_inline(self, text: str) -> list[str] | None:
         """A paragraph with «… . Requirements: …» inside, cut at its labels."""
         cuts = [
@@ -290,7 +328,13 @@ class Assembler(HeaderReader, PlainHeadingReader, LeadReader, TableReader, ItemA
         pair = lb.split_label(text)
         if pair is not None and self.on_label(unit, pair[0], pair[1], text):
             return
-        if pair is not None and pair[1] and unit.level == 0 and unit.alone and self.current is not None:
+        if (
+            pair is not None
+            and pair[1]
+            and unit.level == 0
+            and (unit.alone or self._details_paragraph(unit))
+            and self.current is not None
+        ):
             name = lb.variable_of(pair[0])
             # "Location: Berlin" inside a section is a detail of the header, and so is a short
             # "Remote/ Hybrid: Hybrid" right after such details

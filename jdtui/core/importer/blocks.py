@@ -48,14 +48,14 @@ _NOTHING_TO_DO = frozenset({"paragraph_open", "paragraph_close", "list_item_clos
 
 @lru_cache(maxsize=1)
 def _block_parser() -> MarkdownIt:
-    """The project's parser without the block rules that never act on an import: raw
+    """The project's parser without the block rule that never acts on an import: raw
     HTML blocks (the parser renders no HTML: the rule only looks and says no)."""
-    return (
-        parser()
-        .__class__("commonmark", dict(parser().options))
-        .enable(["table", "strikethrough"])
-        .disable(["html_block"])
+    md = MarkdownIt("commonmark", dict(parser().options))
+    unused = ("html_block",)
+    md.block.ruler.enableOnly(
+        [name for name in parser().block.ruler.get_active_rules() if name not in unused]
     )
+    return md
 
 
 def block_tokens(text: str) -> tuple[list[Token], MutableMapping[str, Any]]:

@@ -44,6 +44,13 @@ def _strip_symbols(text: str) -> str:
     return text[start:end]
 
 
+#: a post followed by an organisation's legal form and name in quotes
+_POST_OF_ORG = re.compile(
+    r"^(?P<post>[А-ЯЁ][а-яё-]+(?:\s+[а-яё-]+){0,3})\s+"
+    r"(?P<org>(?:ООО|АО|ПАО|ЗАО|ОАО|НАО|ГУП|МУП|ФГУП|ГБУ|ГКУ|МБУ|МАУ|МБОУ|МАОУ|ГБОУ|МБДОУ|МАДОУ|ГАУ|АНО|НКО)\s+[«\"].+)$"
+)
+
+
 class HeaderReader(ReadingState):
     """Title, stamp and requisites (see Assembler)."""
 
@@ -108,6 +115,11 @@ class HeaderReader(ReadingState):
         if at and self.lang == "en":  # "Senior Frontend Engineer @ Pocketbook": the job, at the company
             text = at.group("title")
             self._set("organization", at.group("org"))
+        # «Шеф-повар в ресторан «Печь & Пар»», «Бухгалтер в компанию "Север"»: the job, at the organisation
+        into = re.fullmatch(r"(?P<title>.+?)\s+в\s+(?:[а-яё]+\s+)?[«\"](?P<org>[^»\"]+)[»\"]", text)
+        if into and self.lang == "ru":
+            text = into.group("title")
+            self.variables.setdefault("organization", into.group("org"))
         self.title = text
         self.report.labels.append((line, "title"))  # the line as written: what was read as the title
         company = re.search(r"\s+at\s+(.+)$", text)
@@ -115,10 +127,38 @@ class HeaderReader(ReadingState):
             self.variables["organization"] = company.group(1).strip()
             self.inferred.add("organization")
 
+    def bare_detail(self, index: int) -> int:
+        """Workday's «locations» over «Chicago, IL» near the top: a detail's label on its
+        line, its value on the next one of the paragraph. Returns the lines taken (0 or 2)."""
+        unit, nxt = self.units[index], self._next(index)
+        text = unit.text.strip()
+        if (
+            index >= 12
+            or not text[:1].islower()  # Workday writes its labels in lower case, no colon
+            or nxt is None
+            or "{{" in text + nxt.text
+            or nxt.kind != "line"
+            or nxt.para != unit.para
+            or len(text.split()) > 3
+            or any(b.section != "other" for b in self.buckets)
+        ):
+            return 0
+        name = lb.variable_of(text)
+        value = nxt.text.strip()
+        if name is None or name in self.variables or lb.split_label(value) or not value:
+            return 0
+        self.variables[name] = value
+        self.report.labels.append((text, "variable"))
+        return 2
+
     def on_header_line(self, index: int) -> int:
         """Requisites of the header: stamp, «№ … · city · date», «Label: value»."""
         unit = self.units[index]
         text = unit.text.strip()
+        if text.startswith("📍") and index < 10 and "city" not in self.variables:
+            place = text.lstrip("📍 \ufe0f").split(",")[0].strip()
+            if place and len(place.split()) <= 3:  # «📍 Санкт-Петербург, Петроградская сторона»
+                self.variables["city"] = place
         if lb.is_stamp(text):
             lines = []
             for follower in self.units[index + 1 :]:
@@ -156,6 +196,13 @@ class HeaderReader(ReadingState):
                 return 2
             self.on_title(text, 1)
             return 1
+        early = index < 10 and not any(b.section != "other" for b in self.buckets)
+        stated = lb.byline(text) if early and ("·" in text or " / " in text) else None
+        if stated:  # a job board's byline: its details taken, the line kept where it stands
+            for detail, value in stated.items():
+                self.variables.setdefault(detail, value)
+                self.inferred.discard(detail)
+            return 0
         pair = lb.split_label(text)
         if pair and pair[1]:
             name = lb.variable_of(pair[0])
@@ -181,7 +228,11 @@ class HeaderReader(ReadingState):
                     self.report.labels.append((pair[0], "variable"))
                     return 1
                 return 0
-        if lb.organisation_name(text) and "organization" not in self.variables and not self.buckets:
+        sections_read = any(b.section != "other" for b in self.buckets)
+        address = lb.address_city(text) if not sections_read and index < 10 else None
+        if address and "city" not in self.variables:  # «Екатеринбург, улица Малышева, 51»: the city
+            self.variables["city"] = address
+        if lb.organisation_name(text) and "organization" not in self.variables and not sections_read:
             # «ООО «Ладога-Сервис»» above the title: the organisation, not the title
             self._set("organization", text)
             self._org_line = text  # an approval stamp below may name it as the export does (see _set)
@@ -313,7 +364,13 @@ class HeaderReader(ReadingState):
             elif lb.looks_like_date(line) and "approval_date" not in self.variables:
                 self._set("approval_date", line)
             elif "approver_title" not in self.variables:
-                self._set("approver_title", line)
+                # «Директор МБОУ «Лицей № 8»»: the approver's post and the organisation on one line
+                joined = _POST_OF_ORG.match(line) if "organization" not in self.variables else None
+                if joined:
+                    self._set("approver_title", joined.group("post"))
+                    self._set("organization", joined.group("org"))
+                else:
+                    self._set("approver_title", line)
             else:
                 self._set("organization", line)
 

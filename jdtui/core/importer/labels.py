@@ -33,6 +33,8 @@ for _name, _forms in {
     "department": (
         "department",
         "division",
+        "directorate",
+        "service",
         "отдел",
         "подразделение",
         "структурное подразделение",
@@ -47,7 +49,16 @@ for _name, _forms in {
         "подчинение",
         "руководитель",
     ),
-    "city": ("location", "city", "город", "место работы", "местоположение", "локация", "office location"),
+    "city": (
+        "location",
+        "locations",
+        "city",
+        "город",
+        "место работы",
+        "местоположение",
+        "локация",
+        "office location",
+    ),
     "position": ("job title", "position", "role", "должность", "наименование должности", "вакансия", "title"),
 }.items():
     for _form in _forms:
@@ -448,3 +459,89 @@ _SIGN_OFF = re.compile(
 def sign_off(text: str) -> bool:
     """The line closes a letter ("Kind regards,", «С уважением,»)."""
     return bool(_SIGN_OFF.match(text.strip()))
+
+
+#: work arrangements a byline lists where a place might stand: no city
+_NO_PLACE = re.compile(
+    r"^(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|worldwide|anywhere|"
+    r"удал[её]нн\w*|гибрид\w*|офис|полная занятость|частичная занятость)\b",
+    re.IGNORECASE,
+)
+#: a byline's first part that names a department, not the organisation
+_DEPARTMENT = re.compile(
+    r"^(?:департамент|отдел|управление|служба|дирекция|department|team|division)\b", re.I
+)
+
+
+def byline(text: str) -> dict[str, str] | None:
+    """The details a job board's byline states ("Harbourline Logistics · Rotterdam, …
+    · Reposted 3 days ago", «Департамент розничного бизнеса · Москва · Гибридный
+    формат»): the organisation (or department) and the city; None for other lines."""
+    if "{{" in text or text.lstrip().startswith("№") or requisites(text):
+        return None  # jdtui's own «№ … · city · date» line, filled or not
+    if "·" not in text:  # Lever's "Berlin / Engineering – Platform / Full-time": the place first
+        parts = [p.strip() for p in text.split(" / ")]
+        place = parts[0]
+        if len(parts) >= 3 and len(place.split()) <= 3 and not _NO_PLACE.match(place) and place[:1].isupper():
+            return {"city": place}
+        return None
+    parts = [p.strip().strip("*").strip() for p in text.split("·")]
+    if not 2 <= len(parts) <= 6 or not all(parts):
+        return None
+    first, second = parts[0], parts[1]
+    if len(first.split()) > 5 or _TERMINAL_PUNCT.search(first) or any(c.isdigit() for c in first):
+        return None
+    found = {"department" if _DEPARTMENT.match(first) else "organization": first}
+    place = second.split(",")[0].strip()
+    if (
+        place
+        and len(place.split()) <= 3
+        and not _NO_PLACE.match(place)
+        and not any(c.isdigit() for c in place)
+    ):
+        found["city"] = place
+    return found
+
+
+#: «Екатеринбург, улица Малышева, 51», "Leeds, 12 Park Row": a city and a street address
+_ADDRESS = re.compile(
+    r"^(?P<city>[A-ZА-ЯЁ][\w-]+(?:[ -][A-ZА-ЯЁ][\w-]+)?),\s+(?:ул\.|улица|пр\.|проспект|пер\.|переулок|наб\.|"
+    r"набережная|шоссе|бульвар|б-р|пл\.|площадь|\d+\s+\w+\s+(?:street|st|road|rd|avenue|ave|row|lane|square))",
+    re.IGNORECASE,
+)
+
+
+def address_city(text: str) -> str | None:
+    """The city of a line that is a street address, or None."""
+    match = _ADDRESS.match(text.strip())
+    return match.group("city") if match and len(text.split()) <= 10 else None
+
+
+#: how a posting's first sentences name the employer: "Brightwater Foods is a family-owned…",
+#: "At Kestrel we build…", «Банк «Северная гавань» ищет аналитика…»
+_ORG_IN_PROSE = (
+    re.compile(
+        r"^(?P<org>[A-Z][\w&'’.-]*(?: (?:[A-Z][\w&'’.-]*|&|of)){0,3}) (?:is|are) (?:a|an|the|one of)\b"
+    ),
+    re.compile(r"^At (?P<org>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}),? (?:we|our)\b"),
+    re.compile(
+        r"^(?P<org>(?:[А-ЯЁ][а-яё]+\s+)?[«\"„][^»\"“]{2,40}[»\"“])\s+(?:ищет|приглашает|набирает|открывает|в поиске)\b"
+    ),
+)
+
+
+def organisation_in_prose(text: str) -> str | None:
+    """The employer a posting's sentence names at its start, or None."""
+    for pattern in _ORG_IN_PROSE:
+        match = pattern.match(text.strip())
+        if match:
+            org = match.group("org")
+            if not job_title_like(org) and org.split()[0].casefold() not in (
+                "this",
+                "the",
+                "our",
+                "we",
+                "it",
+            ):
+                return org
+    return None

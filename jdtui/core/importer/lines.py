@@ -265,7 +265,8 @@ def _broken_inline(above: str, line: str) -> bool:
         return False
     # (an item of a list without bullets is short: «опыт работы от 3 лет» over «знание 1С»)
     words = len(above.split())
-    return bool(_OPEN_WORD.search(above)) or words == 1 or words >= 10
+    # (a word broken off on its own line: «dbt» between "models in" and "to build…")
+    return bool(_OPEN_WORD.search(above)) or (words == 1 and above.lstrip()[:1].islower()) or words >= 10
 
 
 def _continues(above: str, line: str) -> bool:

@@ -69,9 +69,29 @@ class PlainHeadingReader(ReadingState):
         known = target_of(bare, max_words=4)
         if nxt is not None and nxt.kind == "line" and self._restates_section(known, text):
             return False
+        # the last line of a paragraph of lines ("…\nOther duties as assigned", "…\nAdvanced Excel
+        # skills") with nothing under it in its paragraph is the list's last item, not a heading
+        closes_list = (
+            index > 0
+            and self.units[index - 1].para == unit.para
+            and self.units[index - 1].kind == "line"
+            and (
+                nxt is None
+                or nxt.kind == "heading"
+                or (
+                    nxt.kind == "line"
+                    and nxt.para != unit.para
+                    and nxt.marker == ""
+                    and (nxt.text.isupper() or target_of(nxt.text, max_words=4) is not None)
+                )
+            )
+            and not text.isupper()
+            and not text.endswith((":", "："))
+        )
         if (
             known is not None
             and len(words) <= 7
+            and not closes_list
             and not (
                 text.endswith(":")
                 and lb.looks_like_lead(text)
