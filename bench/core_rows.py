@@ -290,24 +290,12 @@ def areas_child() -> None:
 
 
 def _leave_one_out(lang: str) -> tuple[float, float]:
-    """Each classified shipped block classified by the others: the share given areas,
-    and the share of those whose first area is one the block has."""
-    from jdtui.core import areas
+    """Each classified shipped block classified by the others (:func:`jdtui.core.areas.leave_one_out`)."""
+    from jdtui.core.areas import leave_one_out
     from jdtui.store.library import load_library
     from jdtui.store.paths import shipped_library_files
 
-    library = load_library(shipped_library_files())
-    index = areas.index_for(library, lang)
-    tried = sure = right = 0
-    for entry in index.entries:
-        if entry.generic:
-            continue
-        tried += 1
-        found = areas.guess(index, library.blocks[entry.id].text, entry.kind, leave_out=entry.id)
-        if found.sure:
-            sure += 1
-            right += found.areas[0] in entry.areas
-    return sure / tried, right / max(1, sure)
+    return leave_one_out(load_library(shipped_library_files()), lang)
 
 
 def areas_row(work: Path, repeat: int = 5) -> Row:
