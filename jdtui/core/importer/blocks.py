@@ -273,6 +273,9 @@ def parse_units(text: str, apart: frozenset[int] = frozenset()) -> list[Unit]:
     heading: Unit | None = None
     growing = _Growing()
     headed_item = False  # the current top-level numbered item is a section heading
+    #: the lines of each inline content read so far: a long document repeats its
+    #: paragraphs and clauses, and the link references (``env``) are all known by now
+    read: dict[str, list[tuple[str, bool]]] = {}
     for token in tokens:
         kind = token.type
         if kind in _NOTHING_TO_DO:
@@ -317,7 +320,9 @@ def parse_units(text: str, apart: frozenset[int] = frozenset()) -> list[Unit]:
                 growing,
             )
         elif kind == "inline":
-            lines = inline_lines(token, env)
+            lines = read.get(token.content)
+            if lines is None:
+                lines = read[token.content] = inline_lines(token, env)
             if row is not None:
                 row.append(" ".join(t for t, _ in lines if t))
                 continue
