@@ -75,3 +75,27 @@ def test_plain_paragraphs_skip_the_inline_pass_and_marked_ones_do_not():
 def test_link_references_defined_anywhere_still_resolve():
     units = parse_units("See [the site][s].\n\n[s]: https://example.org\n")
     assert units[0].text == "See the site (https://example.org)."
+
+
+def test_the_collector_is_paused_only_while_a_document_is_read():
+    import gc
+
+    from jdtui.core.importer import import_roles
+    from jdtui.core.model import Library
+
+    seen: list[bool] = []
+
+    class Watching(str):
+        def replace(self, *args):  # the import's first look at the text
+            seen.append(gc.isenabled())
+            return str.replace(self, *args)
+
+    assert gc.isenabled()
+    import_roles(Watching("# Duties\n\n- Plans the work.\n"), Library())
+    assert seen == [False] and gc.isenabled()
+    gc.disable()
+    try:
+        import_roles("# Duties\n\n- Plans the work.\n", Library())
+        assert not gc.isenabled()  # a caller's own pause is left as it was
+    finally:
+        gc.enable()

@@ -211,19 +211,29 @@ def _blank_run(children: list, position: int, parts: list[str]) -> bool:
 
 def _plain_line(text: str, bold: bool, para: int, alone: bool) -> Unit:
     """A paragraph line, recognising bullets and clause numbers written as text."""
+    marked = _text_marker(text)
+    if marked is None:
+        return Unit("line", text, 0, "", bold=bold, para=para, alone=alone)
+    rest, level, marker, number = marked
+    return Unit("line", rest, level, marker, number=number, para=para)
+
+
+@lru_cache(maxsize=8192)  # a document repeats its lines, a 10 MB paste its clauses
+def _text_marker(text: str) -> tuple[str, int, str, str] | None:
+    """The text after a bullet or clause number written as text, the list depth, the
+    marker and the clause number; None for a line without one."""
     bullet = _PLAIN_BULLET.match(text)
     if bullet:
-        return Unit("line", text[bullet.end() :].strip(), 1, "plain-bullet", para=para)
-    sub = _SUB_POINT.match(text)
-    if sub:
-        return Unit("line", text, 2, "plain-bullet", para=para)
+        return text[bullet.end() :].strip(), 1, "plain-bullet", ""
+    if _SUB_POINT.match(text):
+        return text, 2, "plain-bullet", ""
     word = _WORD_SUB_BULLET.match(text)
     if word:
-        return Unit("line", text[word.end() :].strip(), 2, "plain-bullet", para=para)
+        return text[word.end() :].strip(), 2, "plain-bullet", ""
     clause = _CLAUSE.match(text)
     if clause:
-        return Unit("line", text[clause.end() :].strip(), 0, "clause", number=clause.group(1), para=para)
-    return Unit("line", text, 0, "", bold=bold, para=para, alone=alone)
+        return text[clause.end() :].strip(), 0, "clause", clause.group(1)
+    return None
 
 
 def _continues(previous: Unit, text: str, last: str | None = None) -> bool:
@@ -273,6 +283,9 @@ def parse_units(text: str, apart: frozenset[int] = frozenset()) -> list[Unit]:
     heading: Unit | None = None
     growing = _Growing()
     headed_item = False  # the current top-level numbered item is a section heading
+    #: the lines of each inline content read so far: a long document repeats its
+    #: paragraphs and clauses, and the link references (``env``) are all known by now
+    read: dict[str, list[tuple[str, bool]]] = {}
     for token in tokens:
         kind = token.type
         if kind in _NOTHING_TO_DO:
@@ -317,7 +330,9 @@ def parse_units(text: str, apart: frozenset[int] = frozenset()) -> list[Unit]:
                 growing,
             )
         elif kind == "inline":
-            lines = inline_lines(token, env)
+            lines = read.get(token.content)
+            if lines is None:
+                lines = read[token.content] = inline_lines(token, env)
             if row is not None:
                 row.append(" ".join(t for t, _ in lines if t))
                 continue

@@ -12,6 +12,7 @@ report says what was done.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import labels as lb
 from .collected import Bucket
@@ -31,6 +32,7 @@ _SURE = 0.8
 _MIN_ITEMS = 3
 
 
+@lru_cache(maxsize=8192)
 def requirement_like(text: str) -> bool:
     """The item states what a candidate has or knows rather than what they will do."""
     return bool(_REQUIREMENT.search(text.strip()))

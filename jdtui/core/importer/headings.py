@@ -678,6 +678,7 @@ def normalise(text: str) -> str:
     return text.rstrip(":：").strip().casefold()
 
 
+@lru_cache(maxsize=8192)
 def strip_numbering(text: str) -> str:
     """A heading as written, without its numbering prefix and trailing colon."""
     text = " ".join(text.split())
@@ -691,6 +692,7 @@ _APPENDIX = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def appendix_content(heading: str) -> str | None:
     """What an appendix's heading names after its number («План адаптации»), or None."""
     text = " ".join(heading.split())
@@ -779,6 +781,7 @@ _SMALL_WORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=8192)
 def title_case(text: str) -> bool:
     """A short line written as a title ("Data Governance & DataOps"): capitalised words, or all capitals."""
     words = [w.strip("()[]«»\"'“”") for w in text.split() if any(c.isalpha() for c in w)]
@@ -884,6 +887,7 @@ _LEAD_FIRST_WORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=8192)
 def lead_target(text: str) -> str | None:
     """The section a plain lead-in line points to ("We expect you to" → requirements), or None."""
     first = text.lstrip()[:12].split(None, 1)

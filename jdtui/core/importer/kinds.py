@@ -12,6 +12,7 @@ table is read by its description. The report says how many clauses were moved.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import labels as lb
 from .collected import Bucket, Draft
@@ -44,6 +45,7 @@ _DUTY_RU = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def said_kind(text: str) -> str | None:
     """The section the clause's wording belongs to: ``rights``, ``responsibility``,
     ``duties`` (Russian duty wording only), or None when the wording does not say."""

@@ -8,6 +8,7 @@ labels; it never decides where a line goes (the assembler does).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .headings import normalise
 
@@ -115,6 +116,9 @@ _NONE = re.compile(
 )
 
 
+# the readings of a line are pure and a document repeats its lines (a huge paste its clauses):
+# each function below that reads a line alone caches what it read
+@lru_cache(maxsize=8192)
 def says_none(text: str) -> bool:
     """The line says there is nothing here ("None explicitly listed.", «Нет»): no item."""
     text = text.strip()
@@ -165,11 +169,13 @@ _ROLE_VOICE = re.compile(
 _TERMINAL_PUNCT = re.compile(r"[.!?…][\"'»”’)]*$")
 
 
+@lru_cache(maxsize=8192)
 def company_voice(text: str) -> bool:
     """The text speaks of the company ("We…", "At Mollie, …"), not of a task."""
     return bool(_COMPANY_VOICE.match(text.strip()))
 
 
+@lru_cache(maxsize=8192)
 def is_prose(text: str) -> bool:
     """Running text rather than a list item: sentences, or a long sentence in the
     company's or the role's voice."""
@@ -186,6 +192,7 @@ def short_value(text: str) -> bool:
     return 0 < len(text.split()) <= 4 and not _TERMINAL_PUNCT.search(text)
 
 
+@lru_cache(maxsize=8192)
 def split_label(text: str) -> tuple[str, str] | None:
     """``("Label", "rest")`` for a «Label: rest» line, else None."""
     if ":" not in text and "：" not in text:
@@ -217,6 +224,7 @@ def is_placeholder(value: str) -> bool:
     return bool(_PLACEHOLDER.match(value.strip()))
 
 
+@lru_cache(maxsize=8192)
 def own_lead(text: str) -> str | None:
     """The position named by one of jdtui's own lead-in sentences, else None."""
     text = text.strip()
@@ -233,6 +241,7 @@ _OPEN_END = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def open_lead(text: str) -> bool:
     """A lead-in written without its colon ("As a data engineer, you will")."""
     text = text.strip()
@@ -240,6 +249,7 @@ def open_lead(text: str) -> bool:
     return bool(_OPEN_END.search(text, max(0, len(text) - 24))) and looks_like_lead(text + ":")
 
 
+@lru_cache(maxsize=8192)
 def looks_like_lead(text: str) -> bool:
     """A short sentence ending with a colon that introduces a list ("You will:")."""
     text = text.strip()
@@ -306,6 +316,7 @@ _BY_ORDER = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def closing_stamp(text: str) -> tuple[str, str] | None:
     """``(kind, rest)`` for the first line of such a stamp: ``agreed`` or
     ``drafter``, and what follows the word on the line (a signature line
@@ -377,6 +388,7 @@ def looks_like_date(text: str) -> bool:
     return bool(_DATE.search(text))
 
 
+@lru_cache(maxsize=8192)
 def requirement_group(text: str) -> str:
     """knowledge, experience or qualities, by keyword stems."""
     text = text.casefold()
@@ -456,6 +468,7 @@ _SIGN_OFF = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def sign_off(text: str) -> bool:
     """The line closes a letter ("Kind regards,", «С уважением,»)."""
     return bool(_SIGN_OFF.match(text.strip()))
