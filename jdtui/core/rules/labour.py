@@ -50,7 +50,8 @@ _PLACEHOLDER = re.compile(r"\{\{[^}]*\}\}")
 
 # --- reading a clause -------------------------------------------------------------
 class _Index(NamedTuple):
-    """Patterns by their first element: exact words, and word beginnings by their first 3 letters."""
+    """Patterns by their first element: exact words, and word beginnings by their first 3
+    letters. Each pattern is held without its first element, which the look-up matched."""
 
     exact: dict[str, list[tuple[str, tuple]]]
     heads: dict[str, list[tuple[str, str, tuple]]]
@@ -61,16 +62,22 @@ def _index() -> _Index:
     exact: dict[str, list[tuple[str, tuple]]] = {}
     heads: dict[str, list[tuple[str, str, tuple]]] = {}
     made: dict[str, tuple] = {}  # an element stands in many patterns: made once
+
+    def element(spec: str) -> tuple:
+        found = made.get(spec)
+        if found is None:
+            found = made[spec] = _element(spec)
+        return found
+
     for name, specs in CONCEPTS.items():
         for spec in specs:
-            for elements in expand(spec):
-                pattern = tuple(made[e] if e in made else made.setdefault(e, _element(e)) for e in elements)
-                kind, value = pattern[0]
+            for pattern in expand(spec, element):
+                (kind, value), rest = pattern[0], pattern[1:]
                 if kind == "exact":
                     for word in value:
-                        exact.setdefault(word, []).append((name, pattern))
+                        exact.setdefault(word, []).append((name, rest))
                 else:  # a word beginning (every one has at least 3 letters: a test says so)
-                    heads.setdefault(value[:3], []).append((value, name, pattern))
+                    heads.setdefault(value[:3], []).append((value, name, rest))
     return _Index(exact, heads)
 
 
@@ -94,9 +101,9 @@ class Sentence(NamedTuple):
 def _hits(words: tuple[str, ...]) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     for at, word in enumerate(words):
-        for name, pattern in _candidates(word):
-            end = _match_at(pattern, words, at)
-            if end is None or end == at:
+        for name, rest in _candidates(word):  # the first element matched ``word``
+            end = _match_at(rest, words, at + 1)
+            if end is None:
                 continue
             if name == "duty-words" and at and words[at - 1] == "не":
                 continue  # «не обязан выполнять…» in «Права» is a right
