@@ -142,6 +142,29 @@ def test_checking_every_shipped_template_loads_no_rapidfuzz(tmp_path: Path) -> N
     assert report["rapidfuzz"] is False
 
 
+def test_checking_a_shipped_template_imports_no_json_nor_datetime(tmp_path: Path) -> None:
+    """Once the library is in the cache, ``jdtui check`` of a shipped template parses
+    no JSON and makes or reads no date: neither module is imported (≈ 2.5 ms of its start)."""
+    env = {**os.environ, **{f"XDG_{d}_HOME": str(tmp_path / d) for d in ("DATA", "CONFIG", "STATE", "CACHE")}}
+    env.pop("JDTUI_TEAM_LIBRARY", None)
+    code = (
+        "import contextlib, io, sys\n"
+        "from jdtui.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    status = main(['check', 'ru-office-manager'])\n"
+        "print(status, sorted(m for m in ('json', 'datetime', 'jdtui.core.rules') if m in sys.modules))\n"
+    )
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60, check=False
+        )
+        for _ in range(2)  # the first run fills the cache
+    ]
+    assert all(r.returncode == 0 for r in runs), runs[-1].stderr
+    assert runs[-1].stdout.split() == ["1", "['jdtui.core.rules']"]  # checked (unfilled details are errors)
+    assert "json" in runs[0].stdout  # the first run parsed the library files
+
+
 def _commands(parser) -> list[str]:
     sub = next(a for a in parser._actions if a.dest == "command")
     return list(sub.choices)
