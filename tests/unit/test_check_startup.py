@@ -20,7 +20,7 @@ import pytest
 from rapidfuzz import fuzz
 
 from jdtui.core.rules.discrimination import hits
-from jdtui.core.rules.discrimination_terms import AGE_PATTERNS, TWO_DIGITS
+from jdtui.core.rules.discrimination_terms import AGE_PATTERNS, AGE_PATTERNS_RU, AGE_WORDS_RU, TWO_DIGITS
 from jdtui.core.rules.duplicates import NEAR, _could_be_near
 from jdtui.core.rules.words import tokens
 from jdtui.core.text import LazyPattern
@@ -90,6 +90,35 @@ def test_every_age_pattern_needs_two_digits(pattern: LazyPattern) -> None:
         if _depth_zero(source, m.start()) and source[m.end() : m.end() + 1] not in ("?", "*", "{")
     ]
     assert mandatory, source
+
+
+@pytest.mark.parametrize(
+    "pattern,words",
+    list(zip([p for p, _, _ in AGE_PATTERNS_RU], AGE_WORDS_RU, strict=True)),
+    ids=lambda p: str(p)[:30],
+)
+def test_every_russian_age_pattern_needs_one_of_its_words(
+    pattern: LazyPattern, words: tuple[str, ...]
+) -> None:
+    """``hits`` tries a Russian age pattern only on a sentence with one of its words:
+    they are literals of the pattern, and every match of it has one."""
+    assert len(AGE_WORDS_RU) == len(AGE_PATTERNS_RU)
+    assert words and all(w in pattern.source for w in words), pattern.source
+    texts = [
+        "не старше 35 лет",
+        "моложе 40",
+        "не моложе 25 и старше 30",
+        "от 25 до 40 лет",
+        "от 25 года",
+        "до 35 лет",
+        "25-40 лет",
+        "25 – 40 года",
+        "возраст: 25-40",
+        "возрастом от 20 до 45",
+    ]
+    matches = [m.group(0) for text in texts for m in pattern.finditer(text)]
+    assert matches, pattern.source  # the pattern was exercised
+    assert all(any(w in m for w in words) for m in matches), (pattern.source, matches)
 
 
 @pytest.mark.parametrize(

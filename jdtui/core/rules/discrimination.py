@@ -33,6 +33,7 @@ from .discrimination_terms import (
     ADULT,
     AGE_PATTERNS_EN,
     AGE_PATTERNS_RU,
+    AGE_WORDS_RU,
     EN,
     EQUAL_OPPORTUNITY_EN,
     EQUAL_OPPORTUNITY_RU,
@@ -176,7 +177,11 @@ def _about_someone_else(text: str, start: int, end: int) -> bool:
 
 
 def _age_hits(folded: str, cyrillic: bool, latin: bool) -> Iterable[Hit]:
-    patterns = (AGE_PATTERNS_RU if cyrillic else []) + (AGE_PATTERNS_EN if latin else [])
+    patterns = (
+        [p for p, words in zip(AGE_PATTERNS_RU, AGE_WORDS_RU, strict=True) if any(w in folded for w in words)]
+        if cyrillic
+        else []
+    ) + (AGE_PATTERNS_EN if latin else [])
     for pattern, upper_group, lower_group in patterns:
         for match in pattern.finditer(folded):
             upper = int(match.group(upper_group)) if upper_group and match.group(upper_group) else None

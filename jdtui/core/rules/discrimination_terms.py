@@ -360,6 +360,18 @@ AGE_PATTERNS_RU: list[tuple[LazyPattern, int, int]] = [
     (LazyPattern(r"\b(\d{2})\s*[-–—]\s*(\d{2})\s*" + _UNIT), 2, 1),
     (LazyPattern(r"\bвозраст\w*\W+(?:\w+\W+){0,3}?(\d{2})\b(?:\s*[-–—]\s*(\d{2}))?"), 2, 1),
 ]
+#: words one of which every match of the Russian age pattern of the same place has
+#: (its literal words: «ст. 72 Трудового кодекса» has none, so no pattern is compiled for it)
+AGE_WORDS_RU: list[tuple[str, ...]] = [
+    ("старше",),
+    ("моложе",),
+    ("моложе", "старше"),
+    ("лет", "год"),
+    ("лет", "год"),
+    ("лет", "год"),
+    ("лет", "год"),
+    ("возраст",),
+]
 AGE_PATTERNS_EN: list[tuple[LazyPattern, int, int]] = [
     (
         LazyPattern(
