@@ -369,7 +369,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
 
 
 @cache  # an element («^заработн|^зарплат…») stands in many patterns
-def _alternatives(element: str) -> tuple[str, ...]:
+def alternatives(element: str) -> tuple[str, ...]:
     """``^a|b|=c|=d`` as ``[^a, ^b, =c|d]``: a pattern element for each word
     beginning, one for all the exact forms; any other element as itself. A part
     without its own mark takes the element's first one."""
@@ -383,7 +383,7 @@ def _alternatives(element: str) -> tuple[str, ...]:
 def expand(pattern: str, make: Callable[[str], Any] | None = None) -> list[tuple[Any, ...]]:
     """One pattern string as the element tuples it stands for (``^a|b`` expanded);
     ``make`` turns each element string into what the tuples hold (default: the strings)."""
-    choices: list[Sequence[Any]] = [_alternatives(e) for e in pattern.split()]
+    choices: list[Sequence[Any]] = [alternatives(e) for e in pattern.split()]
     if make is not None:  # each alternative made once, not once in every tuple it stands in
         choices = [[make(a) for a in alternatives] for alternatives in choices]
     return list(product(*choices))
