@@ -60,19 +60,29 @@ def cmd_app(args: argparse.Namespace) -> int:
     return status
 
 
+def _adder(module: str, name: str) -> Callable[[argparse._SubParsersAction], None]:
+    """``module.name``, the module imported only when it adds its parsers (`jdtui check`
+    imports no other command's module)."""
+
+    def add(sub: argparse._SubParsersAction) -> None:
+        from importlib import import_module
+
+        getattr(import_module(f"{__name__}.{module}"), name)(sub)
+
+    return add
+
+
 def _parser_groups() -> tuple[tuple[frozenset[str], Callable[[argparse._SubParsersAction], None]], ...]:
     """Who adds each sub-command's parser, in the order ``jdtui --help`` lists them."""
-    from . import details, documents, drafts, rules, store
-
     return (
-        (frozenset({"list", "show", "new"}), documents.add_core_parsers),
-        (frozenset({"check", "export"}), rules.add_check_parsers),
-        (frozenset({"locate", "import"}), documents.add_file_parsers),
-        (frozenset({"backups", "restore", "team"}), store.add_parsers),
-        (frozenset({"report", "block"}), rules.add_parsers),
-        (frozenset({"draft"}), drafts.add_parsers),
-        (frozenset({"rules"}), rules.add_rules_parsers),
-        (frozenset({"set"}), details.add_parsers),
+        (frozenset({"list", "show", "new"}), _adder("documents", "add_core_parsers")),
+        (frozenset({"check", "export"}), _adder("rules", "add_check_parsers")),
+        (frozenset({"locate", "import"}), _adder("documents", "add_file_parsers")),
+        (frozenset({"backups", "restore", "team"}), _adder("store", "add_parsers")),
+        (frozenset({"report", "block"}), _adder("rules", "add_parsers")),
+        (frozenset({"draft"}), _adder("drafts", "add_parsers")),
+        (frozenset({"rules"}), _adder("rules", "add_rules_parsers")),
+        (frozenset({"set"}), _adder("details", "add_parsers")),
     )
 
 

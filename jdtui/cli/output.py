@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
 from ..i18n import t
@@ -52,6 +51,7 @@ def out(text: str) -> None:
 def json_out(data: object) -> None:
     # json escapes C0 controls itself; escape C1 controls, bidi controls and lone
     # surrogates too, so no JSON we print can drive or garble a terminal.
+    import json  # here: `jdtui check` prints text, and reads no JSON from a shipped library
     import re
 
     text = json.dumps(data, ensure_ascii=False, indent=2)

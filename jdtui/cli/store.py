@@ -7,7 +7,6 @@ imports nothing heavy at start-up.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -78,6 +77,8 @@ BLOCK_FILE_BYTES = 1024 * 1024
 
 def _block_from_file(path: Path):
     """The block in the JSON file ``path``, every field checked (never a FIFO or device)."""
+    import json  # here: `jdtui check` imports this module for its parser only
+
     from ..store.errors import StoreError
     from ..store.library import block_from_document
     from ..store.safe import read_regular

@@ -17,7 +17,6 @@ import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timezone
 from pathlib import Path
 
 from ..core.text import LazyPattern
@@ -57,6 +56,8 @@ def _parse(path: Path, draft_id: str) -> Backup | None:
     match = _NAME.match(path.name)
     if match is None:
         return None
+    from datetime import datetime, timezone  # here: `jdtui check` reads no backup
+
     stamp = datetime.strptime(match["stamp"], "%Y%m%dT%H%M%S.%fZ").replace(tzinfo=timezone.utc)
     revision = int(match["rev"]) if match["rev"] is not None else None
     return Backup(path, draft_id, stamp.isoformat(), revision, damaged=match["state"] == "damaged")
@@ -115,6 +116,8 @@ class Backups:
         it is a sound file without revisions. The caller holds the draft's
         lock, so backups of one draft never race.
         """
+        from datetime import datetime, timezone
+
         folder = ensure_private_dir(self.folder_for(draft_id))
         ensure_private_dir(self.folder)
         stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S.%fZ")

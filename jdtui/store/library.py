@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import json
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator
 from pathlib import Path
@@ -378,6 +377,8 @@ def _parse_in_parts(raw: bytes, path: Path, progress: Progress) -> dict | None:
     string, so a cut at one that is not between two blocks leaves a part with an
     unclosed container, which fails to parse: a part that parses is whole blocks.
     """
+    import json  # here: a library read from the cache is not parsed
+
     total = len(raw)
     try:
         text = raw.decode("utf-8")

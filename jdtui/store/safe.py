@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import json
 import os
 import re
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -290,6 +290,8 @@ def read_bytes(path: Path, *, shared: bool = False, limit: int = MAX_FILE_BYTES)
 
 def parse(raw: bytes, path: Path, kind: str | None = None) -> dict:
     """Parse the bytes of a jdtui data file, refusing damaged or newer ones."""
+    import json  # here: a check of a shipped role reads its library from the cache
+
     if not raw.strip():
         raise StoreError(t("store.empty"), path)
     try:
@@ -317,6 +319,8 @@ def dump(data: Any) -> bytes:
     encoder is many times slower than its compact one, which matters for a
     team library of thousands of blocks). Lone surrogates, which UTF-8 cannot
     hold, become U+FFFD."""
+    import json
+
     text = _tables(data) if _is_tables(data) else json.dumps(data, ensure_ascii=False, indent=1)
     return _SURROGATE.sub("\ufffd", text + "\n").encode("utf-8")
 
@@ -325,11 +329,15 @@ def _is_tables(data: Any) -> bool:
     return isinstance(data, dict) and all(isinstance(table, dict) for table in data.values())
 
 
-_COMPACT = json.JSONEncoder(ensure_ascii=False)
+@cache
+def _compact() -> Callable[[Any], str]:
+    import json
+
+    return json.JSONEncoder(ensure_ascii=False).encode
 
 
 def _tables(data: dict) -> str:
-    compact = _COMPACT.encode
+    compact = _compact()
     tables = []
     for name, table in data.items():
         rows = ",\n".join(f"  {compact(str(key))}: {compact(doc)}" for key, doc in table.items())

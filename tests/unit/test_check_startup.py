@@ -20,7 +20,7 @@ import pytest
 from rapidfuzz import fuzz
 
 from jdtui.core.rules.discrimination import hits
-from jdtui.core.rules.discrimination_terms import AGE_PATTERNS, TWO_DIGITS
+from jdtui.core.rules.discrimination_terms import AGE_PATTERNS, AGE_PATTERNS_RU, AGE_WORDS_RU, TWO_DIGITS
 from jdtui.core.rules.duplicates import NEAR, _could_be_near
 from jdtui.core.rules.words import tokens
 from jdtui.core.text import LazyPattern
@@ -93,6 +93,35 @@ def test_every_age_pattern_needs_two_digits(pattern: LazyPattern) -> None:
 
 
 @pytest.mark.parametrize(
+    "pattern,words",
+    list(zip([p for p, _, _ in AGE_PATTERNS_RU], AGE_WORDS_RU, strict=True)),
+    ids=lambda p: str(p)[:30],
+)
+def test_every_russian_age_pattern_needs_one_of_its_words(
+    pattern: LazyPattern, words: tuple[str, ...]
+) -> None:
+    """``hits`` tries a Russian age pattern only on a sentence with one of its words:
+    they are literals of the pattern, and every match of it has one."""
+    assert len(AGE_WORDS_RU) == len(AGE_PATTERNS_RU)
+    assert words and all(w in pattern.source for w in words), pattern.source
+    texts = [
+        "не старше 35 лет",
+        "моложе 40",
+        "не моложе 25 и старше 30",
+        "от 25 до 40 лет",
+        "от 25 года",
+        "до 35 лет",
+        "25-40 лет",
+        "25 – 40 года",
+        "возраст: 25-40",
+        "возрастом от 20 до 45",
+    ]
+    matches = [m.group(0) for text in texts for m in pattern.finditer(text)]
+    assert matches, pattern.source  # the pattern was exercised
+    assert all(any(w in m for w in words) for m in matches), (pattern.source, matches)
+
+
+@pytest.mark.parametrize(
     "text,phrase",
     [
         ("Мужчина до 35 лет.", "до 35 лет"),
@@ -140,6 +169,30 @@ def test_checking_every_shipped_template_loads_no_rapidfuzz(tmp_path: Path) -> N
         report["ids"] >= 20 and report["checked"] and report["statuses"] == [1]
     )  # unfilled details are errors
     assert report["rapidfuzz"] is False
+
+
+def test_checking_a_shipped_template_imports_no_json_nor_datetime(tmp_path: Path) -> None:
+    """Once the library is in the cache, ``jdtui check`` of a shipped template parses
+    no JSON, makes or reads no date, opens no draft store and makes no other command's
+    parsers: none of those modules is imported (≈ 4 ms of its start)."""
+    env = {**os.environ, **{f"XDG_{d}_HOME": str(tmp_path / d) for d in ("DATA", "CONFIG", "STATE", "CACHE")}}
+    env.pop("JDTUI_TEAM_LIBRARY", None)
+    code = (
+        "import contextlib, io, sys\n"
+        "from jdtui.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    status = main(['check', 'ru-office-manager'])\n"
+        "print(status, sorted(m for m in ('json', 'datetime', 'jdtui.store.drafts', 'jdtui.cli.documents', 'jdtui.cli.details', 'jdtui.core.rules') if m in sys.modules))\n"
+    )
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60, check=False
+        )
+        for _ in range(2)  # the first run fills the cache
+    ]
+    assert all(r.returncode == 0 for r in runs), runs[-1].stderr
+    assert runs[-1].stdout.split() == ["1", "['jdtui.core.rules']"]  # checked (unfilled details are errors)
+    assert "json" in runs[0].stdout  # the first run parsed the library files
 
 
 def _commands(parser) -> list[str]:

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .kinds import frozen_mapping
 from .standards import Standard
 from .tables import DocumentTable
 
 
-@dataclass(frozen=True, slots=True)
-class TemplateSection:
+class TemplateSection(NamedTuple):  # a named tuple: ≈ 10× cheaper to define at start-up than a dataclass
     """A section of a sample role: an ordered list of block ids."""
 
     id: str

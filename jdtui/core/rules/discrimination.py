@@ -31,9 +31,12 @@ from .context import Context, Entry
 from .discrimination_terms import (
     ACCOMMODATED,
     ADULT,
-    AGE_PATTERNS,
+    AGE_PATTERNS_EN,
+    AGE_PATTERNS_RU,
+    AGE_WORDS_RU,
     EN,
-    EQUAL_OPPORTUNITY,
+    EQUAL_OPPORTUNITY_EN,
+    EQUAL_OPPORTUNITY_RU,
     EXPERIENCE,
     EXPERIENCE_CAP,
     FOR_WORDS,
@@ -45,7 +48,7 @@ from .discrimination_terms import (
     TWO_DIGITS,
     Term,
 )
-from .words import fold, sentences, stem, tokens
+from .words import fold, has_cyrillic, has_latin, sentences, stem, tokens
 
 RULES: list[Rule] = []
 
@@ -173,8 +176,13 @@ def _about_someone_else(text: str, start: int, end: int) -> bool:
     return any(w.startswith(THIRD_PARTY) for w in window)
 
 
-def _age_hits(folded: str) -> Iterable[Hit]:
-    for pattern, upper_group, lower_group in AGE_PATTERNS:
+def _age_hits(folded: str, cyrillic: bool, latin: bool) -> Iterable[Hit]:
+    patterns = (
+        [p for p, words in zip(AGE_PATTERNS_RU, AGE_WORDS_RU, strict=True) if any(w in folded for w in words)]
+        if cyrillic
+        else []
+    ) + (AGE_PATTERNS_EN if latin else [])
+    for pattern, upper_group, lower_group in patterns:
         for match in pattern.finditer(folded):
             upper = int(match.group(upper_group)) if upper_group and match.group(upper_group) else None
             lower = int(match.group(lower_group)) if lower_group and match.group(lower_group) else None
@@ -203,11 +211,14 @@ def hits(text: str) -> list[Hit]:
     accommodated: bool | None = None  # the clause allows for reasonable accommodation
     for sentence in sentences(text):
         folded = fold(sentence)
-        if EQUAL_OPPORTUNITY.search(folded):
+        cyrillic, latin = has_cyrillic(folded), has_latin(folded)
+        if (cyrillic and EQUAL_OPPORTUNITY_RU.search(folded)) or (
+            latin and EQUAL_OPPORTUNITY_EN.search(folded)
+        ):
             continue
         found += _term_hits(tokens(sentence))
         if TWO_DIGITS.search(folded):
-            found += _age_hits(folded)
+            found += _age_hits(folded, cyrillic, latin)
         # the scans below run only where a word their patterns need is there
         if "рост" in folded or "height" in folded:
             for match in HEIGHT.finditer(folded):

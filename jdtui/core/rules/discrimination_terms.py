@@ -279,12 +279,16 @@ ACCOMMODATED = LazyPattern(
     r"reasonabl\w*\s+(?:accommodat|adjust)|with\s+or\s+without\s+(?:an?\s+)?(?:accommodat|adjust|aid)"
 )
 
-#: sentences about equal opportunity mention the same words: they are skipped
-EQUAL_OPPORTUNITY = re.compile(
+#: sentences about equal opportunity mention the same words: they are skipped. Each
+#: language's wording needs its letters: hits() tries a pattern only on a sentence
+#: that has them, so a Russian role never compiles the English one
+EQUAL_OPPORTUNITY_EN = LazyPattern(
     r"regardless|irrespective|without\s+regard|equal\s+(?:employment\s+)?opportunit|discriminat|divers[eit]"
     r"|inclusi|all\s+backgrounds|protected\s+(?:characteristic|class|status|veteran)|encourage\w*\s+(?:\w+\s+)?to\s+apply"
     r"|welcome\w*\s+(?:all\s+)?(?:applica|candida)|independent(?:ly)?\s+of|accommodation"
-    r"|независимо\s+от|вне\s+зависимости|без\s+учета|дискриминац|равн\w+\s+возможност|не\s+имеет\s+значени"
+)
+EQUAL_OPPORTUNITY_RU = LazyPattern(
+    r"независимо\s+от|вне\s+зависимости|без\s+учета|дискриминац|равн\w+\s+возможност|не\s+имеет\s+значени"
 )
 
 #: words that make a phrase about someone else (clients, audiences, products)
@@ -343,8 +347,10 @@ _UNIT = r"(?:лет|года?)\b"
 _ENUNIT = r"(?:years?|yrs?)[\s-]*(?:old|of\s+age)\b|y\.?o\.?\b|year-olds\b"
 #: (pattern, index of the upper bound group or 0, index of the lower bound group or 0). Each one
 #: needs a number of two digits (``\d{2}``): sentences without one are not scanned, and
-#: the patterns are compiled only when a role has such a sentence
-AGE_PATTERNS: list[tuple[LazyPattern, int, int]] = [
+#: the patterns are compiled only when a role has such a sentence. The Russian ones
+#: need Cyrillic letters, the English ones Latin letters: hits() tries each list only
+#: on a sentence that has such letters
+AGE_PATTERNS_RU: list[tuple[LazyPattern, int, int]] = [
     (LazyPattern(r"\bне\s+старше\s+(\d{2})\b"), 1, 0),
     (LazyPattern(r"\b(?<!не\s)моложе\s+(\d{2})\b"), 1, 0),
     (LazyPattern(r"\b(?:не\s+моложе|старше)\s+(\d{2})\b"), 0, 1),
@@ -353,6 +359,20 @@ AGE_PATTERNS: list[tuple[LazyPattern, int, int]] = [
     (LazyPattern(r"\bдо\s+(\d{2})\s*" + _UNIT), 1, 0),
     (LazyPattern(r"\b(\d{2})\s*[-–—]\s*(\d{2})\s*" + _UNIT), 2, 1),
     (LazyPattern(r"\bвозраст\w*\W+(?:\w+\W+){0,3}?(\d{2})\b(?:\s*[-–—]\s*(\d{2}))?"), 2, 1),
+]
+#: words one of which every match of the Russian age pattern of the same place has
+#: (its literal words: «ст. 72 Трудового кодекса» has none, so no pattern is compiled for it)
+AGE_WORDS_RU: list[tuple[str, ...]] = [
+    ("старше",),
+    ("моложе",),
+    ("моложе", "старше"),
+    ("лет", "год"),
+    ("лет", "год"),
+    ("лет", "год"),
+    ("лет", "год"),
+    ("возраст",),
+]
+AGE_PATTERNS_EN: list[tuple[LazyPattern, int, int]] = [
     (
         LazyPattern(
             r"\b(?:under|below|younger\s+than|no\s+older\s+than|not\s+older\s+than|not\s+over|maximum\s+age\s+(?:of\s+)?|age\s+limit\s+(?:of\s+)?)\s*(\d{2})\b(?=\s*(?:[,.;:)!]|$|and\b|or\b|"
@@ -379,6 +399,7 @@ AGE_PATTERNS: list[tuple[LazyPattern, int, int]] = [
     (LazyPattern(r"\b(\d{2})\s*(?:-|–|to)\s*(\d{2})\s*(?:" + _ENUNIT + ")"), 2, 1),
     (LazyPattern(r"\b(\d{2})\s*(?:" + _ENUNIT + r")\s*or\s+(?:younger|under|less)"), 1, 0),
 ]
+AGE_PATTERNS = [*AGE_PATTERNS_RU, *AGE_PATTERNS_EN]
 #: what a sentence needs for an age pattern to match in it
 TWO_DIGITS = re.compile(r"\d{2}")
 #: an age bound above the age of majority is an age requirement

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from ..model import Finding
@@ -36,6 +36,7 @@ from .labour_terms import (
     DUTY_VERBS,
     LEAVE_DAYS,
     TERMS_SECTIONS,
+    alternatives,
     expand,
 )
 from .words import fold, sentences, tokens
@@ -49,37 +50,63 @@ _PLACEHOLDER = re.compile(r"\{\{[^}]*\}\}")
 
 
 # --- reading a clause -------------------------------------------------------------
-class _Index(NamedTuple):
-    """Patterns by their first element: exact words, and word beginnings by their first 3 letters."""
+@cache  # an element stands in many patterns: made once
+def _made(spec: str) -> tuple:
+    return _element(spec)
 
-    exact: dict[str, list[tuple[str, tuple]]]
-    heads: dict[str, list[tuple[str, str, tuple]]]
+
+class _Rests:
+    """The rests (all but the first element) of a spec's patterns, expanded when a
+    clause first has a word the first element matches: most concepts' rests never are."""
+
+    __slots__ = ("_made", "spec")
+
+    def __init__(self, spec: str) -> None:
+        self.spec = spec
+        self._made: list[tuple] | None = None
+
+    def __call__(self) -> list[tuple]:
+        if self._made is None:
+            self._made = expand(self.spec, _made)  # ``[()]`` for a spec of one element
+        return self._made
+
+
+class _Index(NamedTuple):
+    """Patterns by their first element: exact words, and word beginnings by their first 3
+    letters. Each holds the rests of its patterns, whose first element the look-up matched."""
+
+    exact: dict[str, list[tuple[str, _Rests]]]
+    heads: dict[str, list[tuple[str, str, _Rests]]]
 
 
 @lru_cache(maxsize=1)
 def _index() -> _Index:
-    exact: dict[str, list[tuple[str, tuple]]] = {}
-    heads: dict[str, list[tuple[str, str, tuple]]] = {}
-    made: dict[str, tuple] = {}  # an element stands in many patterns: made once
+    exact: dict[str, list[tuple[str, _Rests]]] = {}
+    heads: dict[str, list[tuple[str, str, _Rests]]] = {}
     for name, specs in CONCEPTS.items():
         for spec in specs:
-            for elements in expand(spec):
-                pattern = tuple(made[e] if e in made else made.setdefault(e, _element(e)) for e in elements)
-                kind, value = pattern[0]
+            first, *others = spec.split()
+            rests = _Rests(" ".join(others))
+            # in the order expand() gives the patterns: by the first element's alternatives
+            for kind, value in map(_made, alternatives(first)):
                 if kind == "exact":
                     for word in value:
-                        exact.setdefault(word, []).append((name, pattern))
+                        exact.setdefault(word, []).append((name, rests))
                 else:  # a word beginning (every one has at least 3 letters: a test says so)
-                    heads.setdefault(value[:3], []).append((value, name, pattern))
+                    heads.setdefault(value[:3], []).append((value, name, rests))
     return _Index(exact, heads)
 
 
 def _candidates(word: str) -> Iterator[tuple[str, tuple]]:
+    """(concept, rest of a pattern) for each pattern whose first element ``word`` matches, in index order."""
     index = _index()
-    yield from index.exact.get(word, ())
-    for start, name, pattern in index.heads.get(word[:3], ()):
+    for name, rests in index.exact.get(word, ()):
+        for rest in rests():
+            yield name, rest
+    for start, name, rests in index.heads.get(word[:3], ()):
         if word.startswith(start):
-            yield name, pattern
+            for rest in rests():
+                yield name, rest
 
 
 class Sentence(NamedTuple):
@@ -94,9 +121,9 @@ class Sentence(NamedTuple):
 def _hits(words: tuple[str, ...]) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     for at, word in enumerate(words):
-        for name, pattern in _candidates(word):
-            end = _match_at(pattern, words, at)
-            if end is None or end == at:
+        for name, rest in _candidates(word):  # the first element matched ``word``
+            end = _match_at(rest, words, at + 1)
+            if end is None:
                 continue
             if name == "duty-words" and at and words[at - 1] == "не":
                 continue  # «не обязан выполнять…» in «Права» is a right

@@ -17,7 +17,10 @@ and paraphrases of each and the near-misses that must stay silent.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
+from functools import cache
 from itertools import product
+from typing import Any
 
 from ..text import LazyPattern
 
@@ -365,20 +368,25 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _alternatives(element: str) -> list[str]:
+@cache  # an element («^заработн|^зарплат…») stands in many patterns
+def alternatives(element: str) -> tuple[str, ...]:
     """``^a|b|=c|=d`` as ``[^a, ^b, =c|d]``: a pattern element for each word
     beginning, one for all the exact forms; any other element as itself. A part
     without its own mark takes the element's first one."""
     if "|" not in element or element[0] not in "^=":
-        return [element]
+        return (element,)
     parts = [p if p[0] in "^=" else element[0] + p for p in element.split("|")]
     exact = [p[1:] for p in parts if p[0] == "="]
-    return [p for p in parts if p[0] == "^"] + (["=" + "|".join(exact)] if exact else [])
+    return (*(p for p in parts if p[0] == "^"), *(["=" + "|".join(exact)] if exact else []))
 
 
-def expand(pattern: str) -> list[tuple[str, ...]]:
-    """One pattern string as the element tuples it stands for (``^a|b`` expanded)."""
-    return [tuple(p) for p in product(*(_alternatives(e) for e in pattern.split()))]
+def expand(pattern: str, make: Callable[[str], Any] | None = None) -> list[tuple[Any, ...]]:
+    """One pattern string as the element tuples it stands for (``^a|b`` expanded);
+    ``make`` turns each element string into what the tuples hold (default: the strings)."""
+    choices: list[Sequence[Any]] = [alternatives(e) for e in pattern.split()]
+    if make is not None:  # each alternative made once, not once in every tuple it stands in
+        choices = [[make(a) for a in alternatives] for alternatives in choices]
+    return list(product(*choices))
 
 
 #: the sections whose wording sets the terms of the work (not the onboarding plan or KPIs)

@@ -58,6 +58,16 @@ def script_shares(text: str) -> tuple[int, int]:
     return len(_CYRILLIC.findall(prose)), len(_LATIN.findall(prose))
 
 
+def has_cyrillic(text: str) -> bool:
+    """Whether ``text`` has a Cyrillic letter (a Russian pattern can match only then)."""
+    return _CYRILLIC.search(text) is not None
+
+
+def has_latin(text: str) -> bool:
+    """Whether ``text`` has a Latin letter (an English pattern can match only then)."""
+    return _LATIN.search(text) is not None
+
+
 def mentions(text: str, pattern: re.Pattern[str]) -> bool:
     """Whether the folded ``text`` matches ``pattern`` (patterns are folded too)."""
     return bool(pattern.search(fold(text)))
