@@ -158,7 +158,8 @@ LEMMA_MIN = 4
 
 
 def lemma_forms(word: str) -> frozenset[str] | None:
-    """The folded forms of the dictionary words a folded ``word`` may be, or
+    """The folded forms of the dictionary words a lower-case ``word`` may be (as
+    typed, «ё» kept: the analyser reads «е» as «ё» where a word has one, not back), or
     ``None``: a short or non-Russian word, one the analyser does not know, or the
     analyser not loaded yet (it is never loaded here: a keystroke must not wait)."""
     if len(word) < LEMMA_MIN or not _CYRILLIC.search(word):
@@ -176,7 +177,9 @@ def _lexemes(word: str) -> frozenset[str] | None:
     for parse in load_analyser().parse(word):
         if parse.is_known:
             forms.update(fold(form.word) for form in parse.lexeme)
-    return frozenset(forms) if word in forms else None
+    # as typed: «отчё» (the start of «отчёт») is no form of «отец», though folded it
+    # reads as «отче»; a word with «е» for «ё» is still found («отчет» is «отчёт»)
+    return frozenset(forms) if fold(word) in forms else None
 
 
 @lru_cache(maxsize=1024)
@@ -213,8 +216,9 @@ def _scan_term(term: Term, texts: list[str], among: Sequence[int] | None) -> lis
 def _query(query: str, lemmas: bool) -> tuple[Term, ...]:
     """The query's terms: by dictionary forms where ``lemmas`` and known, else beginnings."""
     out: list[Term] = []
-    for word in words(query):
-        forms = lemma_forms(word) if lemmas else None
+    for typed in _WORD.findall(query.casefold()):  # ё kept: the analyser tells «отчё» from «отче»
+        word = fold(typed)
+        forms = lemma_forms(typed) if lemmas else None
         out.append(forms if forms is not None else min(word, stem(word), key=len))
     return tuple(out)
 

@@ -38,6 +38,8 @@ def index() -> SearchIndex[str]:
         ("клиентский", ["client-adj"]),
         ("человек", ["people"]),  # «люди» is a form of «человек» in the dictionary
         ("отч", ["reports", "reporting", "one-report", "reports-gen"]),  # a beginning being typed
+        # «отчё» is the start of «отчёт», not «отче» (a form of «отец») as folding ё would read it
+        ("отчё", ["reports", "reporting", "one-report", "reports-gen"]),
         ("клиен", ["clients", "client-adj"]),  # not a word: the stemmer's beginning
         ("report", ["en"]),  # English: the stemmer
         ("отчёт продажа", ["reports"]),
