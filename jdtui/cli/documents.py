@@ -225,38 +225,21 @@ def cmd_import(args: argparse.Namespace) -> int:
 def _store_import(ws, result, classified, path: Path, to_library: bool) -> None:
     """One imported role as a new draft (its id on stdout), or with ``to_library``
     its clauses the library lacks as own blocks (their ids); the report on stderr."""
-    from dataclasses import replace
-
     from ..core.areas import report_line
     from ..core.importer import format_report
-    from ..core.likeness import most_like
+    from ..store.ingest import keep_import
 
-    imported = result.role
-    if not imported.title:  # a document without a title: name the draft after its file
-        imported = replace(imported, title=path.stem)
-        result.report.title = imported.title
+    done = keep_import(ws, result, path, to_library=to_library)
     print(safe(format_report(result.report, surface="cli")), file=sys.stderr)
     areas_line = report_line(classified)
     if areas_line:  # the draft's clauses, or the blocks harvested, have these areas
         print(safe(areas_line), file=sys.stderr)
-    if to_library:
-        harvested = ws.harvest(imported, path.name)
-        added, skipped = len(harvested.blocks), harvested.skipped
-        done = (
-            t("harvest.done", added=added, skipped=skipped) if added else t("harvest.none", skipped=skipped)
-        )
-        print(safe(done), file=sys.stderr)
-        for block in harvested.blocks:
-            out(block.id)
-        return
-    drafts, _errors = ws.list_drafts()
-    like = most_like(imported, drafts, ws.library)
-    role = ws.create_draft(imported)
-    if like is not None:
-        draft, share = like
-        message = t("cli.import.looks_like", id=draft.id, title=draft.title, percent=round(share * 100))
+    for message in done.messages:
         print(safe(message), file=sys.stderr)
-    out(role.id)
+    for block in done.added:
+        out(block.id)
+    if done.role is not None:
+        out(done.role.id)
 
 
 def add_core_parsers(sub: argparse._SubParsersAction) -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import codecs
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from ..i18n import t
 from .errors import StoreError, UnreadableDocument
@@ -165,3 +166,50 @@ def _plausible(text: str) -> bool:
     controls = sum(1 for c in text if (ord(c) < 32 and c not in "\n\r\t\f") or 0x80 <= ord(c) < 0xA0)
     letters = sum(1 for c in text if c.isalpha())
     return controls <= len(text) * 0.01 and letters >= len(text.strip()) * 0.3
+
+
+# --- keeping what was imported ------------------------------------------------------
+@dataclass(frozen=True)
+class Kept:
+    """One imported role, kept: the new draft, or its clauses as own blocks."""
+
+    #: the new draft (None when the clauses went into the library instead)
+    role: Any
+    #: own blocks added, and how many clauses the library had already
+    added: tuple = ()
+    skipped: int = 0
+    #: lines for the report: the harvest's count, or an existing draft it looks like
+    messages: tuple[str, ...] = ()
+
+
+def keep_import(workspace: Any, result: Any, source: Path, *, to_library: bool = False) -> Kept:
+    """Keep one imported role (``result``: an :class:`~jdtui.core.importer.ImportResult`)
+    from the file ``source`` — as a new draft (named after the file when the document
+    names no title), or with ``to_library`` its clauses the library lacks as own blocks.
+    The one way the command line and the app keep an import."""
+    from dataclasses import replace
+
+    role = result.role
+    if not role.title:
+        role = replace(role, title=source.stem)
+        result.report.title = role.title
+    if to_library:
+        found = workspace.harvest(role, source.name)
+        added, skipped = tuple(found.blocks), found.skipped
+        message = (
+            t("harvest.done", added=len(added), skipped=skipped)
+            if added
+            else t("harvest.none", skipped=skipped)
+        )
+        return Kept(None, added, skipped, (message,))
+    from ..core.likeness import most_like
+
+    like = most_like(role, workspace.list_drafts()[0], workspace.library)
+    made = workspace.create_draft(role)
+    if like is None:
+        return Kept(made)
+    draft, share = like
+    return Kept(
+        made,
+        messages=(t("cli.import.looks_like", id=draft.id, title=draft.title, percent=round(share * 100)),),
+    )

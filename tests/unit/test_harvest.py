@@ -102,3 +102,21 @@ def test_the_library_preview_names_where_a_harvested_block_came_from():
     block = Block("user.ru.duty.x", "duty", "ru", "Ведёт учёт.", origin="импортировано из ДИ.docx")
     assert "импортировано из ДИ.docx" in block_markdown(block)
     assert "импортировано" not in block_markdown(Block("user.ru.duty.y", "duty", "ru", "Ведёт учёт."))
+
+
+def test_the_app_and_the_command_line_name_an_untitled_import_after_its_file(tmp_path, monkeypatch):
+    """One way of keeping an import (store.ingest.keep_import): a document without a
+    title becomes a draft named after its file, from the CLI and the dialog alike."""
+    from jdtui.store.ingest import keep_import
+    from jdtui.store.workspace import Workspace
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    ws = Workspace()
+    (result, _), *_ = ws.import_roles("## Обязанности\n\n- ведёт учёт товара на складе\n", lang="ru")
+    kept = keep_import(ws, result, tmp_path / "склад-заметки.md")
+    assert kept.role is not None and kept.role.title == "склад-заметки"
+    assert result.report.title == "склад-заметки"
+    assert ws.find(kept.role.id).title == "склад-заметки"

@@ -64,7 +64,7 @@ def import_file(
     """
     from ....core.areas import report_line
     from ....core.importer import format_report
-    from ....store.ingest import read_import
+    from ....store.ingest import keep_import, read_import
 
     source = read_import(path, workspace.limit("import_limit_mb"))
     results = workspace.import_roles(source.text, lang=lang, title=title)
@@ -74,25 +74,14 @@ def import_file(
     kept = [(r, c) for r, c in chosen if not r.empty]
     if not kept:
         raise ValueError(chosen[0][0].report.refusal() or t("import.nothing"))
-    from ....core.likeness import most_like
-
     lines = list(source.notes)
     made, harvested = [], 0
     for result, classified in kept:
-        if to_library:
-            found = workspace.harvest(result.role, path.name)
-            added = len(found.blocks)
-            harvested += added
-            done = t("harvest.done", added=added, skipped=found.skipped)
-            lines.append(done if added else t("harvest.none", skipped=found.skipped))
-        else:
-            like = most_like(result.role, workspace.list_drafts()[0], workspace.library)
-            made.append(workspace.create_draft(result.role))
-            if like is not None:
-                draft, share = like
-                lines.append(
-                    t("cli.import.looks_like", id=draft.id, title=draft.title, percent=round(share * 100))
-                )
+        done = keep_import(workspace, result, path, to_library=to_library)
+        harvested += len(done.added)
+        if done.role is not None:
+            made.append(done.role)
+        lines.extend(done.messages)
         lines.extend(format_report(result.report).splitlines())
         areas_line = report_line(classified)
         if areas_line:
