@@ -328,16 +328,8 @@ class Workspace:
     def import_text(
         self, text: str, *, lang: str | None = None, title: str | None = None
     ) -> tuple[ImportResult, Classified]:
-        """A document read as a role (not stored), its duties, rights and KPIs
-        without areas given the areas of the library blocks they read like
-        (:meth:`classify`), and what the classification did."""
-        from dataclasses import replace
-
-        from ..core.importer import import_markdown
-
-        result = import_markdown(text, self.library, lang=lang, title=title)
-        classified = self.classify(result.role)
-        return replace(result, role=classified.role), classified
+        """The document's first (for most documents: only) role, as :meth:`import_roles` reads it."""
+        return self.import_roles(text, lang=lang, title=title)[0]
 
     def import_roles(
         self, text: str, *, lang: str | None = None, title: str | None = None
