@@ -15,6 +15,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "ru": "библиотека слишком велика ({size} МБ; предел {limit} МБ, настройка {setting})",
         "en": "the library is too large ({size} MB; the limit is {limit} MB, setting {setting})",
     },
+    "store.cache_damaged": {
+        "ru": "кэш этой библиотеки оказался повреждён и удалён; повторите команду — "
+        "библиотека будет прочитана заново",
+        "en": "the cache of this library was damaged and has been removed; run the command again "
+        "and the library is read afresh",
+    },
     "store.draft_unchanged": {
         "ru": " — ничего не сохранено; черновик на диске не изменился, восстанавливать нечего",
         "en": " — nothing was saved; the draft on disk is unchanged, there is nothing to restore",

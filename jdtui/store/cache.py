@@ -110,9 +110,41 @@ class Cache:
             return True
         whole = parts is None
         records = [value] if whole else list(parts)  # type: ignore[arg-type]
+
+        def write(handle: Any) -> None:
+            handle.write(_LENGTH.pack(len(records)))
+            for record in records:  # one part in memory at a time
+                data = marshal.dumps(record)
+                handle.write(_LENGTH.pack(len(data)))
+                handle.write(data)
+                del data
+
+        return self._write(name, (FORMAT, PYTHON, name, key, whole), write)
+
+    def save_records(self, name: str, key: Any, records: Iterable[Any]) -> bool:
+        """Keep ``records`` under ``name`` for ``key`` so that each can later be read
+        alone (:meth:`open_records`): after them, a table of where each starts, and
+        the table's own place in the file's last 8 bytes. Written as :meth:`save` writes."""
+
+        def write(handle: Any) -> None:
+            places, at = [], handle.tell()
+            for record in records:  # one record in memory at a time
+                data = marshal.dumps(record)
+                handle.write(data)
+                places.append((at, len(data)))
+                at += len(data)
+                del data
+            handle.write(marshal.dumps(places))
+            handle.write(_LENGTH.pack(at))
+
+        return self._write(name, (FORMAT, PYTHON, name, key, RECORDS), write)
+
+    def _write(self, name: str, header: tuple, write: Callable[[Any], None]) -> bool:
+        """The entry ``name``: its header, then what ``write`` writes to the open file;
+        to a temporary file renamed over the old entry. False when it failed."""
         tmp = None
         try:
-            header = marshal.dumps((FORMAT, PYTHON, name, key, whole))
+            head = marshal.dumps(header)
             import tempfile
 
             ensure_private_dir(self.folder, DIR_MODE)
@@ -120,12 +152,8 @@ class Cache:
             fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=TEMP_PREFIX)
             with os.fdopen(fd, "wb") as handle:
                 os.fchmod(handle.fileno(), FILE_MODE)
-                handle.write(MAGIC + _LENGTH.pack(len(header)) + header + _LENGTH.pack(len(records)))
-                for record in records:  # one part in memory at a time
-                    data = marshal.dumps(record)
-                    handle.write(_LENGTH.pack(len(data)))
-                    handle.write(data)
-                    del data
+                handle.write(MAGIC + _LENGTH.pack(len(head)) + head)
+                write(handle)
             os.replace(tmp, self._file(name))
             return True
         except (OSError, ValueError, StoreError):  # StoreError: the folder could not be made
@@ -133,6 +161,36 @@ class Cache:
                 with contextlib.suppress(OSError):
                     os.unlink(tmp)
             return False
+
+    def open_records(self, name: str, key: Any) -> Records | None:
+        """The records kept by :meth:`save_records` under ``name`` for ``key``, read
+        one at a time as asked for; None when there are none (or for another key)."""
+        try:
+            handle = open(self._file(name), "rb")  # noqa: SIM115 - kept open by Records
+        except OSError:
+            return None
+        try:
+            if handle.read(len(MAGIC)) != MAGIC:
+                raise ValueError
+            (size,) = _LENGTH.unpack(handle.read(_LENGTH.size))
+            header = marshal.loads(handle.read(min(size, 1 << 20)))
+            if not isinstance(header, tuple) or header != (FORMAT, PYTHON, name, key, RECORDS):
+                raise ValueError
+            end = handle.seek(-_LENGTH.size, os.SEEK_END)
+            (at,) = _LENGTH.unpack(handle.read(_LENGTH.size))
+            handle.seek(at)
+            places = marshal.loads(handle.read(end - at))
+            if not isinstance(places, list):
+                raise ValueError
+            return Records(handle, places)
+        except (OSError, EOFError, ValueError, TypeError, struct.error):
+            handle.close()
+            return None
+
+    def remove(self, name: str) -> None:
+        """Forget the entry kept under ``name``, if there is one."""
+        with contextlib.suppress(OSError):
+            self._file(name).unlink()
 
     def _remove_stale(self) -> None:
         """Remove what writes cut short left (the app quit mid-write), once old enough
@@ -162,3 +220,35 @@ class Cache:
 
 #: Each record (the header, each part) is preceded by its length.
 _LENGTH = struct.Struct("<Q")
+#: what the header of an entry written by :meth:`Cache.save_records` says it holds
+RECORDS = "records"
+
+
+class Records:
+    """The records of one cache entry, each read from the file when asked for
+    (the file stays open: an entry replaced meanwhile is still read as it was)."""
+
+    def __init__(self, handle: Any, places: list[tuple[int, int]]) -> None:
+        self._handle = handle
+        self._places = places
+
+    def __len__(self) -> int:
+        return len(self._places)
+
+    def __getitem__(self, number: int) -> Any:
+        """Record ``number``; ValueError when the entry cannot be read (a damaged cache)."""
+        at, length = self._places[number]
+        try:
+            data = os.pread(self._handle.fileno(), length, at)
+            if len(data) != length:
+                raise ValueError("the cache entry was cut short")
+            return marshal.loads(data)
+        except (OSError, EOFError, TypeError) as error:
+            raise ValueError(str(error)) from None
+
+    def close(self) -> None:
+        self._handle.close()
+
+    def __del__(self) -> None:
+        with contextlib.suppress(Exception):
+            self._handle.close()

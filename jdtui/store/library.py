@@ -15,6 +15,7 @@ from ..i18n import t
 from .errors import StoreError
 from .paths import shipped_data_dir
 from .safe import MAX_FILE_BYTES, META, FileTooLarge, check_schema, parse, read_bytes
+from .shelf import SHELF_ABOVE, drop_shelf, keep_shelf, open_shelf
 
 if TYPE_CHECKING:
     from .cache import Cache
@@ -291,7 +292,11 @@ def read_library(
         key = file_key(path)
         if key is not None and key[1] > limit:
             raise _too_large(key[1], limit, path)
-        if key is not None and key[1] > CACHE_ABOVE:
+        if key is not None and key[1] > SHELF_ABOVE:
+            found = _shelved(cache, key, path, progress)
+            if found is not None:
+                return found
+        elif key is not None and key[1] > CACHE_ABOVE:
             with _gc_paused(freeze=True):
                 kept = _cached(cache, key, progress)
                 if kept is not None:
@@ -353,8 +358,34 @@ def _cached(cache: Cache, key: tuple, progress: Progress | None) -> tuple[dict[s
     return blocks, parts[0]
 
 
+def _shelved(cache: Cache, key: tuple, path: Path, progress: Progress | None) -> Library | None:
+    """The file's library from its shelf in the cache (None when there is none):
+    its blocks left there, read by id as asked for; or, with ``progress`` (the app,
+    which shows them all), every bucket read now, reporting each."""
+    shelf = open_shelf(cache, key, path)
+    if shelf is None:
+        return None
+    templates = TemplateTable.of_documents({str(doc["id"]): doc for doc in shelf.templates})
+    if progress is None:
+        return Library(BlockTable.on_shelf(shelf), templates)
+    blocks: dict[str, dict] = {}
+    size, count = key[1], shelf.buckets
+    with _gc_paused(freeze=True):
+        for number in range(count):
+            blocks.update(shelf.bucket(number))
+            if number % 64 == 63 or number == count - 1:
+                progress(size * (number + 1) // count, size)
+    return Library(BlockTable.of_documents(blocks), templates)
+
+
 def _keep(cache: Cache, key: tuple, blocks: dict[str, dict], templates: list[dict]) -> None:
-    """Keep the file's checked documents in the cache, its blocks in PARTS parts (for progress)."""
+    """Keep the file's checked documents in the cache: a file over SHELF_ABOVE as a
+    shelf (:mod:`.shelf`), a smaller one with its blocks in PARTS parts (for progress)."""
+    if key[1] > SHELF_ABOVE:
+        keep_shelf(cache, key, blocks, templates)
+        cache.remove(_cache_name(key))  # what it was kept as while it was smaller
+        return
+    drop_shelf(cache, key)
     items = list(blocks.items())
     step = max(len(items) // PARTS, 1)
     cache.save(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from .tables import DocumentTable
@@ -86,3 +86,34 @@ class BlockTable(DocumentTable[Block]):
     @staticmethod
     def make(document: Mapping) -> Block:
         return Block.from_dict(document)
+
+    def duty_areas(self, lang: str) -> set[str]:
+        """The duty areas the table's duties in ``lang`` list. A shelf answers from
+        its summary (:func:`duty_areas_by_lang`, worked out when it was made) without
+        being read; a duty a later layer replaces still counts its old areas there."""
+        found: set[str] = set()
+        for layer in self.layers():
+            if isinstance(layer, dict):
+                found.update(duty_areas_by_lang(layer.values()).get(lang, ()))
+            else:
+                summary = layer.summary(DUTY_AREAS)
+                if not isinstance(summary, dict):  # a shelf without the summary: read
+                    summary = duty_areas_by_lang(doc for _, doc in layer.documents())
+                found.update(summary.get(lang, ()))
+        return found
+
+
+#: the name of a shelf's summary of :func:`duty_areas_by_lang`
+DUTY_AREAS = "duty-areas"
+
+
+def duty_areas_by_lang(documents: Iterable[Mapping | Block]) -> dict[str, list[str]]:
+    """The duty areas the duties among ``documents`` (stored documents or blocks) list, by language."""
+    found: dict[str, set[str]] = {}
+    for doc in documents:
+        if isinstance(doc, Block):
+            if doc.kind == "duty" and doc.areas:
+                found.setdefault(doc.lang, set()).update(doc.areas)
+        elif doc.get("kind") == "duty" and doc.get("areas"):
+            found.setdefault(doc.get("lang") or "ru", set()).update(doc["areas"])
+    return {lang: sorted(areas) for lang, areas in found.items()}

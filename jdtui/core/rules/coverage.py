@@ -13,7 +13,7 @@ language (a library of at least :data:`GENERIC_MIN_AREAS` areas).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from ...i18n import area_label
 from ..model import REQUIREMENT_GROUPS, Block, Finding, Library
@@ -48,13 +48,7 @@ def library_duty_areas(library: Library, lang: str) -> frozenset[str]:
     cached = _library_areas
     if cached is not None and cached[0] is library and cached[1] == lang:
         return cached[2]
-    found: set[str] = set()
-    for _, doc in library.blocks.documents():  # stored documents: no blocks made
-        if isinstance(doc, Block):
-            if doc.kind == "duty" and doc.lang == lang:
-                found.update(doc.areas)
-        elif doc.get("kind") == "duty" and (doc.get("lang") or "ru") == lang:
-            found.update(doc.get("areas") or ())
+    found = library.blocks.duty_areas(lang)  # a big library on a shelf: from its summary
     result = frozenset(found)
     _library_areas = (library, lang, result)
     return result
@@ -66,10 +60,14 @@ def is_generic(block: Block, library: Library) -> bool:
         return True
     if len(block.covers) < GENERIC_MIN_AREAS * GENERIC_SHARE:
         return False  # too few to span the share of any library the heuristic applies to
-    areas = library_duty_areas(library, block.lang)
+    return _spans(block.covers, library_duty_areas(library, block.lang))
+
+
+def _spans(covers: Iterable[str], areas: frozenset[str]) -> bool:
+    """Whether ``covers`` spans the generic share of ``areas``, the library's duty areas."""
     if len(areas) < GENERIC_MIN_AREAS:
         return False
-    return len(areas.intersection(block.covers)) >= GENERIC_SHARE * len(areas)
+    return len(areas.intersection(covers)) >= GENERIC_SHARE * len(areas)
 
 
 def _specific_rights(ctx: Context) -> tuple[list[Clause], list[Clause]]:
@@ -118,7 +116,8 @@ _library_offers: tuple[object, dict[tuple[str, str, str], dict[str, list[Block]]
 def _offers(library: Library, kind: str, lang: str, field: str) -> dict[str, list[Block]]:
     """The library's blocks of ``kind`` and ``lang`` by the areas their ``field`` lists
     (generic rights left out), gathered once per library: a re-check after a keystroke
-    then suggests without reading the whole library again."""
+    then suggests without reading the whole library again. A big file on a shelf
+    offers the few it kept for each area (:func:`offer_summary`) and is not read."""
     global _library_offers
     if _library_offers is None or _library_offers[0] is not library:
         _library_offers = (library, {})
@@ -126,13 +125,78 @@ def _offers(library: Library, kind: str, lang: str, field: str) -> dict[str, lis
     key = (kind, lang, field)
     if key not in by_key:
         offers: dict[str, list[Block]] = {}
-        for block in library.blocks.values():
+        for block in _offered(library, kind, lang, field):
             if block.kind != kind or block.lang != lang or (kind == "right" and is_generic(block, library)):
                 continue
             for area in getattr(block, field):
                 offers.setdefault(area, []).append(block)
         by_key[key] = offers
     return by_key[key]
+
+
+def _offered(library: Library, kind: str, lang: str, field: str) -> Iterator[Block]:
+    """The blocks that may be offered: every block in memory, and from each shelf
+    those its summary kept. Of a block in two files, the later file's; whether a
+    shelf replaces a block of an earlier file is not asked (it would read the
+    shelf), so a team library's replacement of a shipped block may be offered
+    in both versions, under the same id."""
+    table = library.blocks
+    layers = list(table.layers())
+    if all(isinstance(layer, dict) for layer in layers):
+        yield from table.values()
+        return
+    make = type(table).make
+    for number, layer in enumerate(layers):
+        later = [other for other in layers[number + 1 :] if isinstance(other, dict)]
+        kept = None if isinstance(layer, dict) else layer.summary(OFFERS)
+        if isinstance(kept, dict):
+            documents: Iterable = (
+                (doc["id"], doc) for docs in kept.get(f"{kind}|{lang}|{field}", {}).values() for doc in docs
+            )
+        else:  # in memory, or a shelf kept without the summary (read whole)
+            documents = layer.items() if isinstance(layer, dict) else layer.documents()
+        seen: set[str] = set()
+        for block_id, doc in documents:
+            if block_id in seen or any(block_id in other for other in later):
+                continue
+            seen.add(block_id)
+            yield doc if isinstance(doc, Block) else make(doc)
+
+
+#: the name of a shelf's summary of :func:`offer_summary`
+OFFERS = "offers"
+#: blocks a shelf keeps for each area it can offer
+OFFERS_KEPT = 12
+#: the kinds whose blocks hints offer, and the field that names their areas
+OFFERED = (("right", "covers"), ("kpi", "measures"))
+
+
+def offer_summary(documents: Iterable[Mapping], duty_areas: Mapping[str, Iterable[str]]) -> dict:
+    """For a shelf (a big library file kept in the cache): by ``kind|lang|field``, then
+    area, the first OFFERS_KEPT stored documents (by title) that hints may suggest;
+    rights generic by their tag or by ``duty_areas`` (the file's, by language) left out."""
+    areas = {lang: frozenset(found) for lang, found in duty_areas.items()}
+    kept: dict[str, dict[str, list[Mapping]]] = {}
+    fields = dict(OFFERED)
+    for doc in documents:
+        kind = doc.get("kind")
+        field = fields.get(kind)  # type: ignore[arg-type]
+        listed = doc.get(field) if field else None
+        if not listed:
+            continue
+        lang = doc.get("lang") or "ru"
+        if kind == "right" and (
+            GENERIC in (doc.get("tags") or ()) or _spans(listed, areas.get(lang, frozenset()))
+        ):
+            continue
+        by_area = kept.setdefault(f"{kind}|{lang}|{field}", {})
+        for area in listed:
+            by_area.setdefault(area, []).append(doc)
+    for by_area in kept.values():
+        for area, docs in by_area.items():
+            docs.sort(key=lambda d: (str(d.get("title") or d["id"]).casefold(), d["id"]))
+            by_area[area] = docs[:OFFERS_KEPT]
+    return kept
 
 
 def _suggest(ctx: Context, kind: str, field: str, area: str) -> str:
