@@ -249,10 +249,12 @@ class ImportDialog(Dialog[str]):
                 to_library=to_library,
                 any_language=any_language,
             )
+        except ForeignDocument as refusal:  # not a failure: the refusal says why and what to do
+            self.post_message(self.Finished(None, str(refusal), anyway=True))
+            return
         except Exception as error:  # shown to the user in words, never a traceback
-            anyway = isinstance(error, ForeignDocument)
             self.post_message(
-                self.Finished(None, t("import.failed", error=str(error) or type(error).__name__), anyway)
+                self.Finished(None, t("import.failed", error=str(error) or type(error).__name__))
             )
             return
         self.post_message(self.Finished(done, ""))
@@ -263,6 +265,8 @@ class ImportDialog(Dialog[str]):
         if message.done is None:
             self.say("import-message", message.error)
             if message.anyway:  # refused for its language: one key away from importing it all the same
+                # language and title (kept as set) make room for the refusal and the button at 80×24
+                self.query_one("#import-options").display = False
                 anyway = self.query_one("#anyway", Button)
                 anyway.display = True
                 anyway.focus()
