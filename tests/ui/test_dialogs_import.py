@@ -227,6 +227,8 @@ async def test_a_german_posting_is_refused_naming_its_language_then_imported_any
         assert "no job description sections" not in message and "section a job description" not in message
         assert workspace.list_drafts()[0] == [] and dialog.done is None
         assert anyway.display and dialog.focused is anyway
+        assert anyway.region.height and anyway.region.bottom <= 23  # within the frame at 80×24
+        assert message.startswith("the document is in German")  # a refusal, not "Import failed"
         await pilot.press("enter")
         await settle(pilot)
         (draft,) = workspace.list_drafts()[0]
