@@ -110,8 +110,8 @@ def import_roles(
     any_language: bool = False,
 ) -> list[ImportResult]:
     """Every role the document describes, in order (one for most documents); each
-    report lists the roles found and says which one it is. A document in another
-    language than Russian or English is refused unless ``any_language`` (see
+    report lists the roles found and says which one it is. A document in a language
+    other than Russian or English is refused unless ``any_language`` (see
     :func:`import_markdown`)."""
     with _collector_paused():
         return _import_roles(text, library, lang, title, any_language)

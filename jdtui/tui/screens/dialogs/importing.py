@@ -67,7 +67,7 @@ def import_file(
     nothing stored; ``role`` N imports the N-th, ``EACH`` each as its own draft.
     Raises whatever the reader or importer raise (their messages are meant for
     the user); nothing is stored when the document has no recognisable structure.
-    A document in another language than Russian or English is refused unless
+    A document in a language other than Russian or English is refused unless
     ``any_language``; when that would import it, the refusal is a ForeignDocument.
     """
     from ....core.areas import report_line
