@@ -199,12 +199,15 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     Its duties, rights and KPIs get the duty areas of the library blocks they
     read like. With ``--to-library`` no draft is made: the document's clauses
-    the library lacks become the user's own blocks."""
+    the library lacks become the user's own blocks. A document in a language other
+    than Russian or English is refused (naming it) unless ``--any-language``."""
     from ..store.ingest import read_import
 
     ws = workspace()
     source = read_import(args.file, ws.limit("import_limit_mb"))
-    results = ws.import_roles(source.text, lang=args.lang, title=args.title)
+    results = ws.import_roles(
+        source.text, lang=args.lang, title=args.title, any_language=getattr(args, "any_language", False)
+    )
     if args.each:
         chosen = results
     else:
@@ -213,7 +216,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             raise CliError(t("import.no_such_role", number=number, count=len(results)))
         chosen = [results[number - 1]]
     if all(result.empty for result, _ in chosen):  # nothing sensible to keep: no draft is made
-        raise CliError(chosen[0][0].report.refusal() or t("import.no_structure"))
+        raise CliError(chosen[0][0].report.refusal(surface="cli") or t("import.no_structure"))
     for note in source.notes:
         print(safe(note), file=sys.stderr)
     for result, classified in chosen:
@@ -281,6 +284,11 @@ def add_file_parsers(sub: argparse._SubParsersAction) -> None:
         action="store_true",
         help="add the document's clauses the library lacks to my own blocks instead of making a draft; "
         "prints their ids",
+    )
+    p.add_argument(
+        "--any-language",
+        action="store_true",
+        help="also import a document in a language other than Russian or English (refused without it)",
     )
     roles = p.add_mutually_exclusive_group()
     roles.add_argument(

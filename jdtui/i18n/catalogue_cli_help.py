@@ -47,6 +47,9 @@ RU: dict[str, str] = {
     "add the document's clauses the library lacks to my own blocks instead of making a draft; "
     "prints their ids": "добавить пункты документа, которых нет в библиотеке, в мои блоки "
     "(черновик не создаётся); выводит их id",
+    "also import a document in a language other than Russian or English (refused without it)": (
+        "импортировать и документ не на русском и не на английском (без этого он не импортируется)"
+    ),
     "a document of several roles: import the N-th (default: the first)": (
         "документ с несколькими должностями: импортировать N-ю (по умолчанию — первую)"
     ),

@@ -73,9 +73,17 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "import.foreign": {
         "ru": "язык документа — {language}: jdtui импортирует должностные инструкции и вакансии только на русском "
-        "и английском; черновик не создан",
+        "и английском; черновик не создан{anyway}",
         "en": "the document is in {language}: jdtui imports job descriptions in Russian and English only; "
-        "no draft created",
+        "no draft created{anyway}",
+    },
+    "import.foreign.anyway.cli": {
+        "ru": "; чтобы всё же импортировать его, повторите с --any-language",
+        "en": "; to import it anyway, run again with --any-language",
+    },
+    "import.foreign.anyway.app": {
+        "ru": "; чтобы всё же импортировать его, нажмите «Всё равно импортировать»",
+        "en": '; to import it anyway, press "Import anyway"',
     },
     "import.warn.foreign": {
         "ru": "язык документа, похоже, {language}: jdtui читает русский и английский, проверьте, что распознано",

@@ -364,6 +364,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "import.name.placeholder": {"ru": "из документа", "en": "from the document"},
     "import.do": {"ru": "Импортировать", "en": "Import"},
     "import.open": {"ru": "Открыть черновик", "en": "Open the draft"},
+    "import.anyway": {"ru": "Всё равно импортировать", "en": "Import anyway"},
     "import.choose_file": {"ru": "Укажите файл, а не папку.", "en": "Choose a file, not a folder."},
     "import.no_file": {"ru": "Файла {path} нет.", "en": "There is no file {path}."},
     "import.working": {"ru": "Импортирую…", "en": "Importing…"},

@@ -326,22 +326,24 @@ class Workspace:
 
     # --- importing ----------------------------------------------------------
     def import_text(
-        self, text: str, *, lang: str | None = None, title: str | None = None
+        self, text: str, *, lang: str | None = None, title: str | None = None, any_language: bool = False
     ) -> tuple[ImportResult, Classified]:
         """The document's first (for most documents: only) role, as :meth:`import_roles` reads it."""
-        return self.import_roles(text, lang=lang, title=title)[0]
+        return self.import_roles(text, lang=lang, title=title, any_language=any_language)[0]
 
     def import_roles(
-        self, text: str, *, lang: str | None = None, title: str | None = None
+        self, text: str, *, lang: str | None = None, title: str | None = None, any_language: bool = False
     ) -> list[tuple[ImportResult, Classified]]:
         """Every role the document describes (one for most documents), each read as
-        :meth:`import_text` reads one: not stored, its clauses given areas."""
+        :meth:`import_text` reads one: not stored, its clauses given areas. A document in
+        a language other than Russian or English is refused unless ``any_language``
+        (:func:`jdtui.core.importer.import_markdown`)."""
         from dataclasses import replace
 
         from ..core.importer import import_roles
 
         found = []
-        for result in import_roles(text, self.library, lang=lang, title=title):
+        for result in import_roles(text, self.library, lang=lang, title=title, any_language=any_language):
             classified = self.classify(result.role)
             found.append((replace(result, role=classified.role), classified))
         return found

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.widgets import Input, Static
 
 from jdtui.tui.screens.dialogs import ImportDialog
@@ -199,3 +200,81 @@ def test_each_role_of_a_document_can_go_into_the_library_instead(tmp_path) -> No
     blocks = list(workspace.custom.library().blocks.values())
     assert len(blocks) == done.harvested
     assert all("ru_three_di.txt" in block.origin for block in blocks)
+
+
+GERMAN = Path(__file__).resolve().parents[1] / "data" / "import" / "de_stellenanzeige.txt"
+
+
+async def test_a_german_posting_is_refused_naming_its_language_then_imported_anyway_by_key(tmp_path) -> None:
+    """The refusal names the language and the way round; «Import anyway» takes the focus,
+    so Enter imports the document all the same (with the warning in the report)."""
+    from textual.widgets import Button
+
+    workspace = make_workspace(tmp_path)
+    results = []
+    app = ScreenHarness(workspace, None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        dialog = ImportDialog(tmp_path)
+        app.push_screen(dialog, results.append)
+        await settle(pilot)
+        assert not dialog.query_one("#anyway", Button).display  # only after a refusal for the language
+        dialog.query_one("#path", Input).value = str(GERMAN)
+        await pilot.press("enter")
+        await settle(pilot)
+        message = str(dialog.query_one("#import-message", Static).render())
+        anyway = dialog.query_one("#anyway", Button)
+        assert "the document is in German" in message and '"Import anyway"' in message
+        assert "no job description sections" not in message and "section a job description" not in message
+        assert workspace.list_drafts()[0] == [] and dialog.done is None
+        assert anyway.display and dialog.focused is anyway
+        assert anyway.region.height and anyway.region.bottom <= 23  # within the frame at 80×24
+        assert message.startswith("the document is in German")  # a refusal, not "Import failed"
+        await pilot.press("enter")
+        await settle(pilot)
+        (draft,) = workspace.list_drafts()[0]
+        assert draft.title == "Lagerist (m/w/d) in Vollzeit"
+        report = str(dialog.query_one("#report", Static).render())
+        assert "seems to be in German" in report
+        assert not dialog.query_one("#anyway", Button).display
+        await pilot.press("enter")  # "Open the draft" has the focus
+        await settle(pilot)
+    assert results == [draft.id]
+
+
+async def test_another_file_after_a_refusal_for_its_language_hides_import_anyway(tmp_path) -> None:
+    from textual.widgets import Button
+
+    workspace = make_workspace(tmp_path)
+    app = ScreenHarness(workspace, None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        dialog = ImportDialog(tmp_path)
+        app.push_screen(dialog)
+        await settle(pilot)
+        dialog.query_one("#path", Input).value = str(GERMAN)
+        await pilot.click("#import")
+        await settle(pilot)
+        assert dialog.query_one("#anyway", Button).display
+        dialog.query_one("#path", Input).value = str(tmp_path / "other.md")
+        await settle(pilot)
+        assert not dialog.query_one("#anyway", Button).display
+
+
+async def test_a_french_text_with_nothing_but_text_offers_no_import_anyway(tmp_path) -> None:
+    _workspace, _results, message, _ = await import_path(
+        tmp_path, GERMAN.with_name("fr_offre.txt"), open_it=False
+    )
+    assert "the document is in French" in message and "Import anyway" not in message
+
+
+def test_import_file_refuses_a_german_posting_unless_any_language(tmp_path) -> None:
+    from jdtui.tui.screens.dialogs.importing import ForeignDocument, import_file
+
+    workspace = make_workspace(tmp_path)
+    with pytest.raises(ForeignDocument, match="German"):
+        import_file(workspace, GERMAN, lang=None, title=None)
+    assert workspace.list_drafts()[0] == []
+    done = import_file(workspace, GERMAN, lang=None, title=None, any_language=True)
+    assert done.role is not None and [d.id for d in workspace.list_drafts()[0]] == [done.role.id]
+    with pytest.raises(ValueError, match="French") as refused:  # nothing but text: no way round
+        import_file(workspace, GERMAN.with_name("fr_offre.txt"), lang=None, title=None)
+    assert not isinstance(refused.value, ForeignDocument)

@@ -5,6 +5,10 @@ responsibilities, of required and of preferred (nice-to-have) requirements,
 and headings whose text must be kept as "other" sections. GAPS lists, with the
 reason, the files where the importer reads differently from that reader; those
 checks are expected failures (strict), so an improvement shows up.
+
+Four postings are in German or French (FOREIGN): jdtui refuses those unless asked
+to import them anyway, so they are read here with ``any_language`` (and refused,
+naming their language, without it).
 """
 
 from __future__ import annotations
@@ -118,12 +122,24 @@ TITLES: dict[str, tuple[str, str | None]] = {
 }
 
 
+#: postings in a language other than English: refused without ``any_language``
+FOREIGN: dict[str, str] = {
+    "2026-07-06_just-experts_data-intelligence-consultant": "de",
+    "2026-07-14_jtl-software_analytics-engineer": "de",
+    "2026-07-17_skiils_analytics-engineer": "fr",
+    "2026-07-31_alten_analytics-engineer-senior": "fr",
+}
+
+
 def _files() -> list[str]:
     return sorted(p.stem for p in CORPUS.glob("*.md") if p.stem[:1].isdigit()) if CORPUS.is_dir() else []
 
 
 def _import(stem: str):
-    return import_markdown((CORPUS / f"{stem}.md").read_text(encoding="utf-8"), LIBRARY)
+    """The posting as imported when asked to (the German and French ones with ``any_language``)."""
+    return import_markdown(
+        (CORPUS / f"{stem}.md").read_text(encoding="utf-8"), LIBRARY, any_language=stem in FOREIGN
+    )
 
 
 def _counts(result) -> E:
@@ -140,6 +156,33 @@ def _counts(result) -> E:
 def test_the_expectations_cover_every_corpus_file():
     assert set(EXPECTED) == set(_files())
     assert set(GAPS) <= set(EXPECTED)
+    assert set(FOREIGN) <= set(EXPECTED)
+
+
+_LANGUAGE_NAMES = {"de": ("German", "немецкий"), "fr": ("French", "французский")}
+
+
+@pytest.mark.parametrize("stem", sorted(FOREIGN))
+def test_a_german_or_french_posting_is_refused_naming_its_language_unless_asked_to(stem):
+    source = (CORPUS / f"{stem}.md").read_text(encoding="utf-8")
+    result = import_markdown(source, LIBRARY)
+    assert result.empty and result.report.refused and result.report.foreign == FOREIGN[stem]
+    english, russian = _LANGUAGE_NAMES[FOREIGN[stem]]
+    assert result.report.refusal("en", surface="cli") == (
+        f"the document is in {english}: jdtui imports job descriptions in Russian and English only; "
+        "no draft created; to import it anyway, run again with --any-language"
+    )
+    assert result.report.refusal("ru", surface="cli").startswith(f"язык документа — {russian}:")
+    anyway = _import(stem)
+    assert not anyway.empty and not anyway.report.refused
+    assert ("import.warn.foreign", {"language": FOREIGN[stem]}) in anyway.report.warnings
+
+
+@pytest.mark.parametrize("stem", [s for s in _files() if s not in FOREIGN])
+def test_an_english_posting_is_imported_without_being_asked_to(stem):
+    result = import_markdown((CORPUS / f"{stem}.md").read_text(encoding="utf-8"), LIBRARY)
+    assert result.report.foreign == "" and not result.report.refused and result.report.refusal() is None
+    assert not any(key == "import.warn.foreign" for key, _ in result.report.warnings)
 
 
 @pytest.mark.parametrize("stem", _files())
@@ -257,5 +300,5 @@ def test_the_export_of_an_imported_posting_imports_to_the_same_export(stem):
     """The import keeps the posting's own structure (headings, leads, text in place),
     so jdtui reads its own export of it back to the same document."""
     first = render_markdown(_import(stem).role, LIBRARY)
-    again = import_markdown(first, LIBRARY, lang="en").role
+    again = import_markdown(first, LIBRARY, lang="en", any_language=stem in FOREIGN).role
     assert render_markdown(again, LIBRARY) == first

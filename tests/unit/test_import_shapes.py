@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from jdtui import cli
 from jdtui.core.importer import import_markdown
 from jdtui.core.importer.lines import prepare
@@ -207,11 +209,40 @@ def test_a_french_document_is_refused_with_a_message_naming_its_language():
     assert result.report.refusal("ru").startswith("язык документа — французский")
 
 
-def test_a_german_posting_with_known_headings_is_imported_with_a_warning():
-    result = _import("de_stellenanzeige.txt")
+def test_a_german_posting_with_known_headings_is_imported_with_a_warning_when_asked_to():
+    result = _import("de_stellenanzeige.txt", any_language=True)
     assert not result.empty and result.report.foreign == "de"
     assert len(_texts(result, "duties")) == 3 and len(_texts(result, "requirements")) == 2
     assert ("import.warn.foreign", {"language": "de"}) in result.report.warnings
+
+
+def test_a_german_posting_with_known_headings_is_refused_naming_its_language_and_the_way_round():
+    result = _import("de_stellenanzeige.txt")
+    assert result.empty and result.report.refused and result.report.foreign == "de"
+    assert ("import.warn.foreign", {"language": "de"}) not in result.report.warnings
+    assert result.report.refusal("en", surface="cli") == (
+        "the document is in German: jdtui imports job descriptions in Russian and English only; "
+        "no draft created; to import it anyway, run again with --any-language"
+    )
+    assert result.report.refusal("en").endswith('; to import it anyway, press "Import anyway"')
+    assert result.report.refusal("ru", surface="cli").startswith("язык документа — немецкий")
+    assert result.report.refusal("ru", surface="cli").endswith("повторите с --any-language")
+
+
+def test_a_french_document_of_nothing_but_text_is_refused_even_when_asked_to_import_anyway():
+    """Nothing of it was read but text: the flag would not help, so the refusal does not offer it."""
+    result = _import("fr_offre.txt", any_language=True)
+    assert result.empty and result.report.foreign == "fr"
+    assert "any-language" not in result.report.refusal("en", surface="cli")
+    assert "any-language" not in _import("fr_offre.txt").report.refusal("en", surface="cli")
+
+
+@pytest.mark.parametrize("name", ["ru_plain.txt", "ru_numbered.md", "en_mixed.md", "en_authority.md"])
+def test_russian_and_english_documents_are_read_alike_with_or_without_any_language(name):
+    plain, anyway = _import(name), _import(name, any_language=True)
+    assert not plain.empty and not plain.report.refused and plain.report.foreign == ""
+    assert plain.report.refusal() is None
+    assert plain.role == anyway.role and plain.report.warnings == anyway.report.warnings
 
 
 def test_other_scripts_and_cyrillic_alphabets_are_told_apart_from_russian():
@@ -228,6 +259,20 @@ def test_cli_import_of_a_french_document_says_why_no_draft_was_made(capsys, isol
     out, err = capsys.readouterr()
     assert status != 0 and out == ""
     assert "the document is in French" in err and "no job description sections" not in err
+
+
+def test_cli_import_of_a_german_posting_is_refused_unless_any_language(capsys, isolated_xdg):
+    from jdtui.cli.output import EXIT_OK, EXIT_USAGE
+
+    status = cli.main(["import", str(DATA / "de_stellenanzeige.txt")])
+    out, err = capsys.readouterr()
+    assert status == EXIT_USAGE  # as for every refused import
+    assert out == "" and "the document is in German" in err and "--any-language" in err
+    assert "no job description sections" not in err
+    capsys.readouterr()
+    assert cli.main(["import", str(DATA / "de_stellenanzeige.txt"), "--any-language"]) == EXIT_OK
+    out, err = capsys.readouterr()
+    assert out.strip().startswith("d-") and "seems to be in German" in err
 
 
 # --- several roles in one document ------------------------------------------------------------

@@ -241,6 +241,8 @@ def test_a_document_with_a_few_of_jdtuis_header_labels_is_still_read_as_a_foreig
 def test_the_export_of_an_imported_document_imports_to_the_same_export(path):
     from jdtui.store.ingest import read_document
 
-    result = import_markdown(read_document(path), LIBRARY)
+    # the German and French samples as imported when asked to import them anyway
+    result = import_markdown(read_document(path), LIBRARY, any_language=True)
     first = render_markdown(result.role, LIBRARY)
-    assert render_markdown(import_markdown(first, LIBRARY, lang=result.role.lang).role, LIBRARY) == first
+    again = import_markdown(first, LIBRARY, lang=result.role.lang, any_language=True)
+    assert render_markdown(again.role, LIBRARY) == first

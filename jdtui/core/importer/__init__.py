@@ -56,8 +56,8 @@ class ImportResult:
 
     @property
     def empty(self) -> bool:
-        """Nothing was placed in a section of the profile, or a document in another
-        language gave nothing but text (see ImportReport.refusal): no sensible draft."""
+        """Nothing was placed in a section of the profile, or the document is in another
+        language (see ImportReport.refusal): no sensible draft."""
         return self.report.recognised == 0 or self.report.refused
 
 
@@ -80,6 +80,7 @@ def import_markdown(
     lang: str | None = None,
     title: str | None = None,
     role: int | None = None,
+    any_language: bool = False,
 ) -> ImportResult:
     """The role a Markdown (or plain text) document describes.
 
@@ -88,8 +89,12 @@ def import_markdown(
     id ``other``; items matching library blocks are linked to them. A document
     of several roles gives its first, or the ``role``-th (1-based; see
     :func:`import_roles`); its report lists them all.
+
+    A document in a language other than Russian or English is refused (its
+    report's :meth:`~ImportReport.refusal` names the language) unless
+    ``any_language``: then it is read with a warning, as far as its headings go.
     """
-    results = import_roles(text, library, lang=lang, title=title)
+    results = import_roles(text, library, lang=lang, title=title, any_language=any_language)
     number = role or 1
     if not 1 <= number <= len(results):
         raise ValueError(t("import.no_such_role", number=number, count=len(results)))
@@ -97,12 +102,19 @@ def import_markdown(
 
 
 def import_roles(
-    text: str, library: Library, *, lang: str | None = None, title: str | None = None
+    text: str,
+    library: Library,
+    *,
+    lang: str | None = None,
+    title: str | None = None,
+    any_language: bool = False,
 ) -> list[ImportResult]:
     """Every role the document describes, in order (one for most documents); each
-    report lists the roles found and says which one it is."""
+    report lists the roles found and says which one it is. A document in a language
+    other than Russian or English is refused unless ``any_language`` (see
+    :func:`import_markdown`)."""
     with _collector_paused():
-        return _import_roles(text, library, lang, title)
+        return _import_roles(text, library, lang, title, any_language)
 
 
 @contextlib.contextmanager
@@ -120,7 +132,9 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _import_roles(text: str, library: Library, lang: str | None, title: str | None) -> list[ImportResult]:
+def _import_roles(
+    text: str, library: Library, lang: str | None, title: str | None, any_language: bool
+) -> list[ImportResult]:
     # control characters and bidi overrides from a file never reach a draft
     text = strip_controls(text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff"))
     guessed = lang is None
@@ -136,7 +150,7 @@ def _import_roles(text: str, library: Library, lang: str | None, title: str | No
     foreign = foreign_language(text)
     names = [r.role.title or span.heading for r, span in zip(results, spans, strict=True)]
     for number, result in enumerate(results, 1):
-        _foreign(foreign, result.report)
+        _foreign(foreign, result.report, any_language)
         if len(results) > 1:
             result.report.roles, result.report.role_number = names, number
     return results
@@ -172,21 +186,24 @@ def _import_units(units: list, library: Library, lang: str, guessed: bool, title
     return ImportResult(normalise_sections(role), report)
 
 
-#: sections that any text fills: a document in another language that fills only these is refused
+#: sections that any text fills: a document in another language that fills only these is
+#: refused even when imported in any language
 _TEXT_ONLY = frozenset({"other", "summary", "general"})
 
 
-def _foreign(foreign: str | None, report: ImportReport) -> None:
+def _foreign(foreign: str | None, report: ImportReport, any_language: bool) -> None:
     """A document in a language other than Russian or English (``foreign``: its code):
-    refused when it gave nothing but text, imported with a warning when its headings
-    were still read."""
+    refused, unless ``any_language`` and its headings were still read (then imported
+    with a warning). A refusal says whether ``any_language`` would import it."""
     if foreign is None:
         return
     report.foreign = foreign
-    if not any(n for section, n in report.counts.items() if section not in _TEXT_ONLY):
-        report.refused = True
-    else:
+    readable = any(n for section, n in report.counts.items() if section not in _TEXT_ONLY)
+    if readable and any_language:
         report.warnings.append(("import.warn.foreign", {"language": foreign}))
+    else:
+        report.refused = True
+        report.anyway = readable and not any_language
 
 
 def _standard_of(sections: tuple[RoleSection, ...]) -> tuple[Standard | None, tuple[RoleSection, ...]]:

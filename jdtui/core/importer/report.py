@@ -36,17 +36,25 @@ class ImportReport:
     warnings: list[tuple[str, dict]] = field(default_factory=list)
     #: the code of the document's language when it is neither Russian nor English ("other": unnamed)
     foreign: str = ""
-    #: nothing but text was found in a document in another language: no draft should be made
+    #: a document in another language: no draft should be made (see ``anyway``)
     refused: bool = False
+    #: the refused document would be imported, with a warning, in any language (its headings
+    #: were read; a document that gives nothing but text is refused either way)
+    anyway: bool = False
     #: the titles of the roles a document of several roles describes, and which one this is (1-based)
     roles: list[str] = field(default_factory=list)
     role_number: int = 0
 
-    def refusal(self, lang: str | None = None) -> str | None:
-        """Why no draft should be made of a document in another language, or None."""
+    def refusal(self, lang: str | None = None, *, surface: str = "app") -> str | None:
+        """Why no draft should be made of a document in another language, or None; and,
+        when it would be imported in any language, how to ask for that where it is shown
+        (``surface``: "cli", the --any-language flag; "app", the import dialog's button)."""
         if not self.refused:
             return None
-        return t("import.foreign", lang, language=t("import.language." + self.foreign, lang))
+        anyway = (
+            t("import.foreign.anyway." + ("cli" if surface == "cli" else "app"), lang) if self.anyway else ""
+        )
+        return t("import.foreign", lang, language=t("import.language." + self.foreign, lang), anyway=anyway)
 
     @property
     def recognised(self) -> int:

@@ -44,6 +44,11 @@ class RolesFound:
 EACH = 0
 
 
+class ForeignDocument(ValueError):
+    """The document is in a language other than Russian or English: refused, and it
+    would be imported with ``any_language`` (the message says so)."""
+
+
 def import_file(
     workspace,
     path: Path,
@@ -52,6 +57,7 @@ def import_file(
     title: str | None,
     role: int | None = None,
     to_library: bool = False,
+    any_language: bool = False,
 ) -> ImportDone | RolesFound:
     """Read ``path``, import it against the library (duties, rights and KPIs given
     areas by likeness) and store the new draft; with ``to_library`` store its
@@ -61,19 +67,24 @@ def import_file(
     nothing stored; ``role`` N imports the N-th, ``EACH`` each as its own draft.
     Raises whatever the reader or importer raise (their messages are meant for
     the user); nothing is stored when the document has no recognisable structure.
+    A document in a language other than Russian or English is refused unless
+    ``any_language``; when that would import it, the refusal is a ForeignDocument.
     """
     from ....core.areas import report_line
     from ....core.importer import format_report
     from ....store.ingest import keep_import, read_import
 
     source = read_import(path, workspace.limit("import_limit_mb"))
-    results = workspace.import_roles(source.text, lang=lang, title=title)
+    results = workspace.import_roles(source.text, lang=lang, title=title, any_language=any_language)
     if len(results) > 1 and role is None:
         return RolesFound(tuple(r.role.title or str(n) for n, (r, _) in enumerate(results, 1)))
     chosen = results if role == EACH else results[(role or 1) - 1 : role or 1]
     kept = [(r, c) for r, c in chosen if not r.empty]
     if not kept:
-        raise ValueError(chosen[0][0].report.refusal() or t("import.nothing"))
+        report = chosen[0][0].report
+        if any(r.report.anyway for r, _ in chosen):
+            raise ForeignDocument(report.refusal(surface="app"))
+        raise ValueError(report.refusal(surface="app") or t("import.nothing"))
     lines = list(source.notes)
     made, harvested = [], 0
     for result, classified in kept:
@@ -122,10 +133,12 @@ class ImportDialog(Dialog[str]):
     ]
 
     class Finished(Message):
-        def __init__(self, done: ImportDone | RolesFound | None, error: str) -> None:
+        def __init__(self, done: ImportDone | RolesFound | None, error: str, anyway: bool = False) -> None:
             super().__init__()
             self.done = done
             self.error = error
+            #: the document was refused for its language and "Import anyway" would import it
+            self.anyway = anyway
 
     def __init__(self, folder: Path | str | None = None) -> None:
         super().__init__()
@@ -165,6 +178,7 @@ class ImportDialog(Dialog[str]):
             yield Static("", id="import-message", classes="dialog-message")
             with Horizontal(classes="dialog-buttons"):
                 yield Button(Text(t("import.do")), id="import", variant="primary")
+                yield Button(Text(t("import.anyway")), id="anyway")
                 yield Button(Text(t("import.open")), id="open", variant="primary")
                 yield Button(Text(t("dialog.cancel")), id="cancel")
 
@@ -173,13 +187,23 @@ class ImportDialog(Dialog[str]):
         self.query_one("#import-report").display = False
         self.query_one("#import-roles").display = False
         self.query_one("#open", Button).display = False
+        self.query_one("#anyway", Button).display = False
         self.query_one("#path", Input).focus()
 
     @on(Input.Submitted)
     @on(Button.Pressed, "#import")
     def _import(self) -> None:
+        self._start()
+
+    @on(Button.Pressed, "#anyway")
+    def _import_anyway(self) -> None:
+        """The document was refused for its language: the user asks for it all the same."""
+        self._start(any_language=True)
+
+    def _start(self, *, any_language: bool = False) -> None:
         if self.done is not None:
             return
+        self.query_one("#anyway", Button).display = False
         typed = self.query_one("#path", Input).value.strip()
         path = Path(typed).expanduser() if typed else None
         if path is None or path.is_dir():
@@ -195,22 +219,39 @@ class ImportDialog(Dialog[str]):
         self.say("import-message", t("import.working"), error=False)
         to_library = self.query_one("#to-library", Checkbox).value
         chosen = role if isinstance(role, int) else None
-        self._run(path, None if lang == "auto" else str(lang), title, chosen, to_library)
+        self._run(path, None if lang == "auto" else str(lang), title, chosen, to_library, any_language)
 
     @on(Input.Changed, "#path")
     def _other_file(self) -> None:
-        """Another file: the roles chosen among were those of the last one."""
+        """Another file: the roles chosen among were those of the last one, and a
+        refusal of its language was the last one's."""
+        self.query_one("#anyway", Button).display = False
         self.query_one("#import-roles").display = False
         self.query_one("#import-options").display = True
 
     @work(thread=True, exclusive=True, group="import")
     def _run(
-        self, path: Path, lang: str | None, title: str | None, role: int | None, to_library: bool = False
+        self,
+        path: Path,
+        lang: str | None,
+        title: str | None,
+        role: int | None,
+        to_library: bool = False,
+        any_language: bool = False,
     ) -> None:
         try:
             done = import_file(
-                self.app.workspace, path, lang=lang, title=title, role=role, to_library=to_library
+                self.app.workspace,
+                path,
+                lang=lang,
+                title=title,
+                role=role,
+                to_library=to_library,
+                any_language=any_language,
             )
+        except ForeignDocument as refusal:  # not a failure: the refusal says why and what to do
+            self.post_message(self.Finished(None, str(refusal), anyway=True))
+            return
         except Exception as error:  # shown to the user in words, never a traceback
             self.post_message(
                 self.Finished(None, t("import.failed", error=str(error) or type(error).__name__))
@@ -223,6 +264,12 @@ class ImportDialog(Dialog[str]):
         self.query_one("#import", Button).disabled = False
         if message.done is None:
             self.say("import-message", message.error)
+            if message.anyway:  # refused for its language: one key away from importing it all the same
+                # language and title (kept as set) make room for the refusal and the button at 80×24
+                self.query_one("#import-options").display = False
+                anyway = self.query_one("#anyway", Button)
+                anyway.display = True
+                anyway.focus()
             return
         if isinstance(message.done, RolesFound):
             names = message.done.names
