@@ -203,10 +203,12 @@ def _cpu_seconds(pid: int) -> float | None:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def idle_cpu(argv: list[str], env: dict[str, str]) -> tuple[float, int | None]:
-    """Run ``argv`` on an 80×24 pty, leave it IDLE_SETTLE s to start, then measure
-    its CPU over IDLE_SECONDS s (its screen output read all along, as a terminal
-    would): (per cent of a core, exit status if it left by itself)."""
+def idle_cpu(argvs: list[list[str]], env: dict[str, str]) -> list[tuple[float, int | None]]:
+    """Run each of ``argvs`` on its own 80×24 pty, all at once (so a busy moment of
+    the machine falls on all of them alike), leave them IDLE_SETTLE s to start,
+    then measure their CPU over the same IDLE_SECONDS s (their screen output read
+    all along, as a terminal would): for each, (per cent of a core, exit status if
+    it left by itself)."""
     import fcntl
     import select
     import struct
@@ -214,61 +216,88 @@ def idle_cpu(argv: list[str], env: dict[str, str]) -> tuple[float, int | None]:
     import termios
     import time
 
-    master, slave = os.openpty()
-    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
-    process = subprocess.Popen(
-        argv, stdin=slave, stdout=slave, stderr=slave, env=env, cwd=ROOT, start_new_session=True
-    )
-    os.close(slave)
+    running: list[tuple[subprocess.Popen, int]] = []
 
     def drain(seconds: float) -> None:
         end = time.monotonic() + seconds
+        masters = [master for _, master in running]
         while time.monotonic() < end:
-            ready, _, _ = select.select([master], [], [], 0.05)
-            if ready:
+            ready, _, _ = select.select(masters, [], [], 0.05)
+            for master in ready:
                 try:
                     os.read(master, 1 << 16)
                 except OSError:  # the program closed the terminal
-                    time.sleep(0.05)
+                    masters.remove(master)
+            if not masters:
+                time.sleep(0.05)
 
     try:
+        for argv in argvs:
+            master, slave = os.openpty()
+            fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
+            process = subprocess.Popen(
+                argv, stdin=slave, stdout=slave, stderr=slave, env=env, cwd=ROOT, start_new_session=True
+            )
+            os.close(slave)
+            running.append((process, master))
         drain(IDLE_SETTLE)
-        start, started = _cpu_seconds(process.pid), time.monotonic()
+        starts, started = [_cpu_seconds(p.pid) for p, _ in running], time.monotonic()
         drain(IDLE_SECONDS)
-        end, ended = _cpu_seconds(process.pid), time.monotonic()
-        status = process.poll()
-        used = 0.0 if start is None or end is None else end - start
-        return 100 * used / (ended - started), status
+        ends, ended = [_cpu_seconds(p.pid) for p, _ in running], time.monotonic()
+        results = []
+        for (process, _), start, end in zip(running, starts, ends, strict=True):
+            used = 0.0 if start is None or end is None else end - start
+            results.append((100 * used / (ended - started), process.poll()))
+        return results
     finally:
-        if process.poll() is None:
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
-        os.close(master)
+        for process, master in running:
+            if process.poll() is None:
+                process.terminate()
+                try:
+                    process.wait(timeout=10)
+                except subprocess.TimeoutExpired:
+                    process.kill()
+                    process.wait()
+            os.close(master)
+
+
+#: how many times the app and the bare app are measured side by side
+IDLE_ROUNDS = 5
 
 
 def idle_row(work: Path, term: str) -> Row:
     """Idle CPU of the app (the Library shown) against a bare Textual app's, under one TERM."""
+    from statistics import median
+
     env = clean_env(
         work / f"idle-{term}-home", TERM=term, XDG_STATE_HOME=str(work / f"idle-{term}-home" / "state")
     )
     for name in ("COLUMNS", "LINES"):
         env.pop(name, None)
-    ours, status = idle_cpu(python("-m", "jdtui.cli"), env)
-    bare, _ = idle_cpu(python("-m", "bench.drive", "idle-bare"), env)
-    left = f"; the app left by itself with status {status} (refused)" if status is not None else ""
+    ours: list[float] = []
+    bare: list[float] = []
+    statuses: set[int] = set()
+    for _ in range(IDLE_ROUNDS):
+        (app, status), (baseline, _) = idle_cpu(
+            [python("-m", "jdtui.cli"), python("-m", "bench.drive", "idle-bare")], env
+        )
+        ours.append(app)
+        bare.append(baseline)
+        if status is not None:
+            statuses.add(status)
+    left = f"; the app left by itself with status {min(statuses)} (refused)" if statuses else ""
     return Row(
         f"idle CPU of the app over {IDLE_SECONDS:g} s on an 80×24 pty, TERM={term}",
-        ours,
-        max(bare, 0.1),
+        median(ours),
+        max(median(bare), 0.1),
         1.1,
         unit="%",
-        note=f"one run each, after {IDLE_SETTLE:g} s to start; baseline: a bare Textual app (Header, "
-        f"a focused Input with its blinking cursor, Footer) under the same TERM, {bare:.2f} % "
-        f"(CPU time of all threads from the scheduler's counts; counted as at least 0.1 %){left}",
+        note=f"median of {IDLE_ROUNDS} rounds, the app and the baseline measured side by side over the same "
+        f"{IDLE_SECONDS:g} s, after {IDLE_SETTLE:g} s to start: ours "
+        f"{', '.join(f'{v:.2f}' for v in ours)} %, baseline {', '.join(f'{v:.2f}' for v in bare)} %; "
+        f"baseline: a bare Textual app (Header, a focused Input with its blinking cursor, Footer) under "
+        f"the same TERM (CPU time of all threads from the scheduler's counts; counted as at least 0.1 %)"
+        f"{left}",
     )
 
 
