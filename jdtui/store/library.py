@@ -10,12 +10,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..core.model import KINDS, LANGS, REQUIREMENT_GROUPS, Block, BlockTable, Library, Template, TemplateTable
-from ..core.text import LazyPattern
 from ..i18n import t
 from .errors import StoreError
 from .paths import shipped_data_dir
-from .safe import MAX_FILE_BYTES, META, FileTooLarge, check_schema, parse, read_bytes
-from .shelf import SHELF_ABOVE, drop_shelf, keep_shelf, open_shelf
+from .safe import MAX_FILE_BYTES, META, FileTooLarge, check_schema, decode, parse_text, read_bytes
+from .shelf import SHELF_ABOVE, drop_shelf, keep_shelf, open_shelf, shelve_parts
 
 if TYPE_CHECKING:
     from .cache import Cache
@@ -309,13 +308,22 @@ def read_library(
         raise _too_large(error.size, limit, path) from None
     if raw is None:
         return Library()
+    if key is not None and progress is None and len(raw) > SHELF_ABOVE:
+        with _gc_paused():
+            shelved = _shelve_in_parts(raw, path, cache, key, shared)  # type: ignore[arg-type]
+        if shelved is not None:
+            return shelved
     with _gc_paused(freeze=len(raw) > FREEZE_ABOVE):
         data = None
         if progress is not None and len(raw) > PARTS_ABOVE:
             data = _parse_in_parts(raw, path, progress)
         if data is None:
-            data = parse(raw, path, LIBRARY_KIND)
-        del raw
+            text = decode(raw, path)
+            del raw  # the bytes, the text and the parsed data are never all held at once
+            data = parse_text(text, path, LIBRARY_KIND)
+            del text
+        else:
+            del raw
         if shared and META not in data:
             raise StoreError(t("reliability.no_meta"), path)
         if not data:
@@ -395,51 +403,97 @@ def _keep(cache: Cache, key: tuple, blocks: dict[str, dict], templates: list[dic
     )
 
 
-_BLOCKS_TABLE = LazyPattern(r'^ "blocks": \{\n', re.M)
+#: the line that opens the blocks table in the layout :func:`safe.dump` writes
+_BLOCKS_TABLE = b'\n "blocks": {\n'
 
 
-def _parse_in_parts(raw: bytes, path: Path, progress: Progress) -> dict | None:
-    """The file parsed with its ``blocks`` table in PARTS parts, reporting each.
+def _block_parts(raw: bytes, path: Path) -> tuple[dict, Iterator[tuple[dict, int]]] | None:
+    """The file without its blocks, and its ``blocks`` table in PARTS parts, each with
+    the byte it ends at: for a file too big to hold parsed whole (or to report on).
 
     Only for the layout :func:`safe.dump` writes (or the indented one), where a
     block document starts a line with two spaces and a quote. ``None`` for
-    anything else, or anything that fails to parse: the caller then parses the
-    whole file, which reports what is wrong. Newlines in JSON are never inside a
-    string, so a cut at one that is not between two blocks leaves a part with an
-    unclosed container, which fails to parse: a part that parses is whole blocks.
+    anything else; a part that does not parse raises ValueError (the caller then
+    parses the whole file, which reports what is wrong). Newlines in JSON are
+    never inside a string, so a cut at one that is not between two blocks leaves
+    a part with an unclosed container, which fails to parse: a part that parses
+    is whole blocks.
     """
     import json  # here: a library read from the cache is not parsed
 
-    total = len(raw)
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return None
-    header = _BLOCKS_TABLE.search(text)
-    end = text.find("\n }", header.end()) if header else -1
-    if header is None or end < 0:
+    at = raw.find(_BLOCKS_TABLE)
+    start = at + len(_BLOCKS_TABLE)
+    end = raw.find(b"\n }", start) if at >= 0 else -1
+    if end < 0:
         return None
     try:
-        data = json.loads(text[: header.end()] + text[end:])
-        if not isinstance(data, dict) or data.get("blocks") != {}:
-            return None
-        check_schema(data, path, LIBRARY_KIND)
-        blocks: dict = {}
-        start = header.end()
+        data = json.loads((raw[:start] + raw[end:]).decode("utf-8"))
+    except (ValueError, RecursionError):  # JSONDecodeError and UnicodeDecodeError are ValueErrors
+        return None
+    if not isinstance(data, dict) or data.get("blocks") != {}:
+        return None
+    check_schema(data, path, LIBRARY_KIND)
+
+    def parts(start: int) -> Iterator[tuple[dict, int]]:
         step = max((end - start) // PARTS, 1)
         while start < end:
-            cut = text.find(',\n  "', start + step, end)
+            cut = raw.find(b',\n  "', start + step, end)
             stop = end if cut < 0 else cut
-            part = json.loads("{" + text[start:stop] + "}")
+            part = json.loads((b"{" + raw[start:stop] + b"}").decode("utf-8"))
             if not isinstance(part, dict):
-                return None
-            blocks.update(part)
+                raise ValueError("not a table of blocks")
             start = stop + 2 if cut >= 0 else end
-            progress(total * start // len(text), total)
-    except (ValueError, RecursionError):  # JSONDecodeError is a ValueError
+            yield part, start
+
+    return data, parts(start)
+
+
+def _parse_in_parts(raw: bytes, path: Path, progress: Progress) -> dict | None:
+    """The file parsed with its ``blocks`` table in parts (:func:`_block_parts`),
+    reporting each; None when it cannot be read so."""
+    split = _block_parts(raw, path)
+    if split is None:
+        return None
+    data, parts = split
+    blocks: dict = {}
+    try:
+        for part, at in parts:
+            blocks.update(part)
+            progress(at, len(raw))
+    except (ValueError, RecursionError):
         return None
     data["blocks"] = blocks
     return data
+
+
+def _shelve_in_parts(raw: bytes, path: Path, cache: Cache, key: tuple, strict: bool) -> Library | None:
+    """The file read part by part straight onto a shelf in the cache (never held
+    parsed whole: a command that needs a few blocks of a 400 MB team library holds
+    one part), and the library on that shelf; None when it cannot be read so
+    (the caller parses it whole, which reports what is wrong)."""
+    split = _block_parts(raw, path)
+    if split is None:
+        return None
+    data, parts = split
+    if strict and META not in data:
+        raise StoreError(t("reliability.no_meta"), path)
+    templates = _checked({"templates": data.get("templates") or {}}, path, strict=strict)[1]
+
+    def checked() -> Iterator[dict[str, dict]]:
+        for part, _ in parts:
+            yield _checked_blocks(part, strict)
+
+    try:
+        shelf = shelve_parts(cache, key, checked(), templates, path)
+    except (ValueError, RecursionError) as error:
+        if isinstance(error, BadDocument):
+            raise _bad(error, path) from None
+        return None
+    if shelf is None:
+        return None
+    return Library(
+        BlockTable.on_shelf(shelf), TemplateTable.of_documents({str(d["id"]): d for d in templates})
+    )
 
 
 def load_library(

@@ -45,6 +45,6 @@ async def test_the_second_start_lists_the_big_library_from_the_cache(
     def no_parsing(*args, **kwargs):
         raise AssertionError("parsed although the cache holds the unchanged file")
 
-    monkeypatch.setattr(library_store, "parse", no_parsing)
+    monkeypatch.setattr(library_store, "parse_text", no_parsing)
     monkeypatch.setattr(library_store, "_parse_in_parts", no_parsing)
     assert await _blocks_listed(tmp_path, big) == first

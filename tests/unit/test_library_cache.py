@@ -63,7 +63,7 @@ def test_a_second_read_comes_from_the_cache_and_equals_the_first(
     def no_parsing(*args, **kwargs):
         raise AssertionError("parsed although the cache holds the unchanged file")
 
-    monkeypatch.setattr(library_store, "parse", no_parsing)
+    monkeypatch.setattr(library_store, "parse_text", no_parsing)
     monkeypatch.setattr(library_store, "_parse_in_parts", no_parsing)
     second = _workspace(tmp_path, big).library
     assert list(second.blocks) == list(first.blocks)

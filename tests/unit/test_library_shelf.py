@@ -4,6 +4,7 @@ few buckets, not the file; what it prints is the same as from the parsed file.""
 
 from __future__ import annotations
 
+import json
 import zlib
 from collections.abc import Iterator, Mapping
 from pathlib import Path
@@ -14,6 +15,7 @@ from jdtui.core.model import Block, BlockTable, Library
 from jdtui.core.model.blocks import DUTY_AREAS, duty_areas_by_lang
 from jdtui.store import library as library_module
 from jdtui.store import shelf as shelf_module
+from jdtui.store.safe import dump
 from jdtui.store.workspace import Workspace
 
 from .reliability_support import library_bytes, one_line, run
@@ -116,7 +118,7 @@ def _team_library(path: Path, count: int = 3000) -> Path:
             {"id": "rights", "blocks": ["team.right.r0", "team.right.r1"]},
         ],
     }
-    path.write_bytes(library_bytes(blocks, templates={"1": template}))
+    path.write_bytes(dump(json.loads(library_bytes(blocks, templates={"1": template}))))  # as jdtui writes it
     return path
 
 
@@ -154,11 +156,15 @@ def _shelves(library: Library, path: Path | None = None) -> list:
     ]
 
 
-def test_the_second_read_leaves_the_blocks_on_the_shelf_and_gives_the_same_library(shelved, monkeypatch):
-    parsed = Workspace().library
-    assert not _shelves(parsed)  # the first read parsed the file (and made the shelf)
+def test_a_shelved_library_reads_no_block_until_asked_and_equals_the_parsed_one(shelved, monkeypatch):
+    monkeypatch.setattr(library_module, "SHELF_ABOVE", 10**12)
+    parsed = Workspace().library  # parsed whole, as a smaller file is
+    assert not _shelves(parsed)
+    monkeypatch.setattr(library_module, "SHELF_ABOVE", 1_000)
+    first = Workspace().library  # read part by part straight onto the shelf
+    assert _shelves(first, shelved)
     read = _count_buckets(monkeypatch, shelved)
-    again = Workspace().library
+    again = Workspace().library  # from the shelf kept
     (shelf,) = _shelves(again, shelved)
     assert read == []  # opening it read no block
     assert again.templates["team-coordinator"].title == "Team coordinator"
@@ -169,6 +175,22 @@ def test_the_second_read_leaves_the_blocks_on_the_shelf_and_gives_the_same_libra
     assert again.blocks.duty_areas("en") == parsed.blocks.duty_areas("en")
     assert dict(again.blocks.items()) == dict(parsed.blocks.items())  # a whole walk reads every bucket
     assert len(set(read)) >= shelf.buckets
+    assert dict(first.blocks.items()) == dict(parsed.blocks.items())
+
+
+def test_a_bad_block_refuses_the_team_library_read_in_parts_as_when_parsed_whole(
+    shelved, monkeypatch, capsys
+):
+    data = json.loads(shelved.read_text())
+    data["blocks"]["2500"]["kind"] = "7"
+    shelved.write_bytes(dump(data))
+    status, out, err = run(capsys, "list", "--kind", "template")
+    line = one_line(err, str(shelved))
+    assert status == 0 and "team-coordinator" not in out and "en-client-manager" in out
+    monkeypatch.setattr(library_module, "SHELF_ABOVE", 10**12)
+    status, out, err = run(capsys, "list", "--kind", "template")
+    assert one_line(err, str(shelved)) == line and "kind" in line
+    assert not list(Path(Workspace().cache.folder).glob(".tmp-*"))  # nothing half-written left
 
 
 @pytest.mark.parametrize(
@@ -215,9 +237,10 @@ def test_a_damaged_shelf_is_said_removed_and_read_afresh_next_time(shelved, monk
     (entry,) = Path(workspace.cache.folder).glob("*team-json-*")
     (shelf,) = _shelves(workspace.library, shelved)
     number = zlib.crc32(b"team.duty.d0") % shelf.buckets  # the bucket of a linked block
-    at, length = shelf._records._places[1 + number]
     data = bytearray(entry.read_bytes())
-    data[at : at + length] = b"\xff" * length
+    for part in range(shelf._parts):  # its records in every part of the file
+        at, length = shelf._records._places[part * shelf.buckets + number]
+        data[at : at + length] = b"\xff" * length
     entry.write_bytes(bytes(data))
     status, out, err = run(capsys, "show", draft_id)
     assert status == 2 and out == ""

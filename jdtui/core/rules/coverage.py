@@ -171,9 +171,11 @@ OFFERS_KEPT = 12
 OFFERED = (("right", "covers"), ("kpi", "measures"))
 
 
-def offer_summary(documents: Iterable[Mapping], duty_areas: Mapping[str, Iterable[str]]) -> dict:
+def offer_summary(
+    documents: Iterable[Mapping], duty_areas: Mapping[str, Iterable[str]], keep: int = OFFERS_KEPT
+) -> dict:
     """For a shelf (a big library file kept in the cache): by ``kind|lang|field``, then
-    area, the first OFFERS_KEPT stored documents (by title) that hints may suggest;
+    area, the first ``keep`` stored documents (by title) that hints may suggest;
     rights generic by their tag or by ``duty_areas`` (the file's, by language) left out."""
     areas = {lang: frozenset(found) for lang, found in duty_areas.items()}
     kept: dict[str, dict[str, list[Mapping]]] = {}
@@ -195,8 +197,22 @@ def offer_summary(documents: Iterable[Mapping], duty_areas: Mapping[str, Iterabl
     for by_area in kept.values():
         for area, docs in by_area.items():
             docs.sort(key=lambda d: (str(d.get("title") or d["id"]).casefold(), d["id"]))
-            by_area[area] = docs[:OFFERS_KEPT]
+            by_area[area] = docs[:keep]
     return kept
+
+
+def merged_offers(summaries: Iterable[Mapping], duty_areas: Mapping[str, Iterable[str]]) -> dict:
+    """The :func:`offer_summary` of a file read in parts, from its parts' (each made
+    with no duty areas and a larger ``keep``): generic rights left out now that the
+    whole file's ``duty_areas`` are known, a block in two parts taken from the later."""
+    by_id: dict[tuple[str, str], dict[str, Mapping]] = {}
+    for summary in summaries:
+        for key, by_area in summary.items():
+            for area, docs in by_area.items():
+                by_id.setdefault((key, area), {}).update((doc["id"], doc) for doc in docs)
+    return offer_summary(
+        {doc["id"]: doc for docs in by_id.values() for doc in docs.values()}.values(), duty_areas
+    )
 
 
 def _suggest(ctx: Context, kind: str, field: str, area: str) -> str:
