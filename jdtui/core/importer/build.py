@@ -105,7 +105,9 @@ class ItemMaker:
 
 def build_sections(buckets: list[Bucket], profile: Profile, maker: ItemMaker) -> tuple[RoleSection, ...]:
     """One role section per bucket; "other" buckets keep their headings."""
-    sections: list[RoleSection] = []
+    # items gathered in lists and made into sections at the end: a document of 100,000
+    # headings with nothing under them adds each to the section before it
+    sections: list[tuple[str, list[Item], str | None, str | None]] = []
     for index, bucket in enumerate(buckets):
         following = buckets[index + 1] if index + 1 < len(buckets) else None
         if (
@@ -122,10 +124,8 @@ def build_sections(buckets: list[Bucket], profile: Profile, maker: ItemMaker) ->
         if not bucket.drafts and bucket.section == "other" and bucket.heading:
             # a heading with nothing under it ("Generous Paid Time Off" in a list of
             # benefits written as lines) is text: keep it in the section before it
-            if sections and sections[-1].id == "other":
-                last = sections[-1]
-                item = maker.item("general", Draft(bucket.heading), 0, match=False)
-                sections[-1] = RoleSection("other", (*last.items, item), last.heading)
+            if sections and sections[-1][0] == "other":
+                sections[-1][1].append(maker.item("general", Draft(bucket.heading), 0, match=False))
                 maker.report.counts["other"] = maker.report.counts.get("other", 0) + 1
                 continue
             bucket.drafts.append(Draft(bucket.heading))
@@ -142,7 +142,7 @@ def build_sections(buckets: list[Bucket], profile: Profile, maker: ItemMaker) ->
                 continue
             position += 1
             items.append(maker.item(kind, draft, position, match=spec is not None))
-        sections.append(RoleSection(bucket.section, tuple(items), maker.heading(bucket, profile), lead))
+        sections.append((bucket.section, items, maker.heading(bucket, profile), lead))
         if position:
             maker.report.counts[bucket.section] = maker.report.counts.get(bucket.section, 0) + position
-    return tuple(sections)
+    return tuple(RoleSection(id, tuple(items), heading, lead) for id, items, heading, lead in sections)
