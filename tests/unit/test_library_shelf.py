@@ -248,3 +248,26 @@ def test_a_damaged_shelf_is_said_removed_and_read_afresh_next_time(shelved, monk
     assert not entry.exists()
     status, out, err = run(capsys, "show", draft_id)
     assert status == 0 and "Keeps the planning of unit 0 in order." in out, err
+
+
+# --- writing a big draft: the JSON encoded a part at a time -------------------
+@pytest.mark.parametrize("batch", [1, 7, 1 << 20])
+def test_a_draft_dumped_a_part_at_a_time_is_the_json_it_always_was(monkeypatch, batch):
+    from jdtui.store import safe
+
+    monkeypatch.setattr(safe, "_BATCH", batch)
+    data = {
+        "role": {
+            "1": {
+                "title": "Кладовщик",
+                "sections": [{"items": [{"text": f"Пункт {n} ё\ud800"}]} for n in range(50)],
+            }
+        },
+        "_meta": {"1": {"schema": 1}},
+        "note": "x\udfff",
+    }
+    expected = (
+        json.dumps(data, ensure_ascii=False, indent=1).replace("\ud800", "\ufffd").replace("\udfff", "\ufffd")
+    )
+    assert safe.dump(data) == (expected + "\n").encode("utf-8")
+    assert json.loads(safe.dump(data))["role"]["1"]["sections"][49]["items"][0]["text"] == "Пункт 49 ё\ufffd"
