@@ -14,7 +14,6 @@ from ..i18n import t
 from .errors import StoreError
 from .paths import shipped_data_dir
 from .safe import MAX_FILE_BYTES, META, FileTooLarge, check_schema, decode, parse_text, read_bytes
-from .shelf import SHELF_ABOVE, drop_shelf, keep_shelf, open_shelf, shelve_parts
 
 if TYPE_CHECKING:
     from .cache import Cache
@@ -25,6 +24,9 @@ FREEZE_ABOVE = 1_000_000
 #: Libraries bigger than this (bytes) are parsed in parts when progress is asked for.
 PARTS_ABOVE = 2_000_000
 PARTS = 20
+#: Library files bigger than this (bytes) are kept in the cache on a shelf (:mod:`.shelf`),
+#: read by id, rather than as one parsed value
+SHELF_ABOVE = 20_000_000
 #: Libraries bigger than this (bytes) are kept parsed in the cache (:mod:`.cache`):
 #: the shipped sample files (≈ 0.4 MB each) too — read back from it, they load in
 #: a third of the time ``json`` parses them, which ``jdtui check`` and the start feel.
@@ -370,6 +372,8 @@ def _shelved(cache: Cache, key: tuple, path: Path, progress: Progress | None) ->
     """The file's library from its shelf in the cache (None when there is none):
     its blocks left there, read by id as asked for; or, with ``progress`` (the app,
     which shows them all), every bucket read now, reporting each."""
+    from .shelf import open_shelf
+
     shelf = open_shelf(cache, key, path)
     if shelf is None:
         return None
@@ -389,6 +393,8 @@ def _shelved(cache: Cache, key: tuple, path: Path, progress: Progress | None) ->
 def _keep(cache: Cache, key: tuple, blocks: dict[str, dict], templates: list[dict]) -> None:
     """Keep the file's checked documents in the cache: a file over SHELF_ABOVE as a
     shelf (:mod:`.shelf`), a smaller one with its blocks in PARTS parts (for progress)."""
+    from .shelf import drop_shelf, keep_shelf
+
     if key[1] > SHELF_ABOVE:
         keep_shelf(cache, key, blocks, templates)
         cache.remove(_cache_name(key))  # what it was kept as while it was smaller
@@ -471,6 +477,8 @@ def _shelve_in_parts(raw: bytes, path: Path, cache: Cache, key: tuple, strict: b
     parsed whole: a command that needs a few blocks of a 400 MB team library holds
     one part), and the library on that shelf; None when it cannot be read so
     (the caller parses it whole, which reports what is wrong)."""
+    from .shelf import shelve_parts
+
     split = _block_parts(raw, path)
     if split is None:
         return None

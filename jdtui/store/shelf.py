@@ -23,8 +23,6 @@ from .errors import StoreError
 if TYPE_CHECKING:
     from .cache import Cache, Records
 
-#: files bigger than this (bytes) are kept on a shelf rather than as one parsed value
-SHELF_ABOVE = 20_000_000
 #: blocks per bucket, about: one bucket read is ≈ 0.1 MB
 BUCKET = 256
 
