@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 import pytest
@@ -33,15 +34,24 @@ GOOD = """# Должностная инструкция менеджера по 
 """
 
 
-async def import_path(tmp_path: Path, path: Path, *, open_it: bool = True):
-    workspace = make_workspace(tmp_path)
-    results = []
+@contextlib.asynccontextmanager
+async def opened_dialog(tmp_path: Path, path: Path | None = None, *, workspace=None, results=None):
+    """The import dialog open over a harness app at 80×24, ``path`` typed in (not yet
+    imported): (workspace, pilot, dialog); what the dialog returns goes to ``results``."""
+    workspace = workspace or make_workspace(tmp_path)
     app = ScreenHarness(workspace, None)
     async with app.run_test(size=(80, 24)) as pilot:
         dialog = ImportDialog(tmp_path)
-        app.push_screen(dialog, results.append)
+        app.push_screen(dialog, None if results is None else results.append)
         await settle(pilot)
-        dialog.query_one("#path", Input).value = str(path)
+        if path is not None:
+            dialog.query_one("#path", Input).value = str(path)
+        yield workspace, pilot, dialog
+
+
+async def import_path(tmp_path: Path, path: Path, *, open_it: bool = True):
+    results: list = []
+    async with opened_dialog(tmp_path, path, results=results) as (workspace, pilot, dialog):
         await pilot.click("#import")
         await settle(pilot)
         message = str(dialog.query_one("#import-message", Static).render())
@@ -142,13 +152,7 @@ async def _roles_dialog(tmp_path: Path, choice: int | None):
     """Import the three-ДИ document: the first press shows the roles, the second imports ``choice``."""
     from textual.widgets import Select
 
-    workspace = make_workspace(tmp_path)
-    app = ScreenHarness(workspace, None)
-    async with app.run_test(size=(80, 24)) as pilot:
-        dialog = ImportDialog(tmp_path)
-        app.push_screen(dialog)
-        await settle(pilot)
-        dialog.query_one("#path", Input).value = str(THREE_DI)
+    async with opened_dialog(tmp_path, THREE_DI) as (workspace, pilot, dialog):
         await pilot.click("#import")
         await settle(pilot)
         shown = dialog.query_one("#import-roles").display
@@ -210,13 +214,8 @@ async def test_a_german_posting_is_refused_naming_its_language_then_imported_any
     so Enter imports the document all the same (with the warning in the report)."""
     from textual.widgets import Button
 
-    workspace = make_workspace(tmp_path)
-    results = []
-    app = ScreenHarness(workspace, None)
-    async with app.run_test(size=(80, 24)) as pilot:
-        dialog = ImportDialog(tmp_path)
-        app.push_screen(dialog, results.append)
-        await settle(pilot)
+    results: list = []
+    async with opened_dialog(tmp_path, results=results) as (workspace, pilot, dialog):
         assert not dialog.query_one("#anyway", Button).display  # only after a refusal for the language
         dialog.query_one("#path", Input).value = str(GERMAN)
         await pilot.press("enter")
@@ -244,13 +243,7 @@ async def test_a_german_posting_is_refused_naming_its_language_then_imported_any
 async def test_another_file_after_a_refusal_for_its_language_hides_import_anyway(tmp_path) -> None:
     from textual.widgets import Button
 
-    workspace = make_workspace(tmp_path)
-    app = ScreenHarness(workspace, None)
-    async with app.run_test(size=(80, 24)) as pilot:
-        dialog = ImportDialog(tmp_path)
-        app.push_screen(dialog)
-        await settle(pilot)
-        dialog.query_one("#path", Input).value = str(GERMAN)
+    async with opened_dialog(tmp_path, GERMAN) as (_workspace, pilot, dialog):
         await pilot.click("#import")
         await settle(pilot)
         assert dialog.query_one("#anyway", Button).display

@@ -3,13 +3,11 @@ the library lacks become own blocks; the report says how many were added and ski
 
 from __future__ import annotations
 
-from textual.widgets import Button, Checkbox, Input, Static
+from textual.widgets import Button, Checkbox, Static
 
-from jdtui.tui.screens.dialogs import ImportDialog
-
-from .check_support import ScreenHarness, make_workspace
+from .check_support import make_workspace
 from .conftest import settle
-from .test_dialogs_import import GOOD
+from .test_dialogs_import import GOOD, opened_dialog
 
 
 async def test_the_checkbox_harvests_the_clauses_and_makes_no_draft(tmp_path) -> None:
@@ -17,12 +15,7 @@ async def test_the_checkbox_harvests_the_clauses_and_makes_no_draft(tmp_path) ->
     source.write_text(GOOD, encoding="utf-8")
     workspace = make_workspace(tmp_path)
     before = set(workspace.library.blocks.keys())
-    app = ScreenHarness(workspace, None)
-    async with app.run_test(size=(80, 24)) as pilot:
-        dialog = ImportDialog(tmp_path)
-        app.push_screen(dialog)
-        await settle(pilot)
-        dialog.query_one("#path", Input).value = str(source)
+    async with opened_dialog(tmp_path, source, workspace=workspace) as (_, pilot, dialog):
         dialog.query_one("#to-library", Checkbox).value = True
         await pilot.click("#import")
         await settle(pilot)
