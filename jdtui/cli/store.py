@@ -80,7 +80,7 @@ def _block_from_file(path: Path):
     import json  # here: `jdtui check` imports this module for its parser only
 
     from ..store.errors import StoreError
-    from ..store.library import block_from_document
+    from ..store.fields import block_from_document
     from ..store.safe import read_regular
 
     try:

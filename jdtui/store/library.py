@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import re
 from collections.abc import Callable, Collection, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..core.model import KINDS, LANGS, REQUIREMENT_GROUPS, Block, BlockTable, Library, Template, TemplateTable
+from ..core.model import BlockTable, Library, Template, TemplateTable
 from ..i18n import t
 from .errors import StoreError
+from .fields import BadDocument, check_block, check_template
 from .paths import shipped_data_dir
 from .safe import MAX_FILE_BYTES, META, FileTooLarge, check_schema, decode, parse_text, read_bytes
 
@@ -81,11 +81,15 @@ def _library(
     were read once), else now, so that a bad one refuses the file at once."""
     try:
         if known_good:
-            table = TemplateTable.of_documents({str(doc["id"]): doc for doc in templates})
-            return Library(BlockTable.of_documents(blocks), table)
+            return Library(BlockTable.of_documents(blocks), _template_table(templates))
         return Library(BlockTable.of_documents(blocks), [Template.from_dict(doc) for doc in templates])
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise _bad(error, path) from None
+
+
+def _template_table(templates: list[dict]) -> TemplateTable:
+    """Known-good template documents, made into templates when first read."""
+    return TemplateTable.of_documents({str(doc["id"]): doc for doc in templates})
 
 
 def _bad(error: Exception, path: Path | None) -> StoreError:
@@ -101,145 +105,6 @@ def _checked_blocks(table: dict, strict: bool = False) -> dict[str, dict]:
         check_block(doc, strict=strict)
         documents[str(doc["id"])] = doc
     return documents
-
-
-# --- every field of a document, checked on the way in ------------------------
-class BadDocument(ValueError):
-    """A block or template document with a field of the wrong type, size or form."""
-
-
-#: an id in a shared library or a block file: ``ru.duty.hiring-plan``
-ID = re.compile(r"[a-z0-9][a-z0-9._-]{0,120}")
-#: longest text of a block or template field (the longest shipped clause is ~800)
-TEXT_LIMIT = 20_000
-#: longest short field (a title, a kind, a tag) and most entries of a list
-SHORT_LIMIT = 500
-LIST_LIMIT = 500
-DAY_LIMIT = 100_000
-_BLOCK_TEXTS = {"text": TEXT_LIMIT, "goal": TEXT_LIMIT, "title": SHORT_LIMIT, "kind": SHORT_LIMIT}
-_BLOCK_SHORT = ("lang", "group", "source", "origin")
-_BLOCK_LISTS = ("tags", "areas", "covers", "measures")
-_TEMPLATE_TEXTS = ("title", "lang", "profile", "family", "source")
-
-
-def _problem(table: str, doc_id: object, field: str, key: str, **values: object) -> BadDocument:
-    shown_id = doc_id if isinstance(doc_id, str) else ""
-    problem = t(key, **values)
-    return BadDocument(
-        t("reliability.bad_entry", table=table, id=shown_id[:80], field=field, problem=problem)
-    )
-
-
-def _text(table: str, doc: dict, field: str, limit: int, *, required: bool = False) -> None:
-    value = doc[field] if required else doc.get(field)
-    if value is None and not required:
-        return
-    if type(value) is not str:
-        raise _problem(table, doc.get("id"), field, "reliability.want_text")
-    if len(value) > limit:
-        raise _problem(table, doc.get("id"), field, "reliability.too_long", limit=limit)
-
-
-def _texts(table: str, doc: dict, field: str) -> None:
-    value = doc.get(field)
-    if value is None:
-        return
-    if type(value) is not list or len(value) > LIST_LIMIT:
-        raise _problem(table, doc.get("id"), field, "reliability.want_texts")
-    for item in value:
-        if type(item) is not str or len(item) > SHORT_LIMIT:
-            raise _problem(table, doc.get("id"), field, "reliability.want_texts")
-
-
-def _id(table: str, doc: dict, field: str, value: object, strict: bool) -> None:
-    if type(value) is not str or (strict and not value):
-        raise _problem(table, doc.get("id"), field, "reliability.want_text")
-    if len(value) > SHORT_LIMIT or (strict and ID.fullmatch(value) is None):
-        raise _problem(table, doc.get("id"), field, "reliability.bad_id")
-
-
-def _choice(table: str, doc: dict, field: str, choices: tuple[str, ...]) -> None:
-    value = doc.get(field)
-    if value not in (None, "") and value not in choices:
-        raise _problem(table, doc.get("id"), field, "reliability.bad_choice", choices=", ".join(choices))
-
-
-def check_block(doc: object, *, strict: bool = False) -> None:
-    """Refuse a block document with a field of the wrong type or size (BadDocument).
-
-    ``strict`` (the team library, a block file): its id must also be a plain id
-    (:data:`ID`) and its kind, language and group ones jdtui knows.
-    """
-    if type(doc) is not dict:
-        raise _problem("blocks", None, "", "reliability.want_object")
-    _id("blocks", doc, "id", doc.get("id"), strict)
-    for field, limit in _BLOCK_TEXTS.items():
-        _text("blocks", doc, field, limit, required=field == "kind")
-    for field in _BLOCK_SHORT:
-        _text("blocks", doc, field, SHORT_LIMIT)
-    for field in _BLOCK_LISTS:
-        _texts("blocks", doc, field)
-    day = doc.get("day")
-    if day is not None and day != "":
-        number = (
-            day
-            if type(day) is int
-            else int(day)
-            if type(day) is str and day.isdigit() and len(day) < 7
-            else -1
-        )
-        if not 0 <= number <= DAY_LIMIT:
-            raise _problem("blocks", doc.get("id"), "day", "reliability.want_day", limit=DAY_LIMIT)
-    if strict:
-        _choice("blocks", doc, "kind", KINDS)
-        _choice("blocks", doc, "lang", LANGS)
-        _choice("blocks", doc, "group", REQUIREMENT_GROUPS)
-
-
-def check_template(doc: object, *, strict: bool = False) -> None:
-    """Refuse a template document with a field of the wrong type or size (BadDocument)."""
-    if type(doc) is not dict:
-        raise _problem("templates", None, "", "reliability.want_object")
-    _id("templates", doc, "id", doc.get("id"), strict)
-    for field in _TEMPLATE_TEXTS:
-        _text("templates", doc, field, SHORT_LIMIT)
-    if strict:
-        _choice("templates", doc, "lang", LANGS)
-    variables = doc.get("variables")
-    if variables is not None:
-        if type(variables) is not dict or len(variables) > LIST_LIMIT:
-            raise _problem("templates", doc.get("id"), "variables", "reliability.want_object")
-        for name, value in variables.items():
-            if len(name) > SHORT_LIMIT or type(value) is not str or len(value) > TEXT_LIMIT:
-                raise _problem("templates", doc.get("id"), f"variables.{name[:40]}", "reliability.want_text")
-    sections = doc.get("sections")
-    if sections is not None:
-        if type(sections) is not list or len(sections) > LIST_LIMIT:
-            raise _problem("templates", doc.get("id"), "sections", "reliability.want_object")
-        for section in sections:
-            if type(section) is not dict:
-                raise _problem("templates", doc.get("id"), "sections", "reliability.want_object")
-            _id("templates", doc, "sections.id", section.get("id"), strict)
-            blocks = section.get("blocks")
-            if blocks is not None:
-                if type(blocks) is not list or len(blocks) > 10 * LIST_LIMIT:
-                    raise _problem("templates", doc.get("id"), "sections.blocks", "reliability.want_texts")
-                for block_id in blocks:
-                    _id("templates", doc, "sections.blocks", block_id, strict)
-    standard = doc.get("standard")
-    if standard is not None:
-        if type(standard) is not dict:
-            raise _problem("templates", doc.get("id"), "standard", "reliability.want_object")
-        for field, value in standard.items():
-            if value is not None and (type(value) is not str or len(value) > TEXT_LIMIT):
-                raise _problem("templates", doc.get("id"), f"standard.{field[:40]}", "reliability.want_text")
-
-
-def block_from_document(doc: object) -> Block:
-    """A block from a document given from outside (a block file), every field checked
-    as strictly as the team library's (BadDocument)."""
-    check_block(doc, strict=True)
-    return Block.from_dict(doc)  # type: ignore[arg-type]
 
 
 @contextlib.contextmanager
@@ -377,9 +242,8 @@ def _shelved(cache: Cache, key: tuple, path: Path, progress: Progress | None) ->
     shelf = open_shelf(cache, key, path)
     if shelf is None:
         return None
-    templates = TemplateTable.of_documents({str(doc["id"]): doc for doc in shelf.templates})
     if progress is None:
-        return Library(BlockTable.on_shelf(shelf), templates)
+        return Library(BlockTable.on_shelf(shelf), _template_table(shelf.templates))
     blocks: dict[str, dict] = {}
     size, count = key[1], shelf.buckets
     with _gc_paused(freeze=True):
@@ -387,7 +251,7 @@ def _shelved(cache: Cache, key: tuple, path: Path, progress: Progress | None) ->
             blocks.update(shelf.bucket(number))
             if number % 64 == 63 or number == count - 1:
                 progress(size * (number + 1) // count, size)
-    return Library(BlockTable.of_documents(blocks), templates)
+    return Library(BlockTable.of_documents(blocks), _template_table(shelf.templates))
 
 
 def _keep(cache: Cache, key: tuple, blocks: dict[str, dict], templates: list[dict]) -> None:
@@ -492,16 +356,12 @@ def _shelve_in_parts(raw: bytes, path: Path, cache: Cache, key: tuple, strict: b
             yield _checked_blocks(part, strict)
 
     try:
-        shelf = shelve_parts(cache, key, checked(), templates, path)
+        kept = shelve_parts(cache, key, checked(), templates)
     except (ValueError, RecursionError) as error:
         if isinstance(error, BadDocument):
             raise _bad(error, path) from None
         return None
-    if shelf is None:
-        return None
-    return Library(
-        BlockTable.on_shelf(shelf), TemplateTable.of_documents({str(d["id"]): d for d in templates})
-    )
+    return _shelved(cache, key, path, None) if kept else None
 
 
 def load_library(

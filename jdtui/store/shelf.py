@@ -109,7 +109,7 @@ def open_shelf(cache: Cache, key: tuple, path: Path | None = None) -> LibraryShe
 
 def keep_shelf(cache: Cache, key: tuple, blocks: dict[str, dict], templates: list[dict]) -> bool:
     """Keep a file's checked block documents and templates (all in memory) as a shelf."""
-    return shelve_parts(cache, key, [blocks], templates, count=max(1, len(blocks) // BUCKET)) is not None
+    return shelve_parts(cache, key, [blocks], templates, count=max(1, len(blocks) // BUCKET))
 
 
 #: bytes of a library file per bucket, about, when it is shelved part by part (its
@@ -122,13 +122,12 @@ def shelve_parts(
     key: tuple,
     parts: Iterable[dict[str, dict]],
     templates: list[dict],
-    path: Path | None = None,
     count: int | None = None,
-) -> LibraryShelf | None:
+) -> bool:
     """Keep a file's checked block documents, given part by part (each let go once
-    written), as a shelf in ``count`` buckets (by default from the file's size); the
-    shelf, or None when it could not be written. An error raised by ``parts`` (a
-    block refused) is raised here, after the unfinished entry is removed."""
+    written), as a shelf in ``count`` buckets (by default from the file's size);
+    False when it could not be written. An error raised by ``parts`` (a block
+    refused) is raised here, after the unfinished entry is removed."""
     from ..core.rules.coverage import OFFERS, OFFERS_KEPT, merged_offers, offer_summary
 
     count = count or max(1, key[1] // (BUCKET * BLOCK_BYTES))
@@ -160,7 +159,7 @@ def shelve_parts(
     kept = cache.save_records(_name(key), key, records())
     if failed:
         raise failed[0]
-    return open_shelf(cache, key, path) if kept else None
+    return kept
 
 
 def drop_shelf(cache: Cache, key: tuple) -> None:

@@ -8,7 +8,8 @@ import json
 import pytest
 
 from jdtui.store.errors import StoreError
-from jdtui.store.library import check_block, check_template, read_library
+from jdtui.store.fields import check_block, check_template
+from jdtui.store.library import read_library
 from jdtui.store.paths import shipped_library_files
 
 FILES = shipped_library_files()

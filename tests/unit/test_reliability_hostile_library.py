@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from jdtui.store.library import ID
+from jdtui.store.fields import ID
 from jdtui.store.workspace import Workspace
 
 from .reliability_support import BLOCK, META, block_file, library_bytes, one_line, run, team_env, team_folder

@@ -203,7 +203,7 @@ def _foreign(foreign: str | None, report: ImportReport, any_language: bool) -> N
         report.warnings.append(("import.warn.foreign", {"language": foreign}))
     else:
         report.refused = True
-        report.anyway = readable and not any_language
+        report.anyway = readable  # here only without any_language
 
 
 def _standard_of(sections: tuple[RoleSection, ...]) -> tuple[Standard | None, tuple[RoleSection, ...]]:
